@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: MeetingPlan → Seating → Documents / Quota; the `banhui` executable is the
+// only target that touches argv, files, stdout, stderr and exit codes.
+let package = Package(
+    name: "banhui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "banhui", targets: ["banhui"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // libxml2 from the system (apt: libxml2-dev); only XMLSupport imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        .target(
+            name: "MeetingPlan",
+            dependencies: [
+                "XMLSupport",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(name: "Seating", dependencies: ["MeetingPlan"]),
+        .target(
+            name: "Documents",
+            dependencies: [
+                "MeetingPlan", "Seating", "XMLSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(name: "Quota", dependencies: ["MeetingPlan", "Seating", "Documents", "XMLSupport"]),
+        .executableTarget(
+            name: "banhui",
+            dependencies: [
+                "MeetingPlan", "Seating", "Documents", "Quota",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["MeetingPlan"], path: "Tests/TestSupport"),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "TestSupport"]),
+        .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
+        .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,50 @@
+/// A stable diagnostic code with what it means and an example, so the documentation is derived
+/// from the code (`banhui check --list-codes` prints this catalogue).
+public struct DiagnosticCode: Hashable, Sendable {
+    public let id: String
+    public let meaning: String
+    public let example: String
+
+    public init(_ id: String, _ meaning: String, example: String) {
+        self.id = id
+        self.meaning = meaning
+        self.example = example
+    }
+
+    public static func == (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.id == rhs.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+extension DiagnosticCode {
+    public static let yamlSyntax = DiagnosticCode("YAML001", "YAML syntax error", example: "meeting: {title: 会议")
+    public static let missingKey = DiagnosticCode("PLAN001", "a required key is missing", example: "meeting: {} (no title)")
+    public static let unknownKey = DiagnosticCode("PLAN002", "an unknown key (the nearest known key is suggested)", example: "meeting: {titel: 会议}")
+    public static let wrongType = DiagnosticCode("PLAN003", "a value of the wrong type", example: "staff: 六")
+    public static let notInSet = DiagnosticCode("PLAN004", "a value outside its set", example: "mode: online")
+    public static let outOfRange = DiagnosticCode("PLAN005", "a number outside its range", example: "category: 5")
+    public static let badDate = DiagnosticCode("PLAN006", "a date or time that cannot be read", example: "start: 2026-13-03 09:00")
+    public static let endBeforeStart = DiagnosticCode("PLAN007", "`end` is before `start`", example: "start: 2026-12-03 09:00, end: 2026-12-02 09:00")
+    public static let duplicateID = DiagnosticCode("PLAN008", "two people share an id", example: "people: [{id: P1, …}, {id: P1, …}]")
+    public static let unknownPerson = DiagnosticCode("PLAN009", "a reference to a person id that does not exist", example: "people: [P9] in a zone")
+    public static let unknownUnit = DiagnosticCode("PLAN010", "a reference to a unit that does not exist", example: "people: {unit: 县外事办}")
+    public static let unknownRank = DiagnosticCode("PLAN011", "a rank that is not in the rank table", example: "rank: 正军级")
+    public static let controlCharacter = DiagnosticCode("PLAN012", "control characters in a name or text", example: "name: \"张\\u0007三\"")
+    public static let unsupportedVersion = DiagnosticCode("PLAN013", "an unsupported plan version", example: "version: 2")
+    public static let emptyValue = DiagnosticCode("PLAN014", "a required text is empty", example: "title: \"\"")
+    public static let duplicateValue = DiagnosticCode("PLAN015", "a list repeats a value that must be unique", example: "units: [县委办, 县委办]")
+
+    public static let rosterUnreadable = DiagnosticCode("ROSTER001", "a roster file is missing or unreadable", example: "people: [missing.csv]")
+    public static let rosterEmpty = DiagnosticCode("ROSTER002", "a roster file is empty or has no data rows", example: "an empty roster.csv")
+    public static let rosterFormat = DiagnosticCode("ROSTER003", "a roster file is not CSV or XLSX", example: "people: [roster.pdf]")
+    public static let rosterMissingName = DiagnosticCode("ROSTER004", "a roster row has no name", example: "P3,,县委办")
+    public static let rosterHeader = DiagnosticCode("ROSTER005", "a roster has no name column in its header", example: "编号,单位")
+    public static let rosterMalformed = DiagnosticCode("ROSTER006", "a malformed roster row or cell", example: "P3,\"张三,县委办")
+    public static let rosterEncoding = DiagnosticCode("ROSTER007", "a roster file is neither UTF-8 nor GB18030", example: "a UTF-16 CSV")
+
+    public static let catalogue: [DiagnosticCode] = [
+        yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
+        duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
+        emptyValue, duplicateValue,
+        rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
+    ]
+}

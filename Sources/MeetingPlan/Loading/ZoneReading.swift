@@ -1,0 +1,85 @@
+/// Reads `seating:` zones and checks the references they make to people and units.
+public enum ZoneReading {
+    public static let keys = ["zone", "kind", "rows", "layout", "tables", "people", "honour", "even", "two", "mode", "group",
+                              "pattern", "hosts", "guests", "tiebreak"]
+
+    static func read(_ items: [Node], path: String, log: DiagnosticLog) -> [ZoneSpec] {
+        items.enumerated().compactMap { index, item in
+            read(item, path: "\(path)[\(index)]", log: log)
+        }
+    }
+
+    static func read(_ node: Node, path: String, log: DiagnosticLog) -> ZoneSpec? {
+        guard let map = MapReader(node, path: path, known: keys, log: log) else { return nil }
+        let name = map.string("zone", required: true)
+        let kind = map.choice("kind", ZoneKind.self, required: true)
+        let rows = map.ints("rows", in: 1...1000)
+        let tables = map.ints("tables", in: 1...100)
+        let people = map.value("people").flatMap { selector($0, path: map.childPath("people"), log: log) }
+        let hosts = map.value("hosts").flatMap { ids($0, path: map.childPath("hosts"), log: log) } ?? []
+        let guests = map.value("guests").flatMap { ids($0, path: map.childPath("guests"), log: log) } ?? []
+        let tiebreak = map.list("tiebreak").map { PlanLoader(files: DiskFileReader()).readTiebreak($0, path: map.childPath("tiebreak"), log: log) }
+        guard let name, let kind else { return nil }
+        return ZoneSpec(name: name, kind: kind, rows: rows, layout: map.string("layout"), tables: tables, people: people,
+                        honour: map.choice("honour", Honour.self), even: map.choice("even", EvenRowPolicy.self) ?? .pair,
+                        two: map.choice("two", TwoPersonPolicy.self) ?? .default, mode: map.choice("mode", HallMode.self) ?? .rows,
+                        group: map.choice("group", HallGrouping.self), pattern: map.choice("pattern", BanquetPattern.self) ?? .dualHost,
+                        hosts: hosts, guests: guests, tiebreak: tiebreak, marks: Marks(node, path: path))
+    }
+
+    /// `all | rest | {role: …} | {unit: …} | [ids]`.
+    static func selector(_ node: Node, path: String, log: DiagnosticLog) -> PeopleSelector? {
+        if node.sequence != nil {
+            return ids(node, path: path, log: log).map { .ids($0) }
+        }
+        if node.mapping != nil {
+            guard let map = MapReader(node, path: path, known: ["role", "unit"], log: log) else { return nil }
+            if let role = map.choice("role", PersonRole.self) { return .role(role) }
+            if let unit = map.string("unit") { return .unit(unit) }
+            log.error(.missingKey, "人员选择器须为 {role: …} 或 {unit: …}", at: node.location(path: path))
+            return nil
+        }
+        switch node.scalar {
+        case "all": return .all
+        case "rest": return .rest
+        default:
+            log.error(.notInSet, "“\(path)”应为人员编号列表，或 all、rest、{role: …}、{unit: …}", at: node.location(path: path))
+            return nil
+        }
+    }
+
+    static func ids(_ node: Node, path: String, log: DiagnosticLog) -> [(id: String, location: SourceLocation)]? {
+        guard let items = ValueReader.list(node, path: path, log: log) else { return nil }
+        return items.enumerated().compactMap { index, item in
+            let itemPath = "\(path)[\(index)]"
+            return ValueReader.string(item, path: itemPath, log: log, required: true).map { ($0, item.location(path: itemPath)) }
+        }
+    }
+
+    /// Unknown person ids and units, and a person listed twice in the zones (by id).
+    static func checkReferences(_ zones: [ZoneSpec], people: [Person], units: [String], log: DiagnosticLog) {
+        let known = Set(people.map(\.id))
+        let knownUnits = Set(units).union(people.compactMap(\.unit))
+        var seatedIn: [String: String] = [:]
+        for zone in zones {
+            var listed: [(id: String, location: SourceLocation)] = zone.hosts + zone.guests
+            if case .ids(let ids) = zone.people { listed += ids }
+            for (id, location) in listed {
+                guard known.contains(id) else {
+                    let hint = Suggestion.nearest(to: id, in: Array(known).sorted()).map { "，是否为“\($0)”？" } ?? ""
+                    log.error(.unknownPerson, "人员“\(id)”不存在\(hint)", at: location)
+                    continue
+                }
+                if let other = seatedIn[id] {
+                    log.error(.duplicateValue, "人员“\(id)”被重复安排座位（已在“\(other)”）", at: location)
+                } else {
+                    seatedIn[id] = zone.name
+                }
+            }
+            if case .unit(let unit) = zone.people, !knownUnits.contains(unit) {
+                let hint = Suggestion.nearest(to: unit, in: Array(knownUnits).sorted()).map { "，是否为“\($0)”？" } ?? ""
+                log.error(.unknownUnit, "单位“\(unit)”不存在\(hint)", at: zone.marks["people"])
+            }
+        }
+    }
+}

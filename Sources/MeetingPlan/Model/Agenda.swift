@@ -1,0 +1,85 @@
+/// One item of the 会议议程.
+public struct AgendaItem: Sendable {
+    public var item: String
+    /// A person id when it names a person of the plan, otherwise free text.
+    public var by: String?
+    public var byPersonID: String?
+    public var minutes: Int?
+    public var speech: Bool
+    public var location: SourceLocation
+
+    public init(item: String, by: String? = nil, byPersonID: String? = nil, minutes: Int? = nil, speech: Bool = false,
+                location: SourceLocation = SourceLocation(file: "")) {
+        self.item = item
+        self.by = by
+        self.byPersonID = byPersonID
+        self.minutes = minutes
+        self.speech = speech
+        self.location = location
+    }
+}
+
+/// One time slot of the 会议日程.
+public struct ScheduleSlot: Sendable {
+    public var date: LocalDate
+    public var start: LocalTime?
+    public var end: LocalTime?
+    public var item: String
+    public var place: String?
+    public var location: SourceLocation
+
+    public init(date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil, item: String, place: String? = nil,
+                location: SourceLocation = SourceLocation(file: "")) {
+        self.date = date
+        self.start = start
+        self.end = end
+        self.item = item
+        self.place = place
+        self.location = location
+    }
+}
+
+/// The `notice:` section: what the 会议通知 says beyond the meeting facts.
+public struct NoticeSpec: Sendable {
+    public struct Contact: Sendable, Hashable {
+        public var name: String?
+        public var phone: String?
+        public init(name: String? = nil, phone: String? = nil) {
+            self.name = name
+            self.phone = phone
+        }
+    }
+
+    public enum Urgency: String, CaseIterable, Sendable {
+        case extraUrgent = "特急", urgent = "加急"
+    }
+
+    public var number: String?
+    public var urgency: Urgency?
+    public var to: [String]
+    public var purpose: String?
+    public var attendees: String?
+    public var requirements: [String]
+    public var contact: Contact?
+    public var replyBy: LocalDateTime?
+    public var copyTo: [String]
+    public var issued: LocalDate?
+    public var marks: Marks
+
+    public init(number: String? = nil, urgency: Urgency? = nil, to: [String] = [], purpose: String? = nil,
+                attendees: String? = nil, requirements: [String] = [], contact: Contact? = nil,
+                replyBy: LocalDateTime? = nil, copyTo: [String] = [], issued: LocalDate? = nil,
+                marks: Marks = Marks(SourceLocation(file: ""))) {
+        self.number = number
+        self.urgency = urgency
+        self.to = to
+        self.purpose = purpose
+        self.attendees = attendees
+        self.requirements = requirements
+        self.contact = contact
+        self.replyBy = replyBy
+        self.copyTo = copyTo
+        self.issued = issued
+        self.marks = marks
+    }
+}

@@ -1,0 +1,49 @@
+/// One meeting plan, loaded and checked: the input of seating, documents and quotas.
+public struct Plan: Sendable {
+    /// The plan file's path as the user gave it (used in diagnostics).
+    public var file: String
+    public var version: Int
+    public var meeting: Meeting
+    public var units: [String]
+    public var people: [Person]
+    public var ranks: RankTable
+    public var tiebreak: [TieBreaker]
+    public var seating: [ZoneSpec]
+    public var agenda: [AgendaItem]
+    public var schedule: [ScheduleSlot]
+    public var notice: NoticeSpec?
+    public var marks: Marks
+
+    public init(file: String, version: Int = 1, meeting: Meeting, units: [String] = [], people: [Person] = [],
+                ranks: RankTable = .standard, tiebreak: [TieBreaker] = TieBreaker.standard, seating: [ZoneSpec] = [],
+                agenda: [AgendaItem] = [], schedule: [ScheduleSlot] = [], notice: NoticeSpec? = nil,
+                marks: Marks = Marks(SourceLocation(file: ""))) {
+        self.file = file
+        self.version = version
+        self.meeting = meeting
+        self.units = units
+        self.people = people
+        self.ranks = ranks
+        self.tiebreak = tiebreak
+        self.seating = seating
+        self.agenda = agenda
+        self.schedule = schedule
+        self.notice = notice
+        self.marks = marks
+    }
+
+    /// The person with an id, if any.
+    public func person(_ id: String) -> Person? { peopleByID[id] }
+
+    public var peopleByID: [String: Person] {
+        Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Delegates: people other than staff, or `expected_attendance` when the plan has no people.
+    public var delegateCount: Int {
+        people.isEmpty ? (meeting.expectedAttendance ?? 0) : people.filter { $0.role != .staff }.count
+    }
+
+    /// Staff: `meeting.staff` plus people with `role: staff`.
+    public var staffCount: Int { (meeting.staff ?? 0) + people.filter { $0.role == .staff }.count }
+}

@@ -1,0 +1,135 @@
+/// Turns a roster file (CSV or XLSX) into people, checking each row.
+public enum RosterImport {
+    /// The columns a roster may have, with their English and Chinese headers.
+    public enum Column: String, CaseIterable, Sendable {
+        case id, name, unit, title, rank, order, since, gender, role, phone
+
+        public var chineseHeader: String {
+            switch self {
+            case .id: return "编号"
+            case .name: return "姓名"
+            case .unit: return "单位"
+            case .title: return "职务"
+            case .rank: return "职级"
+            case .order: return "排序"
+            case .since: return "任职时间"
+            case .gender: return "性别"
+            case .role: return "身份"
+            case .phone: return "电话"
+            }
+        }
+
+        static func matching(_ header: String) -> Column? {
+            let text = header.trimmingSpaces
+            return allCases.first { $0.rawValue == text.lowercased() || $0.chineseHeader == text }
+        }
+    }
+
+    /// Reads the roster at `path` (already resolved) and returns its people; `firstAppearance`
+    /// numbers them after the people before it in the plan.
+    public static func people(bytes: [UInt8], path: String, shownAs file: String, ranks: RankTable,
+                              firstAppearance: Int, log: DiagnosticLog) -> [Person] {
+        let lowered = path.lowercased()
+        let table: RosterTable?
+        if lowered.hasSuffix(".csv") || lowered.hasSuffix(".txt") {
+            guard let decoded = TextDecoding.decode(bytes) else {
+                log.error(.rosterEncoding, "名单文件既不是 UTF-8 也不是 GB18030 编码", at: SourceLocation(file: file, line: 1, column: 1))
+                return []
+            }
+            table = CSVRoster.table(decoded.text, file: file, log: log)
+        } else if lowered.hasSuffix(".xlsx") {
+            guard bytes.starts(with: [0x50, 0x4B]) else {
+                log.error(.rosterFormat, "文件扩展名为 .xlsx，但内容不是 XLSX 工作簿", at: SourceLocation(file: file, line: 1, column: 1))
+                return []
+            }
+            table = XLSXRoster.table(bytes, file: file, log: log)
+        } else {
+            log.error(.rosterFormat, "名单文件须为 .csv 或 .xlsx", at: SourceLocation(file: file, line: 1, column: 1))
+            return []
+        }
+        guard let table else { return [] }
+        return people(in: table, ranks: ranks, firstAppearance: firstAppearance, log: log)
+    }
+
+    static func people(in table: RosterTable, ranks: RankTable, firstAppearance: Int, log: DiagnosticLog) -> [Person] {
+        var columns: [Int: Column] = [:]
+        for cell in table.header {
+            if let column = Column.matching(cell.text), !columns.values.contains(column) { columns[cell.column] = column }
+        }
+        guard columns.values.contains(.name) else {
+            let first = table.header.first
+            log.error(.rosterHeader, "名单的标题行没有“姓名”（name）列；标题行须包含姓名，可选：编号、单位、职务、职级、排序、任职时间、性别、身份、电话",
+                      at: SourceLocation(file: table.file, line: first?.line ?? 1, column: first?.column ?? 1))
+            return []
+        }
+        let nameColumn = columns.first { $0.value == .name }!.key
+        if table.rows.isEmpty {
+            log.error(.rosterEmpty, "名单只有标题行，没有人员", at: SourceLocation(file: table.file, line: table.header.first?.line ?? 1, column: 1))
+        }
+        var people: [Person] = []
+        for row in table.rows {
+            let line = row.first?.line ?? 0
+            var values: [Column: RosterTable.Cell] = [:]
+            for cell in row {
+                if let column = columns[cell.column] { values[column] = cell }
+            }
+            func text(_ column: Column) -> String? {
+                guard let cell = values[column] else { return nil }
+                let trimmed = cell.text.trimmingSpaces
+                return trimmed.isEmpty ? nil : trimmed
+            }
+            func location(_ column: Column) -> SourceLocation {
+                let columnNumber = values[column]?.column ?? columns.first { $0.value == column }?.key ?? 1
+                return SourceLocation(file: table.file, line: line, column: columnNumber)
+            }
+            guard let name = text(.name) else {
+                log.error(.rosterMissingName, "第\(line)行缺少姓名", at: SourceLocation(file: table.file, line: line, column: nameColumn))
+                continue
+            }
+            var rowOK = true
+            for column in Column.allCases {
+                guard let value = values[column]?.text,
+                      let bad = value.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) else { continue }
+                log.error(.controlCharacter, "\(table.cellName(line, location(column).column!))含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))", at: location(column))
+                rowOK = false
+            }
+            var person = Person(id: text(.id) ?? "R\(line)", name: name, unit: text(.unit), title: text(.title),
+                                gender: text(.gender), phone: text(.phone), appearance: firstAppearance + people.count,
+                                location: location(.name))
+            if let rank = text(.rank) {
+                if let level = ranks.level(of: rank) {
+                    person.rank = ranks.canonicalName(of: rank)
+                    person.rankLevel = level
+                } else {
+                    let hint = Suggestion.nearest(to: rank, in: ranks.allNames).map { "，是否为“\($0)”？" } ?? ""
+                    log.error(.unknownRank, "职级“\(rank)”不在职级表中\(hint)", at: location(.rank))
+                    rowOK = false
+                }
+            }
+            if let order = text(.order) {
+                if let value = Int(XLSXRoster.numberText(order)), value >= 1 { person.order = value } else {
+                    log.error(.rosterMalformed, "\(table.cellName(line, location(.order).column!))的排序“\(order)”应为正整数", at: location(.order))
+                    rowOK = false
+                }
+            }
+            if let since = text(.since) {
+                if let date = LocalDate(parsing: since) ?? Double(since).flatMap(XLSXRoster.date(fromSerial:)) {
+                    person.since = date
+                } else {
+                    log.error(.badDate, "\(table.cellName(line, location(.since).column!))的任职时间“\(since)”应为日期（如 2019-03-01）", at: location(.since))
+                    rowOK = false
+                }
+            }
+            if let role = text(.role) {
+                if let value = PersonRole(rawValue: role) ?? PersonRole.allCases.first(where: { $0.label == role }) {
+                    person.role = value
+                } else {
+                    log.error(.notInSet, "身份“\(role)”无效，应为 attendee/出席、observer/列席、guest/来宾、host/主办方、staff/工作人员、press/媒体", at: location(.role))
+                    rowOK = false
+                }
+            }
+            if rowOK { people.append(person) }
+        }
+        return people
+    }
+}

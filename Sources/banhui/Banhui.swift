@@ -1,0 +1,33 @@
+import ArgumentParser
+import MeetingPlan
+
+/// The `banhui` command. It owns argv, files, stdout, stderr and exit codes; the libraries
+/// never print.
+struct Banhui: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "banhui",
+        abstract: "办会：从一份会议计划（YAML）生成座次、会议通知、议程、桌签、签到表，并检查精文减会配额。",
+        discussion: """
+        示例：
+          banhui init my-meeting
+          banhui check my-meeting/meeting.yaml
+        退出码：0 成功；1 配额检查有超标项；2 输入或用法错误（不写任何文件）；3 内部错误。
+        """,
+        version: version,
+        subcommands: [Check.self, Init.self]
+    )
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Banhui.parseAsRoot()
+            try command.run()
+        } catch {
+            Console.exit(for: error)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import MeetingPlan
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "检查会议计划及其名单文件；有效时只打印一行摘要。",
+        discussion: """
+        每个问题打印为 file:line:column: error: [CODE] message，一次列出文件中的全部问题，退出码 2。
+        示例：
+          banhui check examples/county-office-meeting/meeting.yaml
+          banhui check plans/*.yaml
+          banhui check --list-codes
+        """
+    )
+
+    @Argument(help: "会议计划文件（YAML）。")
+    var plans: [String] = []
+
+    @Flag(help: "列出全部诊断代码及其含义和示例。")
+    var listCodes = false
+
+    func run() throws {
+        if listCodes {
+            for code in DiagnosticCode.catalogue {
+                Console.out("\(code.id)\t\(code.meaning)\t例：\(code.example)")
+            }
+            return
+        }
+        guard !plans.isEmpty else { throw UsageError("请给出至少一个计划文件，例如 banhui check meeting.yaml") }
+        var failures: [Diagnostic] = []
+        for path in plans {
+            do {
+                let plan = try PlanChecks.load(path)
+                Console.out(PlanChecks.summary(plan))
+            } catch let errors as InputErrors {
+                failures += errors.diagnostics
+            }
+        }
+        if !failures.isEmpty { throw InputErrors(failures) }
+    }
+}

@@ -1,0 +1,15 @@
+import MeetingPlan
+
+/// Loading a plan for any command, with every check that the plan alone allows.
+enum PlanChecks {
+    static func load(_ path: String) throws -> Plan {
+        try PlanLoader(files: DiskFileReader()).load(path)
+    }
+
+    /// `meeting.yaml: 有效：全县办公室工作会议（2026-12-03 09:00—11:30），人员 5 名，座次区 2 个`
+    static func summary(_ plan: Plan) -> String {
+        let meeting = plan.meeting
+        let endText = meeting.end.date == meeting.start.date ? "\(meeting.end.time)" : "\(meeting.end)"
+        return "\(plan.file): 有效：\(meeting.title)（\(meeting.start)—\(endText)），人员 \(plan.people.count) 名，座次区 \(plan.seating.count) 个"
+    }
+}
