@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )
