@@ -4,6 +4,8 @@ public struct MapReader {
     public let node: Node
     public let path: String
     public let log: DiagnosticLog
+    /// Known keys already suggested for a misspelt key: not reported again as missing.
+    private var suggested: Set<String> = []
 
     /// Returns nil (after logging) when `node` is not a mapping. Reports unknown keys at once.
     public init?(_ node: Node, path: String, known: [String], log: DiagnosticLog) {
@@ -20,7 +22,9 @@ public struct MapReader {
                 continue
             }
             if !known.contains(name) {
-                let hint = Suggestion.nearest(to: name, in: known).map { "，是否为“\($0)”？" } ?? "；可用的键：\(known.joined(separator: ", "))"
+                let nearest = Suggestion.nearest(to: name, in: known)
+                if let nearest { suggested.insert(nearest) }
+                let hint = nearest.map { "，是否为“\($0)”？" } ?? "；可用的键：\(known.joined(separator: ", "))"
                 log.error(.unknownKey, "未知的键“\(name)”\(hint)", at: key.location(path: childPath(name)))
             }
         }
@@ -36,6 +40,7 @@ public struct MapReader {
 
     /// Logs a missing required key, located at this mapping.
     public func reportMissing(_ key: String) {
+        guard !suggested.contains(key) else { return }
         log.error(.missingKey, "缺少必填的键“\(key)”", at: node.location(path: childPath(key)))
     }
 

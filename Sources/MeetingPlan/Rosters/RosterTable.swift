@@ -102,10 +102,12 @@ public enum CSVRoster {
             }
         }
         if inQuotes {
+            // Report the unclosed quote and keep the rows before it, so their problems are reported too.
             log.error(.rosterMalformed, "第\(quoteLine)行的引号没有闭合", at: SourceLocation(file: file, line: quoteLine, column: record.count + 1))
-            return nil
+            record = []
+        } else if !field.isEmpty || !record.isEmpty {
+            endRecord()
         }
-        if !field.isEmpty || !record.isEmpty { endRecord() }
         guard let header = records.first else {
             log.error(.rosterEmpty, "名单文件为空", at: SourceLocation(file: file, line: 1, column: 1))
             return nil
