@@ -1,0 +1,78 @@
+import MeetingPlan
+import Testing
+
+@Suite struct PrecedenceTests {
+    func person(_ id: String, rank: String? = nil, order: Int? = nil, unit: String? = nil, since: String? = nil,
+                appearance: Int) -> Person {
+        let table = RankTable.standard
+        return Person(id: id, name: id, unit: unit, rank: rank.flatMap(table.canonicalName(of:)),
+                      rankLevel: rank.flatMap(table.level(of:)), order: order, since: since.flatMap(LocalDate.init(parsing:)),
+                      appearance: appearance)
+    }
+
+    @Test func orderBeatsRankAndRankBeatsTieBreakers() {
+        let people = [
+            person("科员", rank: "科员", appearance: 0),
+            person("副县", rank: "副县级", appearance: 1),
+            person("第二", rank: "科员", order: 2, appearance: 2),
+            person("正县", rank: "正处", appearance: 3),
+            person("第一", order: 1, appearance: 4),
+            person("无职级", appearance: 5),
+        ]
+        let sorted = Precedence(units: []).sorted(people).map(\.id)
+        #expect(sorted == ["第一", "第二", "正县", "副县", "科员", "无职级"])
+    }
+
+    @Test func unitOrderThenSinceBreakTiesOfEqualRank() {
+        let units = ["县委", "县政府"]
+        let people = [
+            person("A", rank: "副处", unit: "县政府", since: "2019-03", appearance: 0),
+            person("B", rank: "副处", unit: "县政府", since: "2018-07", appearance: 1),
+            person("C", rank: "副处", unit: "县委", since: "2022-01", appearance: 2),
+            person("D", rank: "副处", unit: "未列出单位", appearance: 3),
+        ]
+        #expect(Precedence(units: units).sorted(people).map(\.id) == ["C", "B", "A", "D"])
+        // TC-26: same rank, no units: earlier 任职时间 first.
+        #expect(Precedence(units: [], tiebreak: [.since]).sorted(Array(people[0...1])).map(\.id) == ["B", "A"])
+    }
+
+    @Test func rosterTieBreakKeepsTheOrderOfAppearance() {
+        let people = (0..<5).map { person("P\($0)", rank: "科员", unit: "县委", appearance: 4 - $0) }
+        #expect(Precedence(units: [], tiebreak: [.roster]).sorted(people).map(\.id) == ["P4", "P3", "P2", "P1", "P0"])
+    }
+
+    @Test func nameCollationIsConsultedForNameTieBreakers() {
+        struct ByLength: NameCollation {
+            func sortKey(for name: String, by order: TieBreaker) -> [UInt32] { [UInt32(name.count)] }
+        }
+        let people = [person("欧阳晓东", rank: "科员", appearance: 0), person("王强", rank: "科员", appearance: 1)]
+        let sorted = Precedence(units: [], tiebreak: [.strokes], collation: ByLength()).sorted(people)
+        #expect(sorted.map(\.id) == ["王强", "欧阳晓东"])
+    }
+
+    @Test func rankAliasesResolveToTheirRank() {
+        #expect(RankTable.standard.canonicalName(of: "正处") == "县处级正职")
+        #expect(RankTable.standard.level(of: "副科级") == RankTable.standard.level(of: "乡科级副职"))
+        #expect(RankTable.standard.level(of: "正军级") == nil)
+    }
+}
+
+@Suite struct DateTests {
+    @Test func parsesWhatPlansContain() {
+        #expect(LocalDateTime(parsing: "2026-12-03 09:00")?.description == "2026-12-03 09:00")
+        #expect(LocalDateTime(parsing: "2026-12-03T09:00:00")?.description == "2026-12-03 09:00")
+        #expect(LocalDate(parsing: "2019-03") == LocalDate(year: 2019, month: 3, day: 1))
+        #expect(LocalDate(parsing: "2026-02-29") == nil)
+        #expect(LocalDate(parsing: "2024-02-29") != nil)
+        #expect(LocalTime(parsing: "24:00") == nil)
+        #expect(LocalDate(year: 2026, month: 11, day: 20).chinese == "2026年11月20日")
+    }
+
+    @Test func dayNumbersRoundTrip() {
+        for day in stride(from: -1000, through: 40000, by: 37) {
+            #expect(LocalDate(dayNumber: day).dayNumber == day)
+        }
+        #expect(LocalDate(year: 1970, month: 1, day: 1).dayNumber == 0)
+        #expect(LocalDate(year: 2026, month: 12, day: 3).weekday == 4)
+    }
+}
