@@ -1,3 +1,4 @@
+import Foundation
 import MeetingPlan
 
 /// What stops a name from being ordered by strokes or pinyin.
@@ -108,9 +109,19 @@ public final class NameCollator: NameCollation {
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isIdeographic }
 
+    /// Tables already parsed in this process, by path: a run seats many zones (and a test run
+    /// many plans) with the same data.
+    private static var parsed: [String: Any] = [:]
+    private static let parsedLock = NSLock()
+
     private func load<Table>(_ path: String, _ make: ([UInt8]) -> Table) -> Result<Table, NameLoadError> {
+        Self.parsedLock.lock()
+        defer { Self.parsedLock.unlock() }
+        if let table = Self.parsed[path] as? Table { return .success(table) }
         do {
-            return .success(make(try files.read(path)))
+            let table = make(try files.read(path))
+            Self.parsed[path] = table
+            return .success(table)
         } catch {
             return .failure(NameLoadError(reason: "\(error)"))
         }
