@@ -33,17 +33,20 @@ public struct SeatTable: Sendable, Equatable {
     public var seats: [String?]
     /// Where the table stands on the drawing (door at the layout's `door` side), if known.
     public var position: (x: Double, y: Double)?
-    /// A long table (talks) rather than a round one.
+    /// A long table (talks) rather than a round one: half the seats on the far side, half on
+    /// the near side; `farStart` is S0's place on the far side, counted from the drawing's left.
     public var long: Bool
-    public init(number: Int, seats: [String?], position: (x: Double, y: Double)? = nil, long: Bool = false) {
+    public var farStart: Int
+    public init(number: Int, seats: [String?], position: (x: Double, y: Double)? = nil, long: Bool = false, farStart: Int = 0) {
         self.number = number
         self.seats = seats
         self.position = position
         self.long = long
+        self.farStart = farStart
     }
 
     public static func == (lhs: SeatTable, rhs: SeatTable) -> Bool {
-        lhs.number == rhs.number && lhs.seats == rhs.seats && lhs.long == rhs.long
+        lhs.number == rhs.number && lhs.seats == rhs.seats && lhs.long == rhs.long && lhs.farStart == rhs.farStart
             && lhs.position?.x == rhs.position?.x && lhs.position?.y == rhs.position?.y
     }
 }

@@ -193,14 +193,15 @@ struct ZoneContext {
             // A long layout table may have more seats per side than the parties need: pad both sides.
             let padding = (capacity / 2 - sides.far.count) / 2
             let pad = [String?](repeating: nil, count: padding), tail = [String?](repeating: nil, count: capacity / 2 - sides.far.count - padding)
-            let seats = TalksSeating.tableSeats(far: pad + sides.far + tail, near: pad + sides.near + tail, principal: guests[0])
+            let (seats, farStart) = TalksSeating.tableSeats(far: pad + sides.far + tail, near: pad + sides.near + tail, principal: guests[0])
             for (seat, id) in seats.enumerated() {
                 guard let id else { continue }
                 let side = guests.contains(id) ? "客方面门" : "主方背门"
                 explained[id] = "会谈规则3.1.5/3.1.8（对坐式，\(side)，每侧按主席台规则）：S\(seat)"
             }
             return SeatedZone(name: zone.name, kind: .talks, frame: .table,
-                              tables: [SeatTable(number: 1, seats: seats, position: table.map { ($0.x, $0.y) }, long: true)], layout: layout)
+                              tables: [SeatTable(number: 1, seats: seats, position: table.map { ($0.x, $0.y) }, long: true, farStart: farStart)],
+                              layout: layout)
         case .sideBySide:
             let honour = zone.effectiveHonour
             // The room frame looks at the principals from the door: the mirror of their own left→right.

@@ -25,10 +25,11 @@ public enum TalksSeating {
 
     /// The two sides of a long table as a table-frame seat list: S0 the guest principal (facing
     /// the door), then clockwise on the drawing (along the far side to the right, back along the near side).
-    public static func tableSeats<Item: Equatable>(far: [Item?], near: [Item?], principal: Item) -> [Item?] {
+    /// Also returns S0's index on the far side.
+    public static func tableSeats<Item: Equatable>(far: [Item?], near: [Item?], principal: Item) -> (seats: [Item?], farStart: Int) {
         let clockwise = far + near.reversed()
         let start = clockwise.firstIndex(of: principal) ?? 0
-        return Array(clockwise[start...] + clockwise[..<start])
+        return (Array(clockwise[start...] + clockwise[..<start]), start)
     }
 
     /// 并列式 会见: host and main guest side by side facing the door, the guest at the host's right
