@@ -1,14 +1,18 @@
 import MeetingPlan
 
-/// What the engine needs from outside the plan: where layouts and stroke data are.
+/// What the engine needs from outside the plan: where layouts and name data are.
 public struct SeatingEnvironment {
     /// The folder of built-in layouts (`layouts/`), if known.
     public var layoutsDirectory: String?
     public var files: FileReader
+    /// Orders names by strokes or pinyin; its data files are read on first use.
+    public var collator: NameCollator
 
-    public init(layoutsDirectory: String? = nil, files: FileReader = DiskFileReader()) {
+    public init(layoutsDirectory: String? = nil, files: FileReader = DiskFileReader(),
+                strokeDataPath: String = StrokeTable.defaultPath, pinyinDataPath: String = PinyinTable.defaultPath) {
         self.layoutsDirectory = layoutsDirectory
         self.files = files
+        collator = NameCollator(strokeDataPath: strokeDataPath, pinyinDataPath: pinyinDataPath, files: files)
     }
 }
 
@@ -17,115 +21,112 @@ public enum SeatingEngine {
     /// Throws `InputErrors` when the zones cannot be seated (too many people, nobody selected, …).
     public static func seat(_ plan: Plan, environment: SeatingEnvironment = SeatingEnvironment()) throws -> SeatPlan {
         let log = DiagnosticLog()
-        var seated = Set<String>()
+        let library = LayoutLibrary(directory: environment.layoutsDirectory, files: environment.files)
+        var seatedIn: [String: String] = [:]
+        var reportedData = Set<String>()
         var zones: [SeatedZone] = []
         for zone in plan.seating {
-            let precedence = Precedence(units: plan.units, tiebreak: zone.tiebreak ?? plan.tiebreak)
-            let people = precedence.sorted(select(zone, in: plan, excluding: seated))
-            if people.isEmpty {
+            let errorsBefore = log.diagnostics.count
+            let precedence = Precedence(units: plan.units, tiebreak: zone.tiebreak ?? plan.tiebreak, collation: environment.collator)
+            let selection = select(zone, in: plan, excluding: Set(seatedIn.keys))
+            let everyone = selection.hosts + selection.guests + selection.others
+            if everyone.isEmpty {
                 log.error(SeatingCodes.selectsNobody, "座次区“\(zone.name)”没有选中任何人", at: zone.marks["people"])
                 continue
             }
-            seated.formUnion(people.map(\.id))
-            let ids = people.map(\.id)
-            switch zone.kind {
-            case .rostrum, .hall, .photo:
-                let capacities = zone.rows ?? [ids.count]
-                guard capacities.reduce(0, +) >= ids.count else {
-                    log.error(SeatingCodes.tooManyPeople, "座次区“\(zone.name)”有 \(ids.count) 人，但只有 \(capacities.reduce(0, +)) 个座位", at: zone.marks["rows"])
-                    continue
+            for person in everyone {
+                if let other = seatedIn[person.id] {
+                    log.error(SeatingCodes.seatedTwice, "人员“\(person.id)”（\(person.name)）已在座次区“\(other)”，不能再安排在“\(zone.name)”",
+                              at: zone.marks["people"])
                 }
-                var rows: [SeatRow] = []
-                var remaining = ids[...]
-                for (index, capacity) in capacities.enumerated() {
-                    let rowPeople = Array(remaining.prefix(capacity))
-                    remaining = remaining.dropFirst(rowPeople.count)
-                    let seats: [String?]
-                    if zone.kind == .hall {
-                        seats = rowPeople.map { Optional($0) } + Array(repeating: nil, count: capacity - rowPeople.count)
-                    } else {
-                        seats = RostrumRow.arrange(rowPeople, even: zone.even, honour: zone.effectiveHonour, two: zone.two)
-                    }
-                    rows.append(SeatRow(number: index + 1, seats: seats))
-                }
-                zones.append(SeatedZone(name: zone.name, kind: zone.kind, frame: .room, rows: rows))
-            case .banquet, .talks:
-                let capacities = zone.tables ?? [ids.count]
-                var tables: [SeatTable] = []
-                var remaining = ids[...]
-                for (index, capacity) in capacities.enumerated() {
-                    let tablePeople = Array(remaining.prefix(capacity))
-                    remaining = remaining.dropFirst(tablePeople.count)
-                    var seats = [String?](repeating: nil, count: capacity)
-                    for (rank, id) in tablePeople.enumerated() {
-                        // Single-host order: S0, then alternately the main seat's right (Sn-1…) and left (S1…).
-                        let seat = rank == 0 ? 0 : (rank % 2 == 1 ? capacity - (rank + 1) / 2 : rank / 2)
-                        seats[seat] = id
-                    }
-                    tables.append(SeatTable(number: index + 1, seats: seats))
-                }
-                if !remaining.isEmpty {
-                    log.error(SeatingCodes.tooManyPeople, "座次区“\(zone.name)”有 \(ids.count) 人，但只有 \(capacities.reduce(0, +)) 个座位", at: zone.marks["tables"])
-                    continue
-                }
-                zones.append(SeatedZone(name: zone.name, kind: zone.kind, frame: .table, tables: tables))
+            }
+            checkNames(everyone, precedence: precedence, zone: zone, plan: plan, environment: environment,
+                       reported: &reportedData, log: log)
+            let layout = zone.layout.flatMap { library.load($0, planFile: plan.file, at: zone.marks["layout"], log: log) }
+            if let layout, !compatible(layout.kind, zone.kind) {
+                log.error(SeatingCodes.layoutKind, "布局“\(layout.name)”用于\(layout.kind.rawValue)，不能用于\(zone.kind.rawValue)座次区“\(zone.name)”",
+                          at: zone.marks["layout"])
+            }
+            guard log.diagnostics.count == errorsBefore else { continue }
+            let context = ZoneContext(zone: zone, plan: plan, layout: layout, precedence: precedence, log: log)
+            let ranked = Selection(hosts: selection.hosts, guests: selection.guests, others: precedence.sorted(selection.others))
+            if let seated = context.seat(ranked) {
+                zones.append(seated)
+                for person in everyone { seatedIn[person.id] = zone.name }
             }
         }
         try log.throwIfErrors()
         return SeatPlan(meetingID: plan.meeting.id, zones: zones)
     }
 
-    static func select(_ zone: ZoneSpec, in plan: Plan, excluding seated: Set<String>) -> [Person] {
-        let explicit = Set(zone.hosts.map(\.id) + zone.guests.map(\.id))
+    struct Selection {
+        var hosts: [Person]
+        var guests: [Person]
+        var others: [Person]
+    }
+
+    /// Hosts and guests as listed, and the others the selector picks (without hosts and guests).
+    static func select(_ zone: ZoneSpec, in plan: Plan, excluding seated: Set<String>) -> Selection {
+        let byID = plan.peopleByID
+        let hosts = zone.hosts.compactMap { byID[$0.id] }
+        let guests = zone.guests.compactMap { byID[$0.id] }
+        let explicit = Set(hosts.map(\.id) + guests.map(\.id))
         let chosen: [Person]
         switch zone.people {
         case .ids(let ids):
             let wanted = Set(ids.map(\.id))
             chosen = plan.people.filter { wanted.contains($0.id) }
-        case .all, .none: chosen = plan.people
+        case .all: chosen = plan.people
+        case .none: chosen = explicit.isEmpty ? plan.people : []
         case .rest: chosen = plan.people.filter { !seated.contains($0.id) && $0.role != .staff }
         case .role(let role): chosen = plan.people.filter { $0.role == role }
         case .unit(let unit): chosen = plan.people.filter { $0.unit == unit }
         }
-        return chosen.filter { !explicit.contains($0.id) } + plan.people.filter { explicit.contains($0.id) }
+        return Selection(hosts: hosts, guests: guests, others: chosen.filter { !explicit.contains($0.id) })
+    }
+
+    /// A missing Han character is an error at the person, never a silent fallback.
+    private static func checkNames(_ people: [Person], precedence: Precedence, zone: ZoneSpec, plan: Plan,
+                                   environment: SeatingEnvironment, reported: inout Set<String>, log: DiagnosticLog) {
+        for order in precedence.tiebreak where order.comparesNames {
+            for person in people {
+                switch environment.collator.problem(in: person.name, by: order) {
+                case .none: continue
+                case .dataUnavailable(let path, let reason)?:
+                    if reported.insert(path).inserted {
+                        let package = order == .pinyin ? "rime-data-luna-pinyin（或设置 BANHUI_PINYIN_DATA）" : "rime-data-stroke（或设置 BANHUI_STROKE_DATA）"
+                        log.error(SeatingCodes.nameDataMissing, "按\(order.label)排序需要数据文件 \(path)：\(reason)；请安装 \(package)",
+                                  at: zone.tiebreak == nil ? plan.marks["tiebreak"] : zone.marks["tiebreak"])
+                    }
+                case .missingCharacters(let characters)?:
+                    let list = characters.map { "“\($0)”（U+\(String($0.unicodeScalars.first!.value, radix: 16, uppercase: true))）" }.joined(separator: "、")
+                    log.error(SeatingCodes.unknownCharacter, "姓名“\(person.name)”中的\(list)不在\(order.label)数据中，无法排序", at: person.location)
+                }
+            }
+        }
+    }
+
+    /// Which layout kinds a zone kind can use.
+    static func compatible(_ layout: ZoneKind, _ zone: ZoneKind) -> Bool {
+        switch zone {
+        case .rostrum, .photo, .hall: return layout == .rostrum || layout == .photo || layout == .hall
+        case .banquet: return layout == .banquet
+        case .talks: return layout == .talks
+        }
     }
 }
 
-/// Rostrum row arrangement (reference rule 1.2), returned in the room frame.
-public enum RostrumRow {
-    /// `people` most senior first; returns the row left→right as the audience sees it.
-    public static func arrange(_ people: [String], even: EvenRowPolicy, honour: Honour, two: TwoPersonPolicy) -> [String?] {
-        let n = people.count
-        guard n > 0 else { return [] }
-        var seated: [String?]
-        if n == 2 && two == .exception {
-            seated = [people[0], people[1]]
-        } else {
-            let isEven = n % 2 == 0
-            let seatCount = isEven && even == .single ? n + 1 : n
-            let centre: Int
-            switch (isEven, even) {
-            case (false, _): centre = (n - 1) / 2
-            case (true, .pairRight): centre = n / 2 - 1
-            case (true, _): centre = n / 2
-            }
-            seated = [String?](repeating: nil, count: seatCount)
-            for (index, id) in people.enumerated() {
-                let k = index + 1
-                let position: Int
-                if k == 1 {
-                    position = centre
-                } else if isEven && even == .pairRight {
-                    position = k % 2 == 0 ? centre + k / 2 : centre - (k - 1) / 2
-                } else {
-                    position = k % 2 == 0 ? centre - k / 2 : centre + (k - 1) / 2
-                }
-                seated[position] = id
-            }
+extension TieBreaker {
+    /// 笔画, 姓氏笔画, 拼音 … for messages.
+    public var label: String {
+        switch self {
+        case .unit: return "单位"
+        case .since: return "任职时间"
+        case .strokes: return "姓名笔画"
+        case .surnameStrokes: return "姓氏笔画"
+        case .pinyin: return "拼音"
+        case .roster: return "名单顺序"
         }
-        // `seated` is in the seated frame; the room frame is its mirror. International honour
-        // mirrors the finished row.
-        return honour == .left ? seated.reversed() : seated
     }
 }
 
@@ -135,6 +136,12 @@ public enum SeatingCodes {
     public static let seatedTwice = DiagnosticCode("SEAT002", "a person seated in two zones", example: "P1 in 主席台 and in 台下")
     public static let unknownLayout = DiagnosticCode("SEAT003", "an unknown layout", example: "layout: no-such-hall")
     public static let selectsNobody = DiagnosticCode("SEAT004", "a zone's selector selects nobody", example: "people: {role: press} with no press")
+    public static let unknownCharacter = DiagnosticCode("SEAT005", "a Han character missing from the stroke or pinyin data", example: "name: 𠀾明 with tiebreak [strokes]")
+    public static let nameDataMissing = DiagnosticCode("SEAT006", "the stroke or pinyin data file cannot be read", example: "BANHUI_STROKE_DATA=/nonexistent")
+    public static let layoutKind = DiagnosticCode("SEAT007", "a layout used by a zone of another kind", example: "kind: banquet with layout: county-auditorium")
+    public static let talksParties = DiagnosticCode("SEAT008", "a talks zone without hosts and guests, or with other people", example: "kind: talks, hosts: [H1] and no guests")
+    public static let reservedSeat = DiagnosticCode("SEAT009", "a reserved seat that the hall does not have", example: "reserved: [\"30-1\"] in a hall of 20 rows")
 
-    public static let catalogue = [tooManyPeople, seatedTwice, unknownLayout, selectsNobody]
+    public static let catalogue = [tooManyPeople, seatedTwice, unknownLayout, selectsNobody, unknownCharacter, nameDataMissing,
+                                   layoutKind, talksParties, reservedSeat]
 }

@@ -1,7 +1,8 @@
 /// Reads `seating:` zones and checks the references they make to people and units.
 public enum ZoneReading {
     public static let keys = ["zone", "kind", "rows", "layout", "tables", "people", "honour", "even", "two", "mode", "group",
-                              "pattern", "hosts", "guests", "tiebreak"]
+                              "pattern", "hosts", "guests", "tiebreak", "equal_top_two", "observers_new_row", "reserved",
+                              "arrangement"]
 
     static func read(_ items: [Node], path: String, log: DiagnosticLog) -> [ZoneSpec] {
         items.enumerated().compactMap { index, item in
@@ -19,12 +20,30 @@ public enum ZoneReading {
         let hosts = map.value("hosts").flatMap { ids($0, path: map.childPath("hosts"), log: log) } ?? []
         let guests = map.value("guests").flatMap { ids($0, path: map.childPath("guests"), log: log) } ?? []
         let tiebreak = map.list("tiebreak").map { PlanLoader(files: DiskFileReader()).readTiebreak($0, path: map.childPath("tiebreak"), log: log) }
+        let reserved = map.value("reserved").flatMap { seatAddresses($0, path: map.childPath("reserved"), log: log) } ?? []
         guard let name, let kind else { return nil }
         return ZoneSpec(name: name, kind: kind, rows: rows, layout: map.string("layout"), tables: tables, people: people,
                         honour: map.choice("honour", Honour.self), even: map.choice("even", EvenRowPolicy.self) ?? .pair,
                         two: map.choice("two", TwoPersonPolicy.self) ?? .default, mode: map.choice("mode", HallMode.self) ?? .rows,
                         group: map.choice("group", HallGrouping.self), pattern: map.choice("pattern", BanquetPattern.self) ?? .dualHost,
-                        hosts: hosts, guests: guests, tiebreak: tiebreak, marks: Marks(node, path: path))
+                        hosts: hosts, guests: guests, tiebreak: tiebreak, equalTopTwo: map.bool("equal_top_two") ?? false,
+                        observersNewRow: map.bool("observers_new_row") ?? false, reserved: reserved,
+                        arrangement: map.choice("arrangement", TalksArrangement.self) ?? .facing, marks: Marks(node, path: path))
+    }
+
+    /// `reserved: ["1-3", "2-10"]`: row-seat, both from 1.
+    static func seatAddresses(_ node: Node, path: String, log: DiagnosticLog) -> [SeatAddress]? {
+        guard let items = ValueReader.list(node, path: path, log: log) else { return nil }
+        return items.enumerated().compactMap { index, item in
+            let itemPath = "\(path)[\(index)]"
+            guard let text = ValueReader.string(item, path: itemPath, log: log, required: true) else { return nil }
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+            guard parts.count == 2, let row = parts[0], let seat = parts[1], row >= 1, seat >= 1 else {
+                log.error(.wrongType, "座位“\(text)”应写为“排-座”，如 1-3", at: item.location(path: itemPath))
+                return nil
+            }
+            return SeatAddress(row: row, seat: seat)
+        }
     }
 
     /// `all | rest | {role: …} | {unit: …} | [ids]`.

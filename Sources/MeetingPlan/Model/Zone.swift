@@ -12,7 +12,10 @@ public enum Honour: String, CaseIterable, Sendable {
 public enum EvenRowPolicy: String, CaseIterable, Sendable {
     case pair
     case pairRight = "pair-right"
+    /// 单中心 with one empty end seat (variant C of the reference).
     case single
+    /// 单中心 without the empty seat: the order of `pair`, the chart centres 1 (TC-10).
+    case singleTight = "single-tight"
 }
 
 public enum TwoPersonPolicy: String, CaseIterable, Sendable {
@@ -26,6 +29,24 @@ public enum HallMode: String, CaseIterable, Sendable {
 
 public enum HallGrouping: String, CaseIterable, Sendable {
     case unit, none
+}
+
+/// How the two parties of a talks zone sit.
+public enum TalksArrangement: String, CaseIterable, Sendable {
+    /// 对坐式: guests on the far side facing the door, hosts opposite.
+    case facing
+    /// 并列式 (会见): principals side by side facing the door, each party on its own side.
+    case sideBySide = "side-by-side"
+}
+
+/// A hall seat by row and seat number (both 1-based, seats counted left→right in the room frame).
+public struct SeatAddress: Hashable, Sendable {
+    public var row: Int
+    public var seat: Int
+    public init(row: Int, seat: Int) {
+        self.row = row
+        self.seat = seat
+    }
 }
 
 public enum BanquetPattern: String, CaseIterable, Sendable {
@@ -64,6 +85,13 @@ public struct ZoneSpec: Sendable {
     public var hosts: [(id: String, location: SourceLocation)]
     public var guests: [(id: String, location: SourceLocation)]
     public var tiebreak: [TieBreaker]?
+    /// Rule 1.1.6: two top leaders of equal rank leave the centre line between them.
+    public var equalTopTwo: Bool
+    /// TC-19 `roleStartsNewRow`: 列席 start on a fresh hall row.
+    public var observersNewRow: Bool
+    /// Hall seats kept empty (reserved for latecomers, press, blocked by a pillar …).
+    public var reserved: [SeatAddress]
+    public var arrangement: TalksArrangement
     public var marks: Marks
 
     public init(name: String, kind: ZoneKind, rows: [Int]? = nil, layout: String? = nil, tables: [Int]? = nil,
@@ -71,7 +99,8 @@ public struct ZoneSpec: Sendable {
                 two: TwoPersonPolicy = .default, mode: HallMode = .rows, group: HallGrouping? = nil,
                 pattern: BanquetPattern = .dualHost, hosts: [(id: String, location: SourceLocation)] = [],
                 guests: [(id: String, location: SourceLocation)] = [], tiebreak: [TieBreaker]? = nil,
-                marks: Marks = Marks(SourceLocation(file: ""))) {
+                equalTopTwo: Bool = false, observersNewRow: Bool = false, reserved: [SeatAddress] = [],
+                arrangement: TalksArrangement = .facing, marks: Marks = Marks(SourceLocation(file: ""))) {
         self.name = name
         self.kind = kind
         self.rows = rows
@@ -87,9 +116,21 @@ public struct ZoneSpec: Sendable {
         self.hosts = hosts
         self.guests = guests
         self.tiebreak = tiebreak
+        self.equalTopTwo = equalTopTwo
+        self.observersNewRow = observersNewRow
+        self.reserved = reserved
+        self.arrangement = arrangement
         self.marks = marks
     }
 
-    /// The honour side in force: the zone's, or the kind's default (banquets 右高左低).
-    public var effectiveHonour: Honour { honour ?? (kind == .banquet ? .right : .left) }
+    /// The honour side in force: the zone's, or the kind's default: 右高左低 for banquets, talks and
+    /// a photo with a guest party (外事); 以左为尊 otherwise.
+    public var effectiveHonour: Honour {
+        if let honour { return honour }
+        switch kind {
+        case .banquet, .talks: return .right
+        case .photo: return guests.isEmpty ? .left : .right
+        case .rostrum, .hall: return .left
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingPlan
+import Seating
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,7 +22,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listCodes {
-            for code in DiagnosticCode.catalogue {
+            for code in DiagnosticCode.catalogue + SeatingCodes.catalogue {
                 Console.out("\(code.id)\t\(code.meaning)\t例：\(code.example)")
             }
             return
@@ -31,6 +32,7 @@ struct Check: ParsableCommand {
         for path in plans {
             do {
                 let plan = try PlanChecks.load(path)
+                _ = try PlanChecks.seat(plan)
                 Console.out(PlanChecks.summary(plan))
             } catch let errors as InputErrors {
                 failures += errors.diagnostics

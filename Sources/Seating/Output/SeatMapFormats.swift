@@ -1,0 +1,142 @@
+import MeetingPlan
+
+/// The seat map as text for the terminal, JSON (seating.md) and CSV (cli.md). Every format is
+/// deterministic: the same plan gives the same bytes.
+public enum SeatMapFormats {
+    // MARK: JSON
+
+    public static func json(_ seatPlan: SeatPlan, plan: Plan) -> String {
+        let byID = plan.peopleByID
+        func seats(_ ids: [String?]) -> String { "[" + ids.map { $0.map(quoted) ?? "null" }.joined(separator: ", ") + "]" }
+        func names(_ ids: [String?]) -> String { "[" + ids.map { $0.flatMap { byID[$0]?.name }.map(quoted) ?? "null" }.joined(separator: ", ") + "]" }
+        var zones: [String] = []
+        for zone in seatPlan.zones {
+            var fields = ["\"zone\": \(quoted(zone.name))", "\"kind\": \(quoted(zone.kind.rawValue))", "\"frame\": \(quoted(zone.frame.rawValue))"]
+            if !zone.rows.isEmpty || zone.tables.isEmpty {
+                let rows = zone.rows.map { row in
+                    "{\"row\": \(row.number), \"seats\": \(seats(row.seats)), \"names\": \(names(row.seats))}"
+                }
+                fields.append("\"rows\": [\n        " + rows.joined(separator: ",\n        ") + "\n      ]")
+            }
+            if !zone.tables.isEmpty {
+                let tables = zone.tables.map { table in
+                    "{\"table\": \(table.number), \"seats\": \(seats(table.seats)), \"names\": \(names(table.seats))}"
+                }
+                fields.append("\"tables\": [\n        " + tables.joined(separator: ",\n        ") + "\n      ]")
+            }
+            let explanations = zone.explanations.map {
+                "{\"person\": \(quoted($0.personID)), \"precedence\": \(quoted($0.precedence)), \"rule\": \(quoted($0.rule))}"
+            }
+            fields.append("\"explain\": [\n        " + explanations.joined(separator: ",\n        ") + "\n      ]")
+            zones.append("    {\n      " + fields.joined(separator: ",\n      ") + "\n    }")
+        }
+        return "{\n  \"version\": 1,\n  \"meeting\": \(quoted(seatPlan.meetingID)),\n  \"zones\": [\n" + zones.joined(separator: ",\n") + "\n  ]\n}\n"
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    // MARK: CSV
+
+    /// `zone,row,seat,person,name,unit,title`: one line per seat; `row` is the row or table
+    /// number, `seat` 1… left→right in the room frame or S0… in the table frame.
+    public static func csv(_ seatPlan: SeatPlan, plan: Plan) -> String {
+        let byID = plan.peopleByID
+        var lines = ["zone,row,seat,person,name,unit,title"]
+        for zone in seatPlan.zones {
+            let lists = zone.rows.map { ($0.number, $0.seats, false) } + zone.tables.map { ($0.number, $0.seats, true) }
+            for (number, seats, isTable) in lists {
+                for (index, id) in seats.enumerated() {
+                    let person = id.flatMap { byID[$0] }
+                    let seat = isTable ? "S\(index)" : "\(index + 1)"
+                    lines.append([zone.name, "\(number)", seat, id ?? "", person?.name ?? "", person?.unit ?? "", person?.title ?? ""]
+                        .map(csvField).joined(separator: ","))
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: Text
+
+    /// Each zone drawn in its frame with names: rows front row nearest the bottom for rostrums
+    /// (as the audience sees them), hall rows from the front; tables seat by seat.
+    public static func text(_ seatPlan: SeatPlan, plan: Plan, explain: Bool) -> String {
+        let byID = plan.peopleByID
+        func name(_ id: String?) -> String { id.flatMap { byID[$0]?.name }.map(NamePadding.padded) ?? "（空）" }
+        var out: [String] = []
+        for zone in seatPlan.zones {
+            let title = zone.layout.map { "，\($0.title)" } ?? ""
+            switch (zone.kind, zone.frame) {
+            case (.rostrum, _), (.photo, _):
+                out.append("【\(zone.name)】\(frameNote(zone))\(title)")
+                for row in zone.rows.reversed() { out.append("  第\(row.number)排  " + drawRow(row, name: name)) }
+                out.append("  " + (zone.kind == .rostrum ? "—— 台下 ——" : "—— 摄影位 ——"))
+            case (.hall, _), (.talks, .room):
+                out.append("【\(zone.name)】\(frameNote(zone))\(title)")
+                out.append("  " + (zone.kind == .hall ? "—— 主席台 ——" : "—— 后墙 ——"))
+                for row in zone.rows { out.append("  第\(row.number)排  " + drawRow(row, name: name)) }
+                if zone.kind == .talks { out.append("  —— 门 ——") }
+            case (_, .table), (_, .room):
+                out.append("【\(zone.name)】\(frameNote(zone))\(title)")
+                for table in zone.tables {
+                    let seats = table.seats.enumerated().map { "S\($0.offset) \(name($0.element))" }
+                    out.append("  第\(table.number)桌  " + seats.joined(separator: "  "))
+                }
+            }
+            if explain {
+                out.append("  说明：")
+                for item in zone.explanations {
+                    out.append("    \(item.personID) \(byID[item.personID]?.name ?? "")：\(item.rule)；位次：\(item.precedence)")
+                }
+            }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// `（台下视角：面向主席台，自左向右）` and the like: every chart states its frame.
+    public static func frameNote(_ zone: SeatedZone) -> String {
+        switch (zone.kind, zone.frame) {
+        case (.rostrum, _): return "（台下视角：面向主席台，自左向右；领导本人视角左右相反）"
+        case (.photo, _): return "（观众视角：面向合影人员，自左向右）"
+        case (.hall, _): return "（台下视角：面向主席台，自左向右）"
+        case (.talks, .room): return "（门口视角：面向主人与主宾，自左向右）"
+        case (_, .table), (_, .room): return "（平面图，门在下方；S0 为主位，面门，其后按顺时针）"
+        }
+    }
+
+    private static func drawRow(_ row: SeatRow, name: (String?) -> String) -> String {
+        var cells: [String] = []
+        var previous: Int?
+        for (seat, column) in zip(row.seats, row.columns) {
+            if let previous, column > previous + 1 { cells.append("‖") }
+            cells.append(name(seat))
+            previous = column
+        }
+        return cells.joined(separator: " ")
+    }
+}

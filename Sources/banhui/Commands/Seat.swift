@@ -1,0 +1,62 @@
+import ArgumentParser
+import Documents
+import MeetingPlan
+import Seating
+
+struct Seat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "计算会议座次：主席台、台下、宴会、会见会谈、合影。",
+        discussion: """
+        text（默认）在终端按台下视角画出各座次区；json 为座次图数据；csv 每座一行；svg 为一个座次区的座次图。
+        示例：
+          banhui seat meeting.yaml
+          banhui seat meeting.yaml --format json --output seats.json
+          banhui seat meeting.yaml --format svg --zone 主席台 --output seating-主席台.svg
+          banhui seat meeting.yaml --explain
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv, svg
+    }
+
+    @Argument(help: "会议计划文件（YAML）。")
+    var plan: String
+
+    @Option(help: "输出格式：text | json | csv | svg。")
+    var format: Format = .text
+
+    @Option(help: "svg 所画的座次区名称（默认第一个）。")
+    var zone: String?
+
+    @Option(help: "写入此文件（原子写入），而不是标准输出。")
+    var output: String?
+
+    @Flag(help: "逐人说明位次依据（优先级键）和安排其座位的规则。")
+    var explain = false
+
+    func run() throws {
+        let plan = try PlanChecks.load(self.plan)
+        let seatPlan = try PlanChecks.seat(plan)
+        let text: String
+        switch format {
+        case .text: text = SeatMapFormats.text(seatPlan, plan: plan, explain: explain)
+        case .json: text = SeatMapFormats.json(seatPlan, plan: plan)
+        case .csv: text = SeatMapFormats.csv(seatPlan, plan: plan)
+        case .svg:
+            guard let first = seatPlan.zones.first else { throw UsageError("计划中没有座次区（seating），无法画座次图") }
+            let chosen = try zone.map { name in
+                guard let found = seatPlan.zones.first(where: { $0.name == name }) else {
+                    throw UsageError("没有名为“\(name)”的座次区；可用：\(seatPlan.zones.map(\.name).joined(separator: "、"))")
+                }
+                return found
+            } ?? first
+            text = try SeatingChart.svg(chosen, plan: plan)
+        }
+        if let output {
+            try OutputFile.write(Array(text.utf8), to: output)
+        } else {
+            Console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        }
+    }
+}

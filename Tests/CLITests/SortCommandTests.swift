@@ -1,0 +1,41 @@
+import Testing
+import TestSupport
+
+@Suite struct SortCommandTests {
+    @Test func strokesFromStandardInput() throws {
+        // TC-21: all 7 strokes, ordered by the first differing stroke.
+        let result = try BanhuiProcess.run(["sort"], stdin: "陈\n张\n何\n吴\n李\n")
+        #expect(result.exitCode == 0)
+        #expect(result.stdoutLines == ["李", "吴", "何", "张", "陈"])
+    }
+
+    @Test(arguments: [("strokes", ["田大利", "田富"]), ("surname-strokes", ["田富", "田大利"])])
+    func modes(_ mode: String, _ expected: [String]) throws {
+        let result = try BanhuiProcess.run(["sort", "--by", mode], stdin: "田富\n田大利\n")
+        #expect(result.stdoutLines == expected)
+    }
+
+    @Test func pinyinUsesSurnameReadings() throws {
+        let result = try BanhuiProcess.run(["sort", "--by", "pinyin"], stdin: "单明\n邓亮\n曾强\n")
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdoutLines == ["邓亮", "单明", "曾强"])
+    }
+
+    @Test func csvKeepsHeaderAndWholeRows() throws {
+        let result = try BanhuiProcess.run(["sort", Fixtures.path("Tests/CLITests/Fixtures/seating/names.csv")])
+        #expect(result.stdoutLines == ["姓名,单位", "李明,县委办", "吴刚,县委", "何强,县政府办", "张华,县政府", "陈平,县委"])
+    }
+
+    @Test func missingCharacterIsLocated() throws {
+        let result = try BanhuiProcess.run(["sort"], stdin: "张三\n王鿯\n")
+        #expect(result.exitCode == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrLines == ["<stdin>:2:1: error: [SEAT005] 姓名“王鿯”中的“鿯”不在姓名笔画数据中，无法排序"])
+    }
+
+    @Test func missingFileIsAUsageError() throws {
+        let result = try BanhuiProcess.run(["sort", "/nonexistent/names.txt"])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("无法读取"))
+    }
+}

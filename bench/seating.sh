@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Times `banhui seat` end to end (process start, plan and roster loading, stroke data, seating,
+# JSON output) on synthetic rosters, in a release build.
+#
+# usage: bench/seating.sh [SHARED_BENCH_DIR] [RUNS]
+#   SHARED_BENCH_DIR holds make_roster.py (default: ../shared/bench from the repository root).
+# Cases: 3,000 people = 2-row rostrum (32) + 30 banquet tables of 10 + a 60×60 hall by unit blocks
+# (target < 0.5 s); 10,000 people in a 100×100 hall (target < 2 s); plus 1,000 and 30,000 to show
+# how time grows with N.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bench_dir="${1:-../shared/bench}"
+runs="${2:-3}"
+[ -f "$bench_dir/make_roster.py" ] || { echo "make_roster.py not found in $bench_dir" >&2; exit 2; }
+
+swift build -c release --scratch-path .build-release --product banhui >/dev/null 2>&1
+banhui="$PWD/.build-release/release/banhui"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# plan N ROWS COLS BANQUET_TABLES MODE: writes $work/N/plan.yaml and its roster.
+plan() {
+  local n=$1 rows=$2 cols=$3 tables=$4 mode=$5 dir="$work/$1"
+  mkdir -p "$dir"
+  python3 "$bench_dir/make_roster.py" "$n" > "$dir/roster.csv"
+  python3 - "$dir" "$mode" "$n" "$rows" "$cols" "$tables" <<'PY'
+import csv, sys
+directory, mode, (n, rows, cols, tables) = sys.argv[1], sys.argv[2], map(int, sys.argv[3:])
+ids, units = [], []
+with open(f"{directory}/roster.csv", encoding="utf-8") as f:
+    for row in csv.DictReader(f):
+        ids.append(row["id"])
+        if row["unit"] not in units: units.append(row["unit"])
+rostrum, banquet = ids[:32], ids[32:32 + 10 * tables]
+with open(f"{directory}/plan.yaml", "w", encoding="utf-8") as out:
+    out.write(f"version: 1\nmeeting: {{id: bench-{n}, title: 基准测试, start: 2026-12-03 09:00, end: 2026-12-03 11:00}}\n")
+    out.write("units: [" + ", ".join(units) + "]\npeople: [roster.csv]\nseating:\n")
+    out.write(f"  - {{zone: 主席台, kind: rostrum, rows: [15, 17], people: [{', '.join(rostrum)}]}}\n")
+    if tables:
+        out.write(f"  - {{zone: 宴会厅, kind: banquet, tables: [{', '.join(['10'] * tables)}], people: [{', '.join(banquet)}]}}\n")
+    out.write(f"  - {{zone: 台下, kind: hall, rows: [{', '.join([str(cols)] * rows)}], mode: {mode}, people: rest}}\n")
+PY
+}
+
+# best of $runs wall-clock seconds for one plan
+best() {
+  local plan=$1 best=""
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s.%N)
+    "$banhui" seat "$plan" --format json > /dev/null
+    end=$(date +%s.%N)
+    best=$(python3 -c "import sys; a=$end-$start; b='$best'; print(f'{min(a, float(b)) if b else a:.3f}')")
+  done
+  echo "$best"
+}
+
+# Whole-column unit blocks (ceil(members / rows) columns each) need more than 60 columns for the
+# 45 units of the 3,000 roster, so from 3,000 on the hall is seated 横排 by unit.
+printf '%-8s %-10s %-8s %-7s %s\n' N hall tables mode seconds
+for spec in "1000 60 60 30 blocks" "3000 60 60 30 rows" "10000 100 100 0 rows" "30000 180 180 0 rows"; do
+  set -- $spec
+  plan "$1" "$2" "$3" "$4" "$5"
+  printf '%-8s %-10s %-8s %-7s %s\n' "$1" "$2x$3" "$4" "$5" "$(best "$work/$1/plan.yaml")"
+done
