@@ -48,11 +48,11 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["MeetingPlan"], path: "Tests/TestSupport"),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
-        .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "TestSupport"]),
+        .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )
