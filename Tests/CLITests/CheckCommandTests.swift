@@ -49,9 +49,11 @@ import TestSupport
     @Test func listCodesShowsEveryCodeWithAnExample() throws {
         let result = try BanhuiProcess.run(["check", "--list-codes"])
         #expect(result.exitCode == 0)
-        for code in ["YAML001", "PLAN001", "PLAN012", "ROSTER004", "ROSTER007"] {
-            #expect(result.stdout.contains(code + "\t"))
+        for code in ["YAML001", "PLAN001", "PLAN012", "ROSTER004", "ROSTER007", "SEAT001"] {
+            #expect(result.stdout.contains("| `\(code)` |"))
         }
+        let documented = try String(contentsOfFile: Fixtures.path("docs/diagnostics.md"), encoding: .utf8)
+        #expect(documented == result.stdout, "docs/diagnostics.md is stale: banhui check --list-codes > docs/diagnostics.md")
     }
 }
 

@@ -48,3 +48,23 @@ extension DiagnosticCode {
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
     ]
 }
+
+extension DiagnosticCode {
+    /// The codes as a Markdown reference (docs/diagnostics.md is this text; a test keeps it fresh).
+    public static func markdownReference(_ codes: [DiagnosticCode]) -> String {
+        var lines = [
+            "# Diagnostic codes",
+            "",
+            "Every problem in a plan, roster or layout is printed as `file:line:column: error: [CODE] message`.",
+            "Codes are stable. Regenerate this file with `banhui check --list-codes > docs/diagnostics.md`.",
+            "",
+            "| code | meaning | example of input that triggers it |",
+            "|---|---|---|",
+        ]
+        for code in codes {
+            let example = code.example.replacingOccurrences(of: "|", with: "\\|")
+            lines.append("| `\(code.id)` | \(code.meaning) | `\(example)` |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

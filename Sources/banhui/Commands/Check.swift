@@ -17,14 +17,12 @@ struct Check: ParsableCommand {
     @Argument(help: "会议计划文件（YAML）。")
     var plans: [String] = []
 
-    @Flag(help: "列出全部诊断代码及其含义和示例。")
+    @Flag(help: "以 Markdown 表格列出全部诊断代码及其含义和示例（即 docs/diagnostics.md）。")
     var listCodes = false
 
     func run() throws {
         if listCodes {
-            for code in DiagnosticCode.catalogue + SeatingCodes.catalogue {
-                Console.out("\(code.id)\t\(code.meaning)\t例：\(code.example)")
-            }
+            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue))
             return
         }
         guard !plans.isEmpty else { throw UsageError("请给出至少一个计划文件，例如 banhui check meeting.yaml") }

@@ -8,6 +8,11 @@ enum Console {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
+    /// Writes text as it is (no newline added).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     static func err(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
