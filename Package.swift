@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "Quota", dependencies: ["MeetingPlan", "Seating", "Documents", "XMLSupport"]),
+        .target(name: "Quota", dependencies: ["MeetingPlan", "XMLSupport"]),
         .executableTarget(
             name: "banhui",
             dependencies: [

@@ -113,7 +113,7 @@ import TestSupport
 
     @Test func checkListsSeatingCodes() throws {
         let result = try BanhuiProcess.run(["check", "--list-codes"])
-        #expect(result.stdoutLines.contains { $0.hasPrefix("SEAT001\t") })
-        #expect(result.stdoutLines.contains { $0.hasPrefix("SEAT009\t") })
+        #expect(result.stdout.contains("| `SEAT001` |"))
+        #expect(result.stdout.contains("| `SEAT009` |"))
     }
 }

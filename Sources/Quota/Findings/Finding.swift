@@ -1,0 +1,60 @@
+import MeetingPlan
+
+/// One rule broken by one meeting (or register), with its severity and source from the policy.
+public struct Finding: Sendable, Hashable, Comparable {
+    public var rule: String
+    public var severity: Severity
+    /// The meeting id, or nil for a register finding.
+    public var meeting: String?
+    public var location: SourceLocation
+    public var message: String
+    public var limit: Double?
+    public var actual: Double?
+    public var source: String
+
+    public init(rule: String, severity: Severity, meeting: String?, location: SourceLocation, message: String,
+                limit: Double? = nil, actual: Double? = nil, source: String) {
+        self.rule = rule
+        self.severity = severity
+        self.meeting = meeting
+        self.location = location
+        self.message = message
+        self.limit = limit
+        self.actual = actual
+        self.source = source
+    }
+
+    /// Report order: file, line, column, rule, then message (so equal positions stay stable).
+    public static func < (lhs: Finding, rhs: Finding) -> Bool {
+        (lhs.location.file, lhs.location.line ?? 0, lhs.location.column ?? 0, lhs.rule, lhs.message)
+            < (rhs.location.file, rhs.location.line ?? 0, rhs.location.column ?? 0, rhs.rule, rhs.message)
+    }
+}
+
+/// Everything one run found: the input the report covers and the findings, sorted.
+public struct QuotaReport: Sendable {
+    public var policy: String
+    /// Meetings checked, as (id, file), in file order.
+    public var meetings: [(id: String, file: String)]
+    public var registers: [String]
+    public var findings: [Finding]
+    /// Problems of plans, registers or the policy that could not be read; such files never pass.
+    public var inputErrors: [Diagnostic]
+    /// The rules that ran, for SARIF rule metadata and JUnit test cases.
+    public var rules: [ActiveRule]
+
+    public init(policy: String, meetings: [(id: String, file: String)], registers: [String] = [], findings: [Finding],
+                inputErrors: [Diagnostic] = [], rules: [ActiveRule]) {
+        self.policy = policy
+        self.meetings = meetings.sorted { ($0.file, $0.id) < ($1.file, $1.id) }
+        self.registers = registers.sorted()
+        self.findings = findings.sorted()
+        self.inputErrors = inputErrors.sorted { ($0.location.file, $0.location.line ?? 0, $0.location.column ?? 0, $0.code.id) < ($1.location.file, $1.location.line ?? 0, $1.location.column ?? 0, $1.code.id) }
+        self.rules = rules
+    }
+
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// True when nothing at or above `level` was found and every input could be read.
+    public func passes(failOn level: Severity) -> Bool { !findings.contains { $0.severity >= level } }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import MeetingPlan
+import Quota
+
+/// `banhui quota`: checks plans and registers against the 精文减会 policy (quota.md).
+struct QuotaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quota",
+        abstract: "按精文减会配额策略检查会议计划（文件或文件夹）和单位年度登记表。",
+        discussion: """
+        每个问题打印为 file:line:column: error: [RULE] message，最后一行为摘要。
+        退出码：0 无达到 --fail-on 级别的问题；1 有；2 计划、登记表或策略文件有输入错误，或用法错误。
+        示例：
+          banhui quota plans/
+          banhui quota plans/ --profile hebei-2019 --fail-on warning
+          banhui quota plans/ --format text --format sarif --output - --output quota.sarif
+          banhui quota --print-policy > policy.yaml && banhui quota --policy policy.yaml plans/
+          banhui quota --list-rules --format markdown > docs/quota-rules.md
+        """
+    )
+
+    @Argument(help: "计划文件或文件夹（递归查找 *.yaml，跳过 exports、.build* 和隐藏文件夹）。")
+    var paths: [String] = []
+
+    @Option(help: "策略文件（YAML，形如 --print-policy 的输出）；默认使用内置策略。")
+    var policy: String?
+
+    @Option(name: .customLong("profile"), help: "再启用一个可选配置（可重复）：\(Profile.names.filter { !Profile.defaultActive.contains($0) }.joined(separator: ", "))。")
+    var profiles: [String] = []
+
+    @Option(name: .customLong("format"), help: "报告格式（可重复）：text | json | sarif | junit | github；--list-rules 时为 text | markdown。")
+    var formats: [String] = []
+
+    @Option(name: .customLong("output"), help: "报告文件，与 --format 按顺序对应；缺省或为 - 时写到标准输出。")
+    var outputs: [String] = []
+
+    @Option(name: .customLong("fail-on"), help: "达到此级别的问题使退出码为 1：error | warning | info。")
+    var failOn: String = "error"
+
+    @Flag(help: "输出内置（或 --policy 给出的）策略，作为编辑的起点。")
+    var printPolicy = false
+
+    @Flag(help: "列出全部规则（--format markdown 生成规则说明文档）。")
+    var listRules = false
+
+    func run() throws {
+        guard outputs.count <= max(formats.count, 1) else {
+            throw UsageError("--output 比 --format 多：每个 --output 对应一个 --format")
+        }
+        guard let failLevel = Severity(rawValue: failOn) else { throw UsageError("--fail-on 应为 error、warning 或 info") }
+        for name in profiles where Profile.named(name) == nil {
+            let hint = Suggestion.nearest(to: name, in: Profile.names).map { "，是否为“\($0)”？" } ?? ""
+            throw UsageError("未知的配置“\(name)”\(hint)可用：\(Profile.names.joined(separator: ", "))")
+        }
+        let loaded = try loadPolicy()
+        if printPolicy { return try emit([PolicyFile.yaml(loaded)]) }
+        if listRules {
+            let texts = try (formats.isEmpty ? ["text"] : formats).map { format -> String in
+                switch format {
+                case "text": return RuleReference.list(loaded)
+                case "markdown": return RuleReference.markdown(loaded)
+                default: throw UsageError("--list-rules 的格式应为 text 或 markdown")
+                }
+            }
+            return try emit(texts)
+        }
+        let chosen = try (formats.isEmpty ? ["text"] : formats).map { name -> QuotaFormat in
+            guard let format = QuotaFormat(rawValue: name) else {
+                throw UsageError("未知的格式“\(name)”，应为 \(QuotaFormat.allCases.map(\.rawValue).joined(separator: " | "))")
+            }
+            return format
+        }
+        guard !paths.isEmpty else { throw UsageError("请给出计划文件或文件夹，例如 banhui quota plans/") }
+
+        let inputs = QuotaInputs.load(try QuotaInputs.discover(paths))
+        let checker = QuotaChecker(policy: loaded, profiles: profiles, noticeLength: NoticeMeasure.chineseCharacters)
+        let report = QuotaReport(
+            policy: loaded.id, meetings: inputs.plans.map { ($0.meeting.id, $0.file) }, registers: inputs.registers.map(\.file),
+            findings: checker.check(plans: inputs.plans, registers: inputs.registers), inputErrors: inputs.inputErrors,
+            rules: checker.rules)
+        try emit(chosen.map { try $0.render(report) })
+        for diagnostic in report.inputErrors { Console.err(diagnostic.description) }
+        if !report.inputErrors.isEmpty { throw ExitCode(2) }
+        if !report.passes(failOn: failLevel) { throw ExitCode(1) }
+    }
+
+    private func loadPolicy() throws -> Policy {
+        guard let policy else { return .builtIn }
+        guard let data = FileManager.default.contents(atPath: policy) else { throw UsageError("\(policy)：策略文件不存在或无法读取") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputErrors([Diagnostic(.yamlSyntax, "策略文件须为 UTF-8 编码", at: SourceLocation(file: policy, line: 1, column: 1))])
+        }
+        return try PolicyFile.load(text: text, file: policy)
+    }
+
+    /// Writes each text to its `--output` (same order), or to standard output.
+    private func emit(_ texts: [String]) throws {
+        for (index, text) in texts.enumerated() {
+            if index < outputs.count, outputs[index] != "-" {
+                try OutputFile.write(Array(text.utf8), to: outputs[index])
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}

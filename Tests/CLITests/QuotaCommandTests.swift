@@ -1,0 +1,124 @@
+import Foundation
+import TestSupport
+import Testing
+import XMLSupport
+
+/// `banhui quota` as a user runs it, on the fixture folders under Fixtures/quota/.
+@Suite struct QuotaCommandTests {
+    static let root = "Tests/CLITests/Fixtures/quota"
+
+    func quota(_ arguments: String...) throws -> CommandResult {
+        try BanhuiProcess.run(["quota"] + arguments)
+    }
+
+    /// 1-based line of the first line of `file` containing `text`.
+    func line(of text: String, in file: String) throws -> Int {
+        let content = try String(contentsOfFile: Fixtures.path(file), encoding: .utf8)
+        let lines = content.components(separatedBy: "\n")
+        return try #require(lines.firstIndex { $0.contains(text) }) + 1
+    }
+
+    @Test func cleanFolderPassesAndSkipsExportsAndHiddenFolders() throws {
+        let result = try quota("\(Self.root)/clean")
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdoutLines == ["检查会议 2 个、登记表 0 个：错误 0，警告 0，提示 0"])
+    }
+
+    @Test func findingsExitOneAndPointAtThePlanKey() throws {
+        let result = try quota("\(Self.root)/findings")
+        #expect(result.exitCode == 1)
+        let file = "\(Self.root)/findings/seminar.yaml"
+        let attendance = try line(of: "expected_attendance", in: file), end = try line(of: "  end:", in: file)
+        #expect(result.stdoutLines.contains { $0.hasPrefix("\(file):\(attendance):24: error: [MTG-ATT-CAP] 参会人员52人") })
+        #expect(result.stdoutLines.contains { $0.hasPrefix("\(file):\(end):8: error: [MTG-DUR-OTHER]") })
+        #expect(result.stdoutLines.last == "检查会议 2 个、登记表 0 个：错误 2，警告 0，提示 0")
+    }
+
+    @Test func badPlanExitsTwoWithItsDiagnostics() throws {
+        let result = try quota("\(Self.root)/broken")
+        #expect(result.exitCode == 2)
+        let staff = try line(of: "staf:", in: "\(Self.root)/broken/typo.yaml")
+        #expect(result.stderrLines == ["\(Self.root)/broken/typo.yaml:\(staff):3: error: [PLAN002] 未知的键“staf”，是否为“staff”？"])
+        #expect(result.stdout.contains("1 个文件有输入错误，未通过检查"))
+    }
+
+    @Test func badPolicyExitsTwoWithLocation() throws {
+        let result = try quota("--policy", "\(Self.root)/policies/bad.yaml", "\(Self.root)/findings")
+        #expect(result.exitCode == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrLines == ["\(Self.root)/policies/bad.yaml:4:16: error: [PLAN002] 未知的键“max_total_incl_staf”，是否为“max_total_incl_staff”？"])
+    }
+
+    @Test func editedPolicyChangesLimitsAndSeverities() throws {
+        let result = try quota("--policy", "\(Self.root)/policies/relaxed.yaml", "\(Self.root)/findings")
+        #expect(result.exitCode == 0)
+        #expect(result.stdoutLines.count == 2)
+        #expect(result.stdoutLines.first?.contains("warning: [MTG-DUR-OTHER]") == true)
+    }
+
+    @Test func failOnWarning() throws {
+        #expect(try quota("\(Self.root)/warnings").exitCode == 0)
+        let strict = try quota("\(Self.root)/warnings", "--fail-on", "warning")
+        #expect(strict.exitCode == 1)
+        #expect(strict.stdoutLines.first?.contains("warning: [MTG-DUAL-PRINCIPAL]") == true)
+    }
+
+    @Test func crossMeetingChecks() throws {
+        let result = try quota("\(Self.root)/cross")
+        #expect(result.exitCode == 1)
+        let rules = result.stdoutLines.compactMap { line in line.range(of: "[").map { String(line[$0.upperBound...].prefix { $0 != "]" }) } }
+        #expect(rules == ["MTG-COMPREHENSIVE-MAX", "MTG-ROSTRUM-CONFLICT", "MTG-COUNT-NONINCREASE"])
+    }
+
+    @Test func printedPolicyGivesTheSameFindings() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let policy = (directory as NSString).appendingPathComponent("policy.yaml")
+        #expect(try quota("--print-policy", "--output", policy).exitCode == 0)
+        let viaFile = try quota("--policy", policy, "\(Self.root)/cross")
+        let builtIn = try quota("\(Self.root)/cross")
+        #expect(viaFile.exitCode == builtIn.exitCode)
+        #expect(viaFile.stdout == builtIn.stdout)
+    }
+
+    @Test func everyFormatParsesAndTheExitCodeDoesNotDependOnIt() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let names = ["report.json", "report.sarif", "report.xml", "report.github"].map { (directory as NSString).appendingPathComponent($0) }
+        let result = try quota("\(Self.root)/findings", "--format", "json", "--format", "sarif", "--format", "junit", "--format", "github",
+                               "--format", "text", "--output", names[0], "--output", names[1], "--output", names[2], "--output", names[3])
+        #expect(result.exitCode == 1)
+        let github = try String(contentsOfFile: names[3], encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(github.count == 2 && github.allSatisfy { $0.hasPrefix("::error file=\(Self.root)/findings/seminar.yaml,line=") })
+        #expect(github.contains { $0.contains("title=MTG-ATT-CAP::参会人员52人") })
+        #expect(result.stdoutLines.count == 3 && result.stdout.contains("error: [MTG-ATT-CAP]"))
+
+        let json = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: names[0]))) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["errors"] as? Int == 2 && summary["meetings"] as? Int == 2)
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["rule"] as? String } == ["MTG-DUR-OTHER", "MTG-ATT-CAP"])
+        #expect(findings[1]["limit"] as? Int == 50 && findings[1]["actual"] as? Int == 52)
+
+        let sarif = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: names[1]))) as? [String: Any])
+        #expect(sarif["version"] as? String == "2.1.0")
+        let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.contains { $0["id"] as? String == "MTG-ATT-CAP" && $0["shortDescription"] != nil && $0["help"] != nil && $0["properties"] != nil })
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        let physical = try #require(((results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "\(Self.root)/findings/seminar.yaml")
+        #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == (try line(of: "expected_attendance", in: "\(Self.root)/findings/seminar.yaml")))
+
+        let reader = try XMLReader(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: names[2]))))
+        var testcases = 0, failures = 0
+        while let event = try reader.next() {
+            if case .start(let name, _, _) = event {
+                if name == "testcase" { testcases += 1 }
+                if name == "failure" { failures += 1 }
+            }
+        }
+        #expect(failures == 2)
+        #expect(testcases > 2 * 10)  // two meetings × every active meeting rule
+    }
+}
