@@ -121,10 +121,14 @@ struct DOCXBody {
                             if isHeader { try xml.element("w:tblHeader") }
                         }
                     }
-                    for (column, cell) in row.enumerated() {
+                    var column = 0
+                    for cell in row {
+                        let covered = widths[min(column, widths.count)..<min(column + cell.span, widths.count)]
+                        column += cell.span
                         try xml.element("w:tc") {
                             try xml.element("w:tcPr") {
-                                try xml.element("w:tcW", ["w:w": String(widths[min(column, widths.count - 1)]), "w:type": "dxa"])
+                                try xml.element("w:tcW", ["w:w": String(covered.reduce(0, +)), "w:type": "dxa"])
+                                if cell.span > 1 { try xml.element("w:gridSpan", ["w:val": String(cell.span)]) }
                                 try xml.element("w:vAlign", ["w:val": "center"])
                             }
                             for paragraph in cell.paragraphs { try write(paragraph, xml: xml) }

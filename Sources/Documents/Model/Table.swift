@@ -29,13 +29,16 @@ public enum TableBorders: Sendable, Hashable {
 public struct TableCell: Sendable {
     /// At least one paragraph (both formats require it).
     public var paragraphs: [Paragraph]
+    /// How many grid columns the cell covers; a row's spans add up to the column count.
+    public var span: Int
 
-    public init(_ paragraphs: [Paragraph]) {
+    public init(_ paragraphs: [Paragraph], span: Int = 1) {
         precondition(!paragraphs.isEmpty, "a table cell holds at least one paragraph")
         self.paragraphs = paragraphs
+        self.span = span
     }
 
-    public init(_ style: ParagraphStyle, _ text: String) { self.init([Paragraph(style, text)]) }
+    public init(_ style: ParagraphStyle, _ text: String, span: Int = 1) { self.init([Paragraph(style, text)], span: span) }
 }
 
 /// A box of text placed on the page, independent of the text flow.

@@ -142,9 +142,13 @@ struct ODTContent {
                 try xml.element("table:table-row", ["table:style-name": "\(name).Row"]) {
                     let cellStyle = "\(name).\(cellKind(row: index, of: table).rawValue)"
                     for cell in table.rows[index] {
-                        try xml.element("table:table-cell", ["table:style-name": cellStyle, "office:value-type": "string"]) {
+                        try xml.element("table:table-cell") {
+                            try xml.attribute("table:style-name", cellStyle)
+                            if cell.span > 1 { try xml.attribute("table:number-columns-spanned", String(cell.span)) }
+                            try xml.attribute("office:value-type", "string")
                             for paragraph in cell.paragraphs { try write(paragraph, xml: xml) }
                         }
+                        for _ in 1..<max(cell.span, 1) { try xml.element("table:covered-table-cell") }
                     }
                 }
             }
