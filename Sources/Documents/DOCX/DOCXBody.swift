@@ -17,7 +17,8 @@ struct DOCXBody {
         let xml = try XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("w:document", ["xmlns:w": DOCXWriter.wordNamespace, "xmlns:r": DOCXWriter.relationshipNamespace,
-                                       "xmlns:v": "urn:schemas-microsoft-com:vml"]) {
+                                       "xmlns:v": "urn:schemas-microsoft-com:vml",
+                                       "xmlns:o": "urn:schemas-microsoft-com:office:office"]) {
             try xml.element("w:body") {
                 var shapeID = 0  // VML shape ids are unique in the document
                 for block in document.blocks {
@@ -139,13 +140,21 @@ struct DOCXBody {
         }
     }
 
-    /// A VML rectangle holding a text box, placed against the page margins; VML is the only
-    /// text box ECMA-376 Transitional offers without Word 2010 extension namespaces.
+    /// A VML WordArt shape (text path): the text is the shape's geometry, so the shape's
+    /// rotation turns it — LibreOffice ignores rotation on VML text boxes. VML is the only
+    /// such shape ECMA-376 Transitional offers without Word 2010 extension namespaces.
     private func write(_ frame: TextFrame, id: Int, xml: XMLWriter) throws {
+        let text = frame.paragraph.runs.map(\.text).joined()
+        let size = frame.paragraph.runs.first?.size ?? styles[frame.paragraph.style]?.size ?? 16
+        let font = frame.paragraph.runs.first?.font ?? styles[frame.paragraph.style]?.font ?? .fangSong
+        // The path is stretched to the box: the box is the text's own size, centred in the frame.
+        let width = min(frame.width, TextMeasure.ems(text) * size * 25.4 / 72)
+        let height = min(frame.height, size * 25.4 / 72)
         let style = [
             "position:absolute",
-            "margin-left:\(Units.length(frame.x, "mm"))", "margin-top:\(Units.length(frame.y, "mm"))",
-            "width:\(Units.length(frame.width, "mm"))", "height:\(Units.length(frame.height, "mm"))",
+            "margin-left:\(Units.length(frame.x + (frame.width - width) / 2, "mm"))",
+            "margin-top:\(Units.length(frame.y + (frame.height - height) / 2, "mm"))",
+            "width:\(Units.length(width, "mm"))", "height:\(Units.length(height, "mm"))",
             frame.upsideDown ? "rotation:180" : nil,
             "z-index:\(id)",
             "mso-position-horizontal-relative:margin", "mso-position-vertical-relative:margin",
@@ -153,10 +162,17 @@ struct DOCXBody {
         try xml.element("w:p") {
             try xml.element("w:r") {
                 try xml.element("w:pict") {
-                    try xml.element("v:rect", ["id": "frame\(id)", "style": style, "stroked": "f", "filled": "f"]) {
-                        try xml.element("v:textbox", ["inset": "0,0,0,0"]) {
-                            try xml.element("w:txbxContent") { try write(frame.paragraph, xml: xml) }
+                    if id == 1 {
+                        try xml.element("v:shapetype", ["id": "_x0000_t136", "coordsize": "21600,21600", "o:spt": "136",
+                                                        "adj": "10800", "path": "m@7,l@8,m@5,21600l@6,21600e"]) {
+                            try xml.element("v:path", ["textpathok": "t", "o:connecttype": "custom"])
+                            try xml.element("v:textpath", ["on": "t", "fitshape": "t"])
                         }
+                    }
+                    try xml.element("v:shape", ["id": "frame\(id)", "type": "#_x0000_t136", "style": style,
+                                                "fillcolor": "black", "stroked": "f"]) {
+                        try xml.element("v:textpath", ["style": "font-family:\"\(font.eastAsian)\";font-size:\(Units.length(size, "pt"))",
+                                                       "string": text])
                     }
                 }
             }

@@ -47,9 +47,10 @@ public enum NoticeDocument {
             lastPageLines = attachment.lines
         }
         if let record = record(plan) {
-            // Blank lines push the 版记 to the foot of the page; one line is left spare for
-            // the cell padding of its table.
-            let free = linesPerPage - lastPageLines % linesPerPage - record.lines - 1
+            // Blank lines push the 版记 to the foot of the page. Two lines stay spare: one for
+            // the cell padding of its table, one for the empty paragraph word processors keep
+            // after a table that ends a document (without it the page overflows to a blank one).
+            let free = linesPerPage - lastPageLines % linesPerPage - record.lines - 2
             document += Array(repeating: .paragraph(.blank(GongwenStyles.body)), count: max(0, free))
             document.append(.table(record.table))
         }
