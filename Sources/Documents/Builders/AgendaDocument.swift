@@ -5,9 +5,7 @@ public enum AgendaDocument {
     public static func build(_ plan: Plan) -> OfficeDocument {
         let meeting = plan.meeting
         var blocks: [Block] = [.paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)议程"))]
-        var detail = "时间：\(Attendance.timeLine(meeting))"
-        if let place = Attendance.place(meeting) { detail += "　地点：\(place)" }
-        blocks.append(.paragraph(Paragraph(GongwenStyles.subtitle, detail)))
+        blocks += Attendance.timeAndPlace(meeting).map(Block.paragraph)
         blocks.append(.paragraph(.blank(GongwenStyles.body)))
         blocks += itemParagraphs(plan).map(Block.paragraph)
         if !plan.schedule.isEmpty {

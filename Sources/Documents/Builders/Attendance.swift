@@ -19,9 +19,13 @@ enum Attendance {
         return seats.seatingOrder.compactMap { byID[$0] }
     }
 
-    /// `2026年12月3日（星期四）9:00—11:30`
-    static func timeLine(_ meeting: Meeting) -> String { NoticeContent.timeText(meeting) }
-
-    /// `县委大礼堂`, the venue name if any, else its address.
-    static func place(_ meeting: Meeting) -> String? { meeting.venue?.name ?? meeting.venue?.address }
+    /// `时间：2026年12月3日（星期四）9:00—11:30` and `地点：县委大礼堂`, a line each (together
+    /// they are longer than a line of 三号).
+    static func timeAndPlace(_ meeting: Meeting) -> [Paragraph] {
+        var lines = [Paragraph(GongwenStyles.subtitle, "时间：\(NoticeContent.timeText(meeting))")]
+        if let place = meeting.venue?.name ?? meeting.venue?.address {
+            lines.append(Paragraph(GongwenStyles.subtitle, "地点：\(place)"))
+        }
+        return lines
+    }
 }

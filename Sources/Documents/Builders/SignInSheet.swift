@@ -11,11 +11,8 @@ public enum SignInSheet {
         let rows = people.enumerated().map { index, person in
             [String(index + 1), person.unit ?? "", person.name, person.title ?? "", ""].map { TableCell(GongwenStyles.tableText, $0) }
         }
-        var detail = "时间：\(Attendance.timeLine(meeting))"
-        if let place = Attendance.place(meeting) { detail += "　地点：\(place)" }
-        let blocks: [Block] = [
-            .paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)签到表")),
-            .paragraph(Paragraph(GongwenStyles.subtitle, detail)),
+        let blocks: [Block] = [.paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)签到表"))]
+            + Attendance.timeAndPlace(meeting).map(Block.paragraph) + [
             .table(Table(columnWidths: [14, 50, 28, 40, 24], headerRows: 1, rows: [header] + rows, minRowHeight: 10)),
         ]
         return OfficeDocument(title: "\(meeting.title)签到表", page: .gongwen, pageNumbers: true,

@@ -10,6 +10,10 @@ struct ODTContent {
         self.styles = styles
     }
 
+    private var endsWithTable: Bool {
+        if case .table = document.blocks.last { return true } else { return false }
+    }
+
     func write() throws -> [UInt8] {
         let xml = try XMLWriter()
         try ODTWriter.startRoot("office:document-content", xml: xml)
@@ -21,6 +25,12 @@ struct ODTContent {
                 if case .table(let table) = block {
                     tableNumber += 1
                     try writeStyles(of: table, name: "Table\(tableNumber)", xml: xml)
+                }
+            }
+            if endsWithTable {
+                try xml.element("style:style", ["style:name": "TableEnd", "style:family": "paragraph"]) {
+                    try xml.element("style:paragraph-properties", ["fo:line-height": "1pt", "fo:margin-top": "0pt", "fo:margin-bottom": "0pt"])
+                    try ODTWriter.textProperties(RunFormat(font: nil, size: 1, color: nil), xml: xml)
                 }
             }
             if document.blocks.contains(where: { if case .frame = $0 { return true } else { return false } }) {
@@ -51,6 +61,9 @@ struct ODTContent {
                         try write(frame, number: frameNumber, xml: xml)
                     }
                 }
+                // Writer adds a full-height empty paragraph after a table that ends the text,
+                // which spills onto a blank page when the table fills the last one.
+                if endsWithTable { try xml.element("text:p", ["text:style-name": "TableEnd"]) }
             }
         }
         try xml.endElement()
