@@ -18,7 +18,7 @@ public enum NoticeDocument {
         let organizer = plan.meeting.organizer
         var blocks: [Paragraph] = []
         if let number = notice?.number {
-            blocks += header(organizer: organizer ?? plan.meeting.title, number: number, urgency: notice?.urgency)
+            blocks += header(organizer: organizer, number: number, urgency: notice?.urgency)
         } else if let urgency = notice?.urgency {
             blocks.append(Paragraph(GongwenStyles.urgency, urgency.rawValue))
         }
@@ -59,13 +59,19 @@ public enum NoticeDocument {
 
     /// 紧急程度, 发文机关标志 (its top 35 mm, about 3½ lines, below the 版心's top), one blank line,
     /// 发文字号 with the red rule 4 mm below, one blank line before the title.
-    static func header(organizer: String, number: String, urgency: NoticeSpec.Urgency?) -> [Paragraph] {
+    /// Without an organizer the mark's line stays blank, keeping the 版头 spacing (for paper
+    /// with a pre-printed 红头).
+    static func header(organizer: String?, number: String, urgency: NoticeSpec.Urgency?) -> [Paragraph] {
         var lines: [Paragraph] = []
         lines.append(urgency.map { Paragraph(GongwenStyles.urgency, $0.rawValue) } ?? .blank(GongwenStyles.body))
         lines += [.blank(GongwenStyles.body), .blank(GongwenStyles.body)]
-        let mark = organizer + "文件"
-        let size = min(GongwenStyles.organMark.size, (lineWidth / TextMeasure.ems(mark)).rounded(.down))
-        lines.append(Paragraph(GongwenStyles.organMark, [Run(mark, size: size == GongwenStyles.organMark.size ? nil : size)]))
+        if let organizer {
+            let mark = organizer + "文件"
+            let size = min(GongwenStyles.organMark.size, (lineWidth / TextMeasure.ems(mark)).rounded(.down))
+            lines.append(Paragraph(GongwenStyles.organMark, [Run(mark, size: size == GongwenStyles.organMark.size ? nil : size)]))
+        } else {
+            lines.append(.blank(GongwenStyles.organMark))
+        }
         lines.append(.blank(GongwenStyles.body))
         lines.append(Paragraph(GongwenStyles.documentNumber, number))
         lines.append(.blank(GongwenStyles.body))
