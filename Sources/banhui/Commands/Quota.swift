@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingPlan
+import Documents
 import Quota
 
 /// `banhui quota`: checks plans and registers against the 精文减会 policy (quota.md).
@@ -74,7 +75,7 @@ struct QuotaCommand: ParsableCommand {
         guard !paths.isEmpty else { throw UsageError("请给出计划文件或文件夹，例如 banhui quota plans/") }
 
         let inputs = QuotaInputs.load(try QuotaInputs.discover(paths))
-        let checker = QuotaChecker(policy: loaded, profiles: profiles, noticeLength: NoticeMeasure.chineseCharacters)
+        let checker = QuotaChecker(policy: loaded, profiles: profiles, noticeLength: { NoticeContent(plan: $0).chineseCharacterCount })
         let report = QuotaReport(
             policy: loaded.id, meetings: inputs.plans.map { ($0.meeting.id, $0.file) }, registers: inputs.registers.map(\.file),
             findings: checker.check(plans: inputs.plans, registers: inputs.registers), inputErrors: inputs.inputErrors,

@@ -1,0 +1,57 @@
+import MeetingPlan
+import Seating
+
+/// 桌签: one tent card per A4 landscape page, folded across the middle. The lower half reads
+/// upright on the desk; the upper half is turned 180° so it reads upright from the other side.
+public enum NameCards {
+    /// The largest size a name may have: a half page is 90 mm (255 pt) of text area high.
+    static let maximumSize = 150.0
+    /// Share of the card's width a name may fill.
+    static let widthShare = 0.85
+
+    public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
+        let page = PageSetup.a4Landscape
+        let names = Attendance.seatedPeople(plan, seats: seats).map { displayName($0.name) }
+        let size = fittedSize(names, width: page.textWidth)
+        let half = page.textHeight / 2
+        var blocks: [Block] = []
+        for (index, name) in names.enumerated() {
+            if index > 0 { blocks.append(.paragraph(Paragraph(GongwenStyles.plain, [Run](), ParagraphOverrides(pageBreakBefore: true)))) }
+            for upsideDown in [true, false] {
+                let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, size: size)])
+                blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? 0 : half, width: page.textWidth, height: half,
+                                               upsideDown: upsideDown, paragraph: paragraph)))
+            }
+        }
+        return OfficeDocument(title: "\(plan.meeting.title)桌签", page: page, pageNumbers: false,
+                              styles: GongwenStyles.all, blocks: blocks)
+    }
+
+    /// Two-character names are spaced with an ideographic space (王　强), the custom on cards.
+    public static func displayName(_ name: String) -> String {
+        let characters = Array(name)
+        guard characters.count == 2 else { return name }
+        return "\(characters[0])\u{3000}\(characters[1])"
+    }
+
+    /// One size for every card: the longest name fills `widthShare` of the card's width.
+    static func fittedSize(_ names: [String], width: Double) -> Double {
+        let longest = names.map { Double(TextMeasure.ems($0)) }.max() ?? 1
+        let widthPoints = width * 72 / 25.4
+        return min(maximumSize, (widthPoints * widthShare / max(longest, 1)).rounded(.down))
+    }
+}
+
+/// Rough text widths in ems of the font size: CJK and full-width characters are one em, ASCII half.
+enum TextMeasure {
+    static func ems(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x80 ? 0.5 : 1) }
+    }
+
+    /// Lines a paragraph takes on a line `width` points wide at `size` points, first line indented.
+    static func lines(_ text: String, size: Double, spacing: Double, width: Double, firstLineIndent: Double = 0) -> Int {
+        let advance = size + spacing
+        let total = ems(text) * advance + firstLineIndent
+        return max(1, Int((total / (width + 0.5)).rounded(.up)))
+    }
+}

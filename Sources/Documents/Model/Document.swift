@@ -1,0 +1,128 @@
+/// A document in neutral form: built once by a document builder, rendered by the DOCX and ODT
+/// backends. It says what the page and text look like, never how a format spells it.
+public struct OfficeDocument: Sendable {
+    /// Metadata title (DOCX core properties aside, `dc:title` of ODT).
+    public var title: String
+    public var page: PageSetup
+    /// `— N —` page numbers, odd pages right and even pages left (GB/T 9704 §7.5).
+    public var pageNumbers: Bool
+    /// The named paragraph styles the blocks use; written once into the styles part.
+    public var styles: [ParagraphStyle]
+    public var blocks: [Block]
+
+    public init(title: String, page: PageSetup, pageNumbers: Bool, styles: [ParagraphStyle], blocks: [Block]) {
+        self.title = title
+        self.page = page
+        self.pageNumbers = pageNumbers
+        self.styles = styles
+        self.blocks = blocks
+    }
+}
+
+public enum Block: Sendable {
+    case paragraph(Paragraph)
+    case table(Table)
+    /// A text box placed on the page (tent-card faces): absolute position, optionally turned 180°.
+    case frame(TextFrame)
+}
+
+/// Paper and margins, in millimetres.
+public struct PageSetup: Sendable, Equatable {
+    public var width: Double
+    public var height: Double
+    public var marginTop: Double
+    public var marginBottom: Double
+    public var marginLeft: Double
+    public var marginRight: Double
+    /// Distance from the paper's bottom edge to the bottom of the footer.
+    public var footerDistance: Double
+    /// Fixed line pitch of body text (the 22-line grid), or nil for natural line height.
+    public var linePitch: Double?
+
+    /// GB/T 9704: A4, 37/35/28/26 mm margins (版心 156 × 225 mm), 22 lines of 28.95 pt.
+    public static let gongwen = PageSetup(width: 210, height: 297, marginTop: 37, marginBottom: 35, marginLeft: 28,
+                                          marginRight: 26, footerDistance: 22.2, linePitch: 28.95)
+    /// A4 landscape with 15 mm margins (tent cards).
+    public static let a4Landscape = PageSetup(width: 297, height: 210, marginTop: 15, marginBottom: 15, marginLeft: 15,
+                                              marginRight: 15, footerDistance: 10, linePitch: nil)
+
+    public var textWidth: Double { width - marginLeft - marginRight }
+    public var textHeight: Double { height - marginTop - marginBottom }
+}
+
+/// A paragraph: a named style, optional direct changes, and runs.
+public struct Paragraph: Sendable {
+    public var style: String
+    public var runs: [Run]
+    public var overrides: ParagraphOverrides
+
+    public init(_ style: ParagraphStyle, _ runs: [Run], _ overrides: ParagraphOverrides = ParagraphOverrides()) {
+        self.style = style.id
+        self.runs = runs
+        self.overrides = overrides
+    }
+
+    public init(_ style: ParagraphStyle, _ text: String, _ overrides: ParagraphOverrides = ParagraphOverrides()) {
+        self.init(style, text.isEmpty ? [] : [Run(text)], overrides)
+    }
+
+    /// An empty line of the style (GB/T 9704 spacing is counted in lines: “空二行”).
+    public static func blank(_ style: ParagraphStyle) -> Paragraph { Paragraph(style, [Run]()) }
+}
+
+/// Changes to a paragraph's style for one paragraph; nil keeps the style's value.
+public struct ParagraphOverrides: Sendable, Hashable {
+    public var alignment: Alignment?
+    /// Indents in points (a 字 of 三号 is 16 pt).
+    public var leftIndent: Double?
+    public var rightIndent: Double?
+    public var pageBreakBefore: Bool
+
+    public init(alignment: Alignment? = nil, leftIndent: Double? = nil, rightIndent: Double? = nil,
+                pageBreakBefore: Bool = false) {
+        self.alignment = alignment
+        self.leftIndent = leftIndent
+        self.rightIndent = rightIndent
+        self.pageBreakBefore = pageBreakBefore
+    }
+
+    public var isEmpty: Bool { self == ParagraphOverrides() }
+}
+
+/// A stretch of text with optional changes to the paragraph style's font.
+public struct Run: Sendable, Hashable {
+    public var text: String
+    public var font: FontFace?
+    /// Points.
+    public var size: Double?
+    public var color: Colour?
+
+    public init(_ text: String, font: FontFace? = nil, size: Double? = nil, color: Colour? = nil) {
+        self.text = text
+        self.font = font
+        self.size = size
+        self.color = color
+    }
+
+    /// The run's formatting without its text (backends share one text style per format).
+    public var format: RunFormat { RunFormat(font: font, size: size, color: color) }
+}
+
+public struct RunFormat: Sendable, Hashable {
+    public var font: FontFace?
+    public var size: Double?
+    public var color: Colour?
+    public var isPlain: Bool { font == nil && size == nil && color == nil }
+}
+
+/// An sRGB colour.
+public struct Colour: Sendable, Hashable {
+    public var hex: String
+    /// 红头 red: GB/T 9704 asks for red (print ink Y80 M80); templates use pure red on screen.
+    public static let gongwenRed = Colour(hex: "FF0000")
+    public static let black = Colour(hex: "000000")
+}
+
+public enum Alignment: String, Sendable, Hashable {
+    case left, center, right, justify
+}

@@ -1,0 +1,204 @@
+import XMLSupport
+
+/// `content.xml`: automatic styles for tables, frames, overrides and runs, then the text.
+struct ODTContent {
+    let document: OfficeDocument
+    let styles: ODTAutomaticStyles
+
+    init(_ document: OfficeDocument, styles: ODTAutomaticStyles) {
+        self.document = document
+        self.styles = styles
+    }
+
+    private var endsWithTable: Bool {
+        if case .table = document.blocks.last { return true } else { return false }
+    }
+
+    func write() throws -> [UInt8] {
+        let xml = try XMLWriter()
+        try ODTWriter.startRoot("office:document-content", xml: xml)
+        try ODTWriter.fontFaceDeclarations(xml)
+        try xml.element("office:automatic-styles") {
+            try styles.writeParagraphAndTextStyles(xml)
+            var tableNumber = 0
+            for block in document.blocks {
+                if case .table(let table) = block {
+                    tableNumber += 1
+                    try writeStyles(of: table, name: "Table\(tableNumber)", xml: xml)
+                }
+            }
+            if endsWithTable {
+                try xml.element("style:style", ["style:name": "TableEnd", "style:family": "paragraph"]) {
+                    try xml.element("style:paragraph-properties", ["fo:line-height": "1pt", "fo:margin-top": "0pt", "fo:margin-bottom": "0pt"])
+                    try ODTWriter.textProperties(RunFormat(font: nil, size: 1, color: nil), xml: xml)
+                }
+            }
+            if document.blocks.contains(where: { if case .frame = $0 { return true } else { return false } }) {
+                try xml.element("style:style", ["style:name": "Frame", "style:family": "graphic"]) {
+                    try xml.element("style:graphic-properties", [
+                        "draw:stroke": "none", "draw:fill": "none",
+                        "draw:textarea-horizontal-align": "center", "draw:textarea-vertical-align": "middle",
+                        "draw:auto-grow-height": "false", "fo:padding": "0mm",
+                        "style:wrap": "run-through", "style:run-through": "foreground",
+                        "style:vertical-pos": "from-top", "style:vertical-rel": "page-content",
+                        "style:horizontal-pos": "from-left", "style:horizontal-rel": "page-content",
+                    ])
+                }
+            }
+        }
+        try xml.element("office:body") {
+            try xml.element("office:text") {
+                var tableNumber = 0
+                var frameNumber = 0
+                for block in document.blocks {
+                    switch block {
+                    case .paragraph(let paragraph): try write(paragraph, xml: xml)
+                    case .table(let table):
+                        tableNumber += 1
+                        try write(table, name: "Table\(tableNumber)", xml: xml)
+                    case .frame(let frame):
+                        frameNumber += 1
+                        try write(frame, number: frameNumber, xml: xml)
+                    }
+                }
+                // Writer adds a full-height empty paragraph after a table that ends the text,
+                // which spills onto a blank page when the table fills the last one.
+                if endsWithTable { try xml.element("text:p", ["text:style-name": "TableEnd"]) }
+            }
+        }
+        try xml.endElement()
+        return try xml.finish()
+    }
+
+    private func write(_ paragraph: Paragraph, xml: XMLWriter) throws {
+        try xml.element("text:p", ["text:style-name": styles.name(of: paragraph)]) {
+            var afterSpace = true
+            for run in paragraph.runs {
+                if let name = styles.name(of: run.format) {
+                    try xml.element("text:span", ["text:style-name": name]) {
+                        try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
+                    }
+                } else {
+                    try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
+                }
+            }
+        }
+    }
+
+    // MARK: Tables
+
+    /// Cell styles by position: a grid boxes every cell; 版记 rules draw the first and last
+    /// rule thick and the ones between thin.
+    private enum CellKind: String, CaseIterable {
+        case grid = "Cell", first = "First", middle = "Middle", last = "Last", only = "Only"
+    }
+
+    private func cellKinds(_ table: Table) -> [CellKind] {
+        switch table.borders {
+        case .grid: return [.grid]
+        case .horizontalRules: return table.rows.count == 1 ? [.only] : [.first, .middle, .last]
+        }
+    }
+
+    private func cellKind(row: Int, of table: Table) -> CellKind {
+        switch table.borders {
+        case .grid: return .grid
+        case .horizontalRules:
+            if table.rows.count == 1 { return .only }
+            return row == 0 ? .first : row == table.rows.count - 1 ? .last : .middle
+        }
+    }
+
+    private func writeStyles(of table: Table, name: String, xml: XMLWriter) throws {
+        try xml.element("style:style", ["style:name": name, "style:family": "table"]) {
+            try xml.element("style:table-properties", ["style:width": Units.length(table.columnWidths.reduce(0, +), "mm"),
+                                                       "table:align": "center"])
+        }
+        for (index, width) in table.columnWidths.enumerated() {
+            try xml.element("style:style", ["style:name": "\(name).C\(index + 1)", "style:family": "table-column"]) {
+                try xml.element("style:table-column-properties", ["style:column-width": Units.length(width, "mm")])
+            }
+        }
+        try xml.element("style:style", ["style:name": "\(name).Row", "style:family": "table-row"]) {
+            try xml.element("style:table-row-properties") {
+                if let height = table.minRowHeight { try xml.attribute("style:min-row-height", Units.length(height, "mm")) }
+                try xml.attribute("fo:keep-together", "always")
+            }
+        }
+        for kind in cellKinds(table) {
+            try xml.element("style:style", ["style:name": "\(name).\(kind.rawValue)", "style:family": "table-cell"]) {
+                try xml.element("style:table-cell-properties") {
+                    try xml.attribute("style:vertical-align", "middle")
+                    try xml.attribute("fo:padding", "0.5mm")
+                    switch table.borders {
+                    case .grid(let width):
+                        try xml.attribute("fo:border", ODTWriter.border(width, .black))
+                    case .horizontalRules(let outer, let inner):
+                        let top = kind == .first || kind == .only ? ODTWriter.border(outer, .black) : "none"
+                        let bottom = kind == .last || kind == .only ? ODTWriter.border(outer, .black) : ODTWriter.border(inner, .black)
+                        try xml.attribute("fo:border-top", top)
+                        try xml.attribute("fo:border-bottom", bottom)
+                        try xml.attribute("fo:border-left", "none")
+                        try xml.attribute("fo:border-right", "none")
+                    }
+                }
+            }
+        }
+    }
+
+    private func write(_ table: Table, name: String, xml: XMLWriter) throws {
+        try xml.element("table:table", ["table:name": name, "table:style-name": name]) {
+            for index in table.columnWidths.indices {
+                try xml.element("table:table-column", ["table:style-name": "\(name).C\(index + 1)"])
+            }
+            func row(_ index: Int) throws {
+                try xml.element("table:table-row", ["table:style-name": "\(name).Row"]) {
+                    let cellStyle = "\(name).\(cellKind(row: index, of: table).rawValue)"
+                    for cell in table.rows[index] {
+                        try xml.element("table:table-cell") {
+                            try xml.attribute("table:style-name", cellStyle)
+                            if cell.span > 1 { try xml.attribute("table:number-columns-spanned", String(cell.span)) }
+                            try xml.attribute("office:value-type", "string")
+                            for paragraph in cell.paragraphs { try write(paragraph, xml: xml) }
+                        }
+                        for _ in 1..<max(cell.span, 1) { try xml.element("table:covered-table-cell") }
+                    }
+                }
+            }
+            let headerCount = min(table.headerRows, table.rows.count)
+            if headerCount > 0 {
+                try xml.element("table:table-header-rows") {
+                    for index in 0..<headerCount { try row(index) }
+                }
+            }
+            for index in headerCount..<table.rows.count { try row(index) }
+        }
+    }
+
+    // MARK: Frames
+
+    /// A drawing rectangle holding the text: Writer turns shapes with their text, where it
+    /// cannot turn text frames. A half turn about the origin moves the box up and left by its
+    /// size, so the translation adds the size back.
+    private func write(_ frame: TextFrame, number: Int, xml: XMLWriter) throws {
+        let pi = "3.14159265358979"
+        try xml.element("text:p", ["text:style-name": frame.paragraph.style]) {
+            try xml.startElement("draw:rect")
+            try xml.attribute("draw:name", "Frame\(number)")
+            try xml.attribute("draw:style-name", "Frame")
+            try xml.attribute("text:anchor-type", "paragraph")
+            try xml.attribute("draw:z-index", String(number - 1))
+            try xml.attribute("svg:width", Units.length(frame.width, "mm"))
+            try xml.attribute("svg:height", Units.length(frame.height, "mm"))
+            if frame.upsideDown {
+                let x = Units.length(frame.x + frame.width, "mm"), y = Units.length(frame.y + frame.height, "mm")
+                try xml.attribute("draw:transform", "rotate (\(pi)) translate (\(x) \(y))")
+            } else {
+                try xml.attribute("svg:x", Units.length(frame.x, "mm"))
+                try xml.attribute("svg:y", Units.length(frame.y, "mm"))
+            }
+            try write(frame.paragraph, xml: xml)
+            try xml.endElement()
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Documents
+import Foundation
+import MeetingPlan
+import Seating
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "生成会议文件：会议通知、议程、座次表、桌签、签到表（DOCX、ODT）和日历（ICS）。",
+        discussion: """
+        先在内存中生成全部文件，全部成功后才逐个写入（先写临时文件再改名）；计划有误时不写任何文件，退出码 2。
+        每写一个文件打印一行路径。
+        示例：
+          banhui export examples/county-office-meeting/meeting.yaml
+          banhui export meeting.yaml --out out --format docx --only notice,signin
+        """
+    )
+
+    @Argument(help: "会议计划文件（YAML）。")
+    var plan: String
+
+    @Option(help: "输出文件夹（默认 exports/<会议 id>/）。")
+    var out: String?
+
+    @Option(help: "逗号分隔：docx,odt。")
+    var format = "docx,odt"
+
+    @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
+    var only: String?
+
+    func run() throws {
+        let formats = try Export.parseList(format, option: "--format", as: OfficeFormat.self)
+        let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
+        let plan = try PlanChecks.load(self.plan)
+        let seats = try SeatingEngine.seat(plan)
+        let files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: formats)
+        let folder = out ?? "exports/\(plan.meeting.id)"
+        for file in files {
+            let path = (folder as NSString).appendingPathComponent(file.name)
+            try OutputFile.write(file.bytes, to: path)
+            Console.out(path)
+        }
+    }
+
+    static func parseList<Value: RawRepresentable & CaseIterable & Hashable>(
+        _ text: String, option: String, as _: Value.Type
+    ) throws -> Set<Value> where Value.RawValue == String {
+        var values = Set<Value>()
+        for item in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+            guard let value = Value(rawValue: item) else {
+                let known = Value.allCases.map(\.rawValue).joined(separator: ",")
+                throw UsageError("\(option) 不认识“\(item)”，可选：\(known)")
+            }
+            values.insert(value)
+        }
+        guard !values.isEmpty else { throw UsageError("\(option) 至少要给一项") }
+        return values
+    }
+}

@@ -1,0 +1,21 @@
+import Documents
+import MeetingPlan
+import Seating
+import Testing
+
+struct SeatingTablesTests {
+    @Test func rostrumIsPrintedAboveTheHallWithItsFrame() throws {
+        let plan = try ExamplePlan.load()
+        let seats = try SeatingEngine.seat(plan)
+        let document = SeatingTables.build(plan, seats: seats)
+        let headings = document.blocks.compactMap { block -> String? in
+            guard case .paragraph(let paragraph) = block, paragraph.style == GongwenStyles.heading1.id else { return nil }
+            return paragraph.runs.map(\.text).joined()
+        }
+        #expect(headings == ["主席台（台下视角，前排在下，从左至右）", "台下（面向主席台，前排在上，从左至右）"])
+        let tables = document.blocks.compactMap { block -> Table? in if case .table(let table) = block { return table } else { return nil } }
+        let rostrumNames = tables[0].rows[0].dropFirst().map { $0.paragraphs[0].runs.first?.text ?? "" }
+        #expect(rostrumNames == seats.zones[0].rows[0].seats.map { $0.flatMap { plan.person($0)?.name } ?? "" })
+        #expect(tables[1].rows.map { $0[0].paragraphs[0].runs.first?.text } == ["第1排", "第2排", "第3排"])
+    }
+}
