@@ -40,6 +40,11 @@ import XMLSupport
         let staff = try line(of: "staf:", in: "\(Self.root)/broken/typo.yaml")
         #expect(result.stderrLines == ["\(Self.root)/broken/typo.yaml:\(staff):3: error: [PLAN002] 未知的键“staf”，是否为“staff”？"])
         #expect(result.stdout.contains("1 个文件有输入错误，未通过检查"))
+        let out = try Fixtures.temporaryDirectory()
+        let sarif = (out as NSString).appendingPathComponent("quota.sarif")
+        let withFile = try quota("\(Self.root)/broken", "--format", "sarif", "--output", sarif)
+        #expect(withFile.exitCode == 2)
+        #expect(!FileManager.default.fileExists(atPath: sarif), "a report file was written despite input errors")
     }
 
     @Test func badPolicyExitsTwoWithLocation() throws {

@@ -80,7 +80,9 @@ struct QuotaCommand: ParsableCommand {
             policy: loaded.id, meetings: inputs.plans.map { ($0.meeting.id, $0.file) }, registers: inputs.registers.map(\.file),
             findings: checker.check(plans: inputs.plans, registers: inputs.registers), inputErrors: inputs.inputErrors,
             rules: checker.rules)
-        try emit(chosen.map { try $0.render(report) })
+        // cli.md: with input errors nothing is written; reports meant for standard output still show
+        // which plans failed to load.
+        try emit(chosen.map { try $0.render(report) }, toFiles: report.inputErrors.isEmpty)
         for diagnostic in report.inputErrors { Console.err(diagnostic.description) }
         if !report.inputErrors.isEmpty { throw ExitCode(2) }
         if !report.passes(failOn: failLevel) { throw ExitCode(1) }
@@ -96,10 +98,10 @@ struct QuotaCommand: ParsableCommand {
     }
 
     /// Writes each text to its `--output` (same order), or to standard output.
-    private func emit(_ texts: [String]) throws {
+    private func emit(_ texts: [String], toFiles: Bool = true) throws {
         for (index, text) in texts.enumerated() {
             if index < outputs.count, outputs[index] != "-" {
-                try OutputFile.write(Array(text.utf8), to: outputs[index])
+                if toFiles { try OutputFile.write(Array(text.utf8), to: outputs[index]) }
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
