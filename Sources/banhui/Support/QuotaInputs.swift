@@ -8,7 +8,7 @@ struct QuotaInputs {
     var registers: [Register] = []
     var inputErrors: [Diagnostic] = []
 
-    /// Plan files under `paths`: files as given, folders searched for `*.yaml` (and `*.yml`),
+    /// Plan files under `paths`: files as given, folders searched for `*.yaml` (cli.md; `.yml` files such as CI workflows are not plans),
     /// skipping `exports`, `.build*` and hidden folders. Sorted, so runs are reproducible.
     static func discover(_ paths: [String]) throws -> [String] {
         var files: [String] = []
@@ -29,7 +29,7 @@ struct QuotaInputs {
                     if name.hasPrefix(".") || name == "exports" { walker.skipDescendants() }
                     continue
                 }
-                if !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                if !name.hasPrefix("."), name.hasSuffix(".yaml") {
                     files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
                 }
             }
