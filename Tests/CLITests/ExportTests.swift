@@ -20,10 +20,9 @@ struct ExportTests {
             #expect(written != nil && written == committed,
                     "\(name) differs from exports/xian-bgs-2026-12; re-record on purpose with `banhui export \(Self.example)`")
         }
-        let tool = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/validate-office").path
-        #expect(FileManager.default.fileExists(atPath: tool), "validate-office is missing at \(tool)")
+        #expect(OfficeValidator.isAvailable, "validate-office is missing at \(OfficeValidator.tool)")
         let office = Self.names.filter { $0.hasSuffix(".docx") || $0.hasSuffix(".odt") }.map { (out as NSString).appendingPathComponent($0) }
-        let validation = try run(["python3", tool, "--quiet"] + office)
+        let validation = try OfficeValidator.validate(paths: office)
         #expect(validation.status == 0, "\(validation.output)")
     }
 
@@ -53,18 +52,5 @@ struct ExportTests {
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("minutes"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
-    }
-
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
