@@ -75,12 +75,13 @@ public enum ZoneReading {
         }
     }
 
-    /// Unknown person ids and units, and a person listed twice in the zones (by id).
+    /// Unknown person ids and units, and a person listed twice for one event (`SeatingEvent`).
     static func checkReferences(_ zones: [ZoneSpec], people: [Person], units: [String], log: DiagnosticLog) {
         let known = Set(people.map(\.id))
         let knownUnits = Set(units).union(people.compactMap(\.unit))
-        var seatedIn: [String: String] = [:]
-        for zone in zones {
+        var seatedIn: [SeatingEvent: [String: String]] = [:]
+        for (index, zone) in zones.enumerated() {
+            let event = SeatingEvent(kind: zone.kind, index: index)
             var listed: [(id: String, location: SourceLocation)] = zone.hosts + zone.guests
             if case .ids(let ids) = zone.people { listed += ids }
             for (id, location) in listed {
@@ -89,10 +90,10 @@ public enum ZoneReading {
                     log.error(.unknownPerson, "人员“\(id)”不存在\(hint)", at: location)
                     continue
                 }
-                if let other = seatedIn[id] {
-                    log.error(.duplicateValue, "人员“\(id)”被重复安排座位（已在“\(other)”）", at: location)
+                if let other = seatedIn[event, default: [:]][id] {
+                    log.error(.duplicateValue, "人员“\(id)”被重复安排座位（已在“\(other)”）：\(SeatingEvent.rule)", at: location)
                 } else {
-                    seatedIn[id] = zone.name
+                    seatedIn[event, default: [:]][id] = zone.name
                 }
             }
             if case .unit(let unit) = zone.people, !knownUnits.contains(unit) {
