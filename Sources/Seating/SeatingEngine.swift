@@ -83,7 +83,7 @@ public enum SeatingEngine {
         case .none: chosen = explicit.isEmpty ? plan.people : []
         case .rest: chosen = plan.people.filter { !seated.contains($0.id) && $0.role != .staff }
         case .role(let role): chosen = plan.people.filter { $0.role == role }
-        case .unit(let unit): chosen = plan.people.filter { $0.unit == unit }
+        case .unit(let unit, _): chosen = plan.people.filter { $0.unit == unit }
         }
         return Selection(hosts: hosts, guests: guests, others: chosen.filter { !explicit.contains($0.id) })
     }

@@ -54,7 +54,9 @@ public enum ZoneReading {
         if node.mapping != nil {
             guard let map = MapReader(node, path: path, known: ["role", "unit"], log: log) else { return nil }
             if let role = map.choice("role", PersonRole.self) { return .role(role) }
-            if let unit = map.string("unit") { return .unit(unit) }
+            if let unit = map.string("unit"), let node = map.value("unit") {
+                return .unit(unit, location: node.location(path: map.childPath("unit")))
+            }
             log.error(.missingKey, "人员选择器须为 {role: …} 或 {unit: …}", at: node.location(path: path))
             return nil
         }
@@ -96,9 +98,9 @@ public enum ZoneReading {
                     seatedIn[event, default: [:]][id] = zone.name
                 }
             }
-            if case .unit(let unit) = zone.people, !knownUnits.contains(unit) {
+            if case .unit(let unit, let location) = zone.people, !knownUnits.contains(unit) {
                 let hint = Suggestion.nearest(to: unit, in: Array(knownUnits).sorted()).map { "，是否为“\($0)”？" } ?? ""
-                log.error(.unknownUnit, "单位“\(unit)”不存在\(hint)", at: zone.marks["people"])
+                log.error(.unknownUnit, "单位“\(unit)”不存在\(hint)", at: location)
             }
         }
     }

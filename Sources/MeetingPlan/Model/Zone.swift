@@ -79,7 +79,8 @@ public enum PeopleSelector: Sendable {
     /// on the rostrum or in an earlier hall zone.
     case rest
     case role(PersonRole)
-    case unit(String)
+    /// A unit's people, with where the unit was written.
+    case unit(String, location: SourceLocation)
 }
 
 /// One `seating:` zone as written in the plan.
