@@ -100,4 +100,32 @@ import XMLSupport
         #expect(seatBoxes.count == 11)
         #expect(portrait.count == 6 && landscape.count == 5)
     }
+    /// A layout with its door at the top is turned so the chart's door is at the bottom, as the
+    /// table frame says: table 1, farthest from the door, is drawn above table 2.
+    @Test func tablesAreTurnedSoTheDoorIsAtTheBottom() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        _ = try Fixtures.write("""
+            title: 门在上方
+            kind: banquet
+            door: top
+            tables:
+              - {x: 5, y: 2, seats: 8}
+              - {x: 5, y: 12, seats: 8}
+            """, to: "door-top.yaml", in: directory)
+        let plan = try PlanLoader().load(try Fixtures.write("""
+            meeting: {title: 测试, start: 2026-12-03 09:00, end: 2026-12-03 11:00}
+            people:
+              - {id: H1, name: 王强}
+              - {id: G1, name: 李明}
+            seating:
+              - {zone: 宴, kind: banquet, layout: door-top.yaml, hosts: [H1], guests: [G1]}
+            """, to: "plan.yaml", in: directory))
+        let lines = try Self.chart("宴", of: plan).svg.split(separator: "\n")
+        func y(of label: String) throws -> Double {
+            let line = try #require(lines.first { $0.hasSuffix(">\(label)</text>") })
+            return try #require(Double(line.split(separator: "y=\"")[1].prefix { $0 != "\"" }))
+        }
+        #expect(try y(of: "第1桌") < y(of: "第2桌"))
+        #expect(try y(of: "第2桌") < y(of: "门"))
+    }
 }
