@@ -22,21 +22,23 @@ public enum SeatingEngine {
     public static func seat(_ plan: Plan, environment: SeatingEnvironment = SeatingEnvironment()) throws -> SeatPlan {
         let log = DiagnosticLog()
         let library = LayoutLibrary(directory: environment.layoutsDirectory, files: environment.files)
-        var seatedIn: [String: String] = [:]
+        // Per event, the zone each person already sits in.
+        var seatedIn: [SeatingEvent: [String: String]] = [:]
         var reportedData = Set<String>()
         var zones: [SeatedZone] = []
-        for zone in plan.seating {
+        for (index, zone) in plan.seating.enumerated() {
             let errorsBefore = log.diagnostics.count
+            let event = SeatingEvent(kind: zone.kind, index: index)
             let precedence = Precedence(units: plan.units, tiebreak: zone.tiebreak ?? plan.tiebreak, collation: environment.collator)
-            let selection = select(zone, in: plan, excluding: Set(seatedIn.keys))
+            let selection = select(zone, in: plan, excluding: Set(seatedIn[event, default: [:]].keys))
             let everyone = selection.hosts + selection.guests + selection.others
             if everyone.isEmpty {
                 log.error(SeatingCodes.selectsNobody, "座次区“\(zone.name)”没有选中任何人", at: zone.marks["people"])
                 continue
             }
             for person in everyone {
-                if let other = seatedIn[person.id] {
-                    log.error(SeatingCodes.seatedTwice, "人员“\(person.id)”（\(person.name)）已在座次区“\(other)”，不能再安排在“\(zone.name)”",
+                if let other = seatedIn[event]?[person.id] {
+                    log.error(SeatingCodes.seatedTwice, "人员“\(person.id)”（\(person.name)）已在座次区“\(other)”，不能再安排在“\(zone.name)”：\(SeatingEvent.rule)",
                               at: zone.marks["people"])
                 }
             }
@@ -52,7 +54,7 @@ public enum SeatingEngine {
             let ranked = Selection(hosts: selection.hosts, guests: selection.guests, others: precedence.sorted(selection.others))
             if let seated = context.seat(ranked) {
                 zones.append(seated)
-                for person in everyone { seatedIn[person.id] = zone.name }
+                for person in everyone { seatedIn[event, default: [:]][person.id] = zone.name }
             }
         }
         try log.throwIfErrors()
@@ -65,7 +67,8 @@ public enum SeatingEngine {
         var others: [Person]
     }
 
-    /// Hosts and guests as listed, and the others the selector picks (without hosts and guests).
+    /// Hosts and guests as listed, and the others the selector picks (without hosts and guests);
+    /// `seated` are those already seated in the zone's event, whom `rest` leaves out.
     static func select(_ zone: ZoneSpec, in plan: Plan, excluding seated: Set<String>) -> Selection {
         let byID = plan.peopleByID
         let hosts = zone.hosts.compactMap { byID[$0.id] }
@@ -80,7 +83,7 @@ public enum SeatingEngine {
         case .none: chosen = explicit.isEmpty ? plan.people : []
         case .rest: chosen = plan.people.filter { !seated.contains($0.id) && $0.role != .staff }
         case .role(let role): chosen = plan.people.filter { $0.role == role }
-        case .unit(let unit): chosen = plan.people.filter { $0.unit == unit }
+        case .unit(let unit, _): chosen = plan.people.filter { $0.unit == unit }
         }
         return Selection(hosts: hosts, guests: guests, others: chosen.filter { !explicit.contains($0.id) })
     }
@@ -133,7 +136,7 @@ extension TieBreaker {
 /// Diagnostic codes of the seating engine.
 public enum SeatingCodes {
     public static let tooManyPeople = DiagnosticCode("SEAT001", "more people in a zone than it has seats", example: "rows: [5] with 6 people")
-    public static let seatedTwice = DiagnosticCode("SEAT002", "a person seated in two zones", example: "P1 in 主席台 and in 台下")
+    public static let seatedTwice = DiagnosticCode("SEAT002", "a person seated twice in the plenary (rostrum and hall zones)", example: "P1 in 主席台 and in 台下")
     public static let unknownLayout = DiagnosticCode("SEAT003", "an unknown layout", example: "layout: no-such-hall")
     public static let selectsNobody = DiagnosticCode("SEAT004", "a zone's selector selects nobody", example: "people: {role: press} with no press")
     public static let unknownCharacter = DiagnosticCode("SEAT005", "a Han character missing from the stroke or pinyin data", example: "name: 𠀾明 with tiebreak [strokes]")

@@ -55,6 +55,22 @@ import TestSupport
         #expect(found.count == expected.count, "\(fixture): \(found.map(\.description))")
     }
 
+    /// The rostrum and the hall are one event; a banquet, talks or photo zone is an event of its own.
+    @Test func aLeaderMaySitOnTheRostrumAndAtTheBanquet() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let path = try Fixtures.write("""
+            meeting: {title: 会议, start: 2026-12-03 09:00, end: 2026-12-03 11:30}
+            people:
+              - {id: P1, name: 张三}
+              - {id: P2, name: 李四}
+            seating:
+              - {zone: 主席台, kind: rostrum, rows: [3], people: [P1, P2]}
+              - {zone: 宴会厅, kind: banquet, tables: [10], hosts: [P1], guests: [P2]}
+              - {zone: 合影, kind: photo, rows: [5], people: [P1, P2]}
+            """, to: "plan.yaml", in: directory)
+        #expect(try PlanLoader().load(path).seating.count == 3)
+    }
+
     @Test func everyPlanErrorKindHasAFixture() throws {
         let codes = try ExpectedDiagnostic.fixtures(in: Self.invalidDirectory).flatMap {
             try ExpectedDiagnostic.read(from: (Self.invalidDirectory as NSString).appendingPathComponent($0)).map(\.code)

@@ -22,7 +22,7 @@ import Testing
                   code: "SEAT001", line: 13, fragment: "有 6 人，但只有 5 个座位"),
         ErrorCase(id: "person in two zones", people: people,
                   seating: "  - {zone: 台, kind: rostrum, people: [P1]}\n  - {zone: 下, kind: hall, rows: [9], people: all}",
-                  code: "SEAT002", line: 14, fragment: "P1"),
+                  code: "SEAT002", line: 14, fragment: "人员“P1”（王明王）已在座次区“台”，不能再安排在“下”：主席台和台下同属全体会议"),
         ErrorCase(id: "unknown layout", people: people, seating: "  - {zone: 台, kind: hall, layout: county-auditoriun, people: all}",
                   code: "SEAT003", line: 13, fragment: "是否为“county-auditorium”"),
         ErrorCase(id: "selector selects nobody", people: people, seating: "  - {zone: 记者, kind: hall, rows: [5], people: {role: press}}",

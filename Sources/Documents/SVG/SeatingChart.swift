@@ -11,6 +11,8 @@ public enum SeatingChart {
         var x: Double, y: Double, width: Double, height: Double
         var label: String?
         var name: String?
+        /// A seat that exists but stays empty (console, pillar, reserved).
+        var closed = false
     }
 
     private struct Drawing {
@@ -67,50 +69,82 @@ public enum SeatingChart {
         return String(decoding: try writer.finish(), as: UTF8.self)
     }
 
+    /// A seat box: its label (row-seat or S-number) in a strip along the top, the name below it,
+    /// across a landscape box and top to bottom (one character per line) down a portrait one.
     private static func draw(_ seat: Seat, _ writer: XMLWriter) throws {
         try writer.element("rect", ["x": format(seat.x), "y": format(seat.y), "width": format(seat.width), "height": format(seat.height),
-                                    "fill": seat.name == nil ? "#f6f6f6" : "#ffffff", "stroke": "#222222", "stroke-width": "0.3"])
+                                    "fill": seat.closed ? "#bbbbbb" : seat.name == nil ? "#f6f6f6" : "#ffffff",
+                                    "stroke": "#222222", "stroke-width": "0.3"])
+        let strip = seat.label == nil ? 0.0 : 3.0
         if let label = seat.label {
-            try writer.element("text", ["x": format(seat.x + 1), "y": format(seat.y + 2.6), "font-size": "2.2", "fill": "#666666"], text: label)
+            try writer.element("text", ["x": format(seat.x + 0.8), "y": format(seat.y + 2.4), "font-size": "2.2", "fill": "#666666"], text: label)
         }
         guard let name = seat.name else { return }
         let characters = Array(name)
+        let count = Double(max(characters.count, 1))
         let centreX = seat.x + seat.width / 2
-        if seat.width >= Double(characters.count) * 4 + 2 {
-            try writer.element("text", ["x": format(centreX), "y": format(seat.y + seat.height / 2 + 1.6), "font-size": "4",
+        let top = seat.y + strip, height = seat.height - strip
+        if seat.width >= seat.height {
+            let size = min(4, (seat.width - 2) / count, height - 1.5)
+            try writer.element("text", ["x": format(centreX), "y": format(top + height / 2 + size * 0.36), "font-size": format(size),
                                         "text-anchor": "middle"], text: name)
         } else {
-            // Narrow seats: the name reads top to bottom, one character per line.
-            let size = min(4, (seat.height - 3) / Double(max(characters.count, 1)))
-            let top = seat.y + (seat.height - size * Double(characters.count)) / 2 + size * 0.85
-            for (index, character) in characters.enumerated() {
-                try writer.element("text", ["x": format(centreX), "y": format(top + Double(index) * size), "font-size": format(size),
-                                            "text-anchor": "middle"], text: String(character))
+            let size = min(4, (height - 2) / count, seat.width - 1.5)
+            let first = top + (height - size * count) / 2 + size * 0.86
+            // One text element per name, so the chart holds each name as one string.
+            try writer.element("text", ["font-size": format(size), "text-anchor": "middle"]) {
+                for (index, character) in characters.enumerated() {
+                    try writer.element("tspan", ["x": format(centreX), "y": format(first + Double(index) * size)], text: String(character))
+                }
             }
+        }
+    }
+
+    /// The seats of each row to draw, front row first: with a layout every seat of it, occupied,
+    /// empty or closed; without, the row's own seats.
+    private static func chartRows(_ zone: SeatedZone, names: [String: String]) -> [(number: Int, seats: [(column: Int, seat: Seat)])] {
+        func seat(_ id: String?, row: Int, index: Int, closed: Bool = false) -> Seat {
+            Seat(x: 0, y: 0, width: 0, height: 0, label: "\(row)-\(index + 1)", name: id.flatMap { names[$0] }.map(NamePadding.padded), closed: closed)
+        }
+        guard let grid = zone.layout?.grid, !grid.columns.isEmpty else {
+            return zone.rows.map { row in
+                (row.number, zip(row.seats, row.columns).enumerated().map { index, cell in (cell.1, seat(cell.0, row: row.number, index: index)) })
+            }
+        }
+        return grid.columns.enumerated().map { index, columns in
+            let number = index + 1
+            let row = zone.rows.first { $0.number == number }
+            let byColumn = Dictionary(uniqueKeysWithValues: zip(row?.columns ?? [], row?.seats ?? []))
+            return (number, columns.enumerated().map { seatIndex, column in
+                (column, seat(byColumn[column] ?? nil, row: number, index: seatIndex,
+                              closed: grid.closed.contains(SeatAddress(row: number, seat: seatIndex + 1))))
+            })
         }
     }
 
     /// Rows: a rostrum or photo seen from the audience (front row at the bottom), a hall with the
     /// rostrum at the top and row 1 nearest it.
     private static func rowDrawing(_ zone: SeatedZone, names: [String: String]) -> Drawing {
+        let rows = chartRows(zone, names: names)
+        if zone.layout?.horseshoe == true, rows.count == 1 { return horseshoeDrawing(rows[0].seats.map(\.seat)) }
         var drawing = Drawing()
-        let columns = (zone.rows.flatMap(\.columns).max() ?? 0) + 1
+        let columns = (rows.flatMap { $0.seats.map(\.column) }.max() ?? 0) + 1
         let narrow = columns > 20
         let seatWidth = narrow ? 7.0 : 20.0, seatHeight = narrow ? 18.0 : 10.0, gap = narrow ? 1.0 : 3.0
         drawing.width = Double(columns) * (seatWidth + gap)
         let stageFirst = zone.kind == .hall
-        let rowCount = zone.rows.count
         let top = 12.0
-        for (index, row) in zone.rows.enumerated() {
-            let line = stageFirst ? index : rowCount - 1 - index
-            for (seat, column) in zip(row.seats, row.columns) {
-                let seatIndex = row.columns.firstIndex(of: column).map { $0 + 1 } ?? 0
-                drawing.seats.append(Seat(x: Double(column) * (seatWidth + gap), y: top + Double(line) * (seatHeight + gap + 2),
-                                          width: seatWidth, height: seatHeight, label: narrow ? nil : "\(row.number)-\(seatIndex)",
-                                          name: seat.flatMap { names[$0] }.map(NamePadding.padded)))
+        for (index, row) in rows.enumerated() {
+            let line = stageFirst ? index : rows.count - 1 - index
+            for (column, seat) in row.seats {
+                var placed = seat
+                (placed.x, placed.y, placed.width, placed.height) = (Double(column) * (seatWidth + gap), top + Double(line) * (seatHeight + gap + 2),
+                                                                     seatWidth, seatHeight)
+                if narrow { placed.label = nil }
+                drawing.seats.append(placed)
             }
         }
-        let bottom = top + Double(rowCount) * (seatHeight + gap + 2) + 2
+        let bottom = top + Double(rows.count) * (seatHeight + gap + 2) + 2
         switch zone.kind {
         case .hall:
             drawing.markers = [(0, 0, drawing.width, "主 席 台"), (drawing.width / 3, bottom, drawing.width / 3, "门")]
@@ -125,48 +159,118 @@ public enum SeatingChart {
         return drawing
     }
 
-    /// Tables in plan view with the door at the bottom; S0 faces the door, then clockwise.
+    /// A horseshoe (U-shaped 会见 room) seen from the door: the row's middle third along the back
+    /// wall facing the door, its two ends down the side walls towards the door, so the row's
+    /// first and last seats are those nearest the door.
+    private static func horseshoeDrawing(_ seats: [Seat]) -> Drawing {
+        var drawing = Drawing()
+        let arm = seats.count / 3, head = seats.count - 2 * arm
+        let wide = 20.0, deep = 10.0, gap = 3.0
+        let headLeft = deep + 2 * gap, headTop = 12.0, armTop = headTop + deep + gap
+        let rightArm = headLeft + Double(head) * (wide + gap) - gap + 2 * gap
+        for (index, seat) in seats.enumerated() {
+            var placed = seat
+            if index < arm {
+                (placed.x, placed.y) = (0, armTop + Double(arm - 1 - index) * (wide + gap))
+                (placed.width, placed.height) = (deep, wide)
+            } else if index < arm + head {
+                (placed.x, placed.y) = (headLeft + Double(index - arm) * (wide + gap), headTop)
+                (placed.width, placed.height) = (wide, deep)
+            } else {
+                (placed.x, placed.y) = (rightArm, armTop + Double(index - arm - head) * (wide + gap))
+                (placed.width, placed.height) = (deep, wide)
+            }
+            drawing.seats.append(placed)
+        }
+        drawing.width = rightArm + deep
+        let bottom = armTop + Double(arm) * (wide + gap) + 4
+        drawing.markers = [(0, 0, drawing.width, "后墙"), (drawing.width / 3, bottom, drawing.width / 3, "门")]
+        drawing.height = bottom + 10
+        return drawing
+    }
+
+    /// Tables in plan view with the door at the bottom (the layout turned if its door is on
+    /// another side); S0 faces the door, then clockwise. Round tables grow until no two seats
+    /// overlap, and tables stand far enough apart that their seats never meet.
     private static func tableDrawing(_ zone: SeatedZone, names: [String: String]) -> Drawing {
         var drawing = Drawing()
-        let seatWidth = 16.0, seatHeight = 8.0
-        let spacing = 80.0
+        let seatWidth = 18.0, seatHeight = 10.0, gap = 3.0
         let positions = zone.tables.enumerated().map { index, table in
-            table.position.map { (x: $0.x, y: $0.y) } ?? (x: Double(index) * 10, y: 0)
+            table.position.map { doorAtBottom($0, door: zone.layout?.door ?? .bottom) } ?? (x: Double(index) * 10, y: 0)
         }
-        let minX = positions.map(\.x).min() ?? 0, minY = positions.map(\.y).min() ?? 0
-        let unit = spacing / 10
-        for (table, position) in zip(zone.tables, positions) {
+        // Per table: the seat boxes' centres around the table's centre, and the table's outline.
+        let shapes = zone.tables.map { table -> (offsets: [(x: Double, y: Double)], width: Double, height: Double, radius: Double) in
             let n = table.seats.count
-            let centreX = 40 + (position.x - minX) * unit, centreY = 40 + (position.y - minY) * unit
             if table.long {
-                let perSide = n / 2
-                let width = Double(perSide) * (seatWidth + 3)
-                drawing.tables.append((centreX, centreY, 0, width, 16, "第\(table.number)桌"))
+                let perSide = max(n / 2, 1)
+                let width = Double(perSide) * (seatWidth + gap)
                 // Clockwise from the far-left corner: the far side left→right, the near side right→left.
-                for (seat, id) in table.seats.enumerated() {
+                let offsets = (0..<n).map { seat -> (x: Double, y: Double) in
                     let place = (seat + table.farStart) % n
                     let far = place < perSide
                     let column = far ? place : n - 1 - place
-                    drawing.seats.append(Seat(x: centreX - width / 2 + Double(column) * (seatWidth + 3), y: far ? centreY - 20 : centreY + 12,
-                                              width: seatWidth, height: seatHeight, label: "S\(seat)", name: id.flatMap { names[$0] }))
+                    return (-width / 2 + (Double(column) + 0.5) * (seatWidth + gap), far ? -(8 + gap + seatHeight / 2) : 8 + gap + seatHeight / 2)
                 }
-            } else {
-                let radius = max(14, Double(n) * (seatWidth + 2) / (2 * Double.pi) * 0.75)
-                drawing.tables.append((centreX, centreY, radius, 0, 0, "第\(table.number)桌"))
-                for (seat, id) in table.seats.enumerated() {
-                    // S0 at the top, clockwise on the drawing (y grows downwards).
+                return (offsets, width, 16, 0)
+            }
+            // S0 at the top, clockwise on the drawing (y grows downwards).
+            func ring(_ radius: Double) -> [(x: Double, y: Double)] {
+                (0..<n).map { seat in
                     let angle = -Double.pi / 2 + 2 * Double.pi * Double(seat) / Double(max(n, 1))
-                    let x = centreX + (radius + 7) * cos(angle), y = centreY + (radius + 7) * sin(angle)
-                    drawing.seats.append(Seat(x: x - seatWidth / 2, y: y - seatHeight / 2, width: seatWidth, height: seatHeight,
-                                              label: "S\(seat)", name: id.flatMap { names[$0] }))
+                    return (radius * cos(angle), radius * sin(angle))
                 }
             }
+            var radius = max(seatWidth, Double(n) * (seatWidth + gap) / (2 * Double.pi))
+            while overlaps(ring(radius), width: seatWidth + 1, height: seatHeight + 1) { radius += 1 }
+            return (ring(radius), 0, 0, radius - seatWidth / 2 - 1)
         }
-        drawing.width = (drawing.seats.map { $0.x + $0.width }.max() ?? 0) + 20
+        let reach = shapes.map { shape in (shape.offsets.map { max(abs($0.x) + seatWidth / 2, abs($0.y) + seatHeight / 2) }.max() ?? 0) }
+        // Millimetres per layout unit: at least 8, more if two tables' seats would meet.
+        var unit = 8.0
+        for a in positions.indices {
+            for b in positions.indices where b > a {
+                let distance = hypot(positions[a].x - positions[b].x, positions[a].y - positions[b].y)
+                if distance > 0 { unit = max(unit, (reach[a] + reach[b] + 2 * gap) / distance) }
+            }
+        }
+        let minX = positions.map(\.x).min() ?? 0, minY = positions.map(\.y).min() ?? 0
+        let offsets = shapes.flatMap(\.offsets)
+        let marginX = (offsets.map { abs($0.x) }.max() ?? 0) + seatWidth / 2 + 4, marginY = (offsets.map { abs($0.y) }.max() ?? 0) + seatHeight / 2 + 4
+        for (index, table) in zone.tables.enumerated() {
+            let shape = shapes[index]
+            let centreX = marginX + (positions[index].x - minX) * unit, centreY = marginY + (positions[index].y - minY) * unit
+            drawing.tables.append((centreX, centreY, shape.radius, shape.width, shape.height, "第\(table.number)桌"))
+            for (seat, id) in table.seats.enumerated() {
+                let offset = shape.offsets[seat]
+                drawing.seats.append(Seat(x: centreX + offset.x - seatWidth / 2, y: centreY + offset.y - seatHeight / 2, width: seatWidth,
+                                          height: seatHeight, label: "S\(seat)", name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+            }
+        }
+        drawing.width = (drawing.seats.map { $0.x + $0.width }.max() ?? 0) + 4
         let bottom = (drawing.seats.map { $0.y + $0.height }.max() ?? 0) + 8
         drawing.markers = [(drawing.width / 3, bottom, drawing.width / 3, "门")]
         drawing.height = bottom + 10
         return drawing
+    }
+
+    /// Whether any two boxes of the given size centred at these points overlap.
+    private static func overlaps(_ centres: [(x: Double, y: Double)], width: Double, height: Double) -> Bool {
+        for a in centres.indices {
+            for b in centres.indices where b > a {
+                if abs(centres[a].x - centres[b].x) < width && abs(centres[a].y - centres[b].y) < height { return true }
+            }
+        }
+        return false
+    }
+
+    /// A layout position turned so that the layout's door side is at the bottom of the drawing.
+    private static func doorAtBottom(_ point: (x: Double, y: Double), door: RoomSide) -> (x: Double, y: Double) {
+        switch door {
+        case .bottom: return point
+        case .top: return (-point.x, -point.y)
+        case .left: return (point.y, -point.x)
+        case .right: return (-point.y, point.x)
+        }
     }
 
     /// Numbers with at most two decimals, so output is byte-stable.

@@ -54,7 +54,9 @@ public enum ZoneReading {
         if node.mapping != nil {
             guard let map = MapReader(node, path: path, known: ["role", "unit"], log: log) else { return nil }
             if let role = map.choice("role", PersonRole.self) { return .role(role) }
-            if let unit = map.string("unit") { return .unit(unit) }
+            if let unit = map.string("unit"), let node = map.value("unit") {
+                return .unit(unit, location: node.location(path: map.childPath("unit")))
+            }
             log.error(.missingKey, "人员选择器须为 {role: …} 或 {unit: …}", at: node.location(path: path))
             return nil
         }
@@ -75,12 +77,13 @@ public enum ZoneReading {
         }
     }
 
-    /// Unknown person ids and units, and a person listed twice in the zones (by id).
+    /// Unknown person ids and units, and a person listed twice for one event (`SeatingEvent`).
     static func checkReferences(_ zones: [ZoneSpec], people: [Person], units: [String], log: DiagnosticLog) {
         let known = Set(people.map(\.id))
         let knownUnits = Set(units).union(people.compactMap(\.unit))
-        var seatedIn: [String: String] = [:]
-        for zone in zones {
+        var seatedIn: [SeatingEvent: [String: String]] = [:]
+        for (index, zone) in zones.enumerated() {
+            let event = SeatingEvent(kind: zone.kind, index: index)
             var listed: [(id: String, location: SourceLocation)] = zone.hosts + zone.guests
             if case .ids(let ids) = zone.people { listed += ids }
             for (id, location) in listed {
@@ -89,15 +92,15 @@ public enum ZoneReading {
                     log.error(.unknownPerson, "人员“\(id)”不存在\(hint)", at: location)
                     continue
                 }
-                if let other = seatedIn[id] {
-                    log.error(.duplicateValue, "人员“\(id)”被重复安排座位（已在“\(other)”）", at: location)
+                if let other = seatedIn[event, default: [:]][id] {
+                    log.error(.duplicateValue, "人员“\(id)”被重复安排座位（已在“\(other)”）：\(SeatingEvent.rule)", at: location)
                 } else {
-                    seatedIn[id] = zone.name
+                    seatedIn[event, default: [:]][id] = zone.name
                 }
             }
-            if case .unit(let unit) = zone.people, !knownUnits.contains(unit) {
+            if case .unit(let unit, let location) = zone.people, !knownUnits.contains(unit) {
                 let hint = Suggestion.nearest(to: unit, in: Array(knownUnits).sorted()).map { "，是否为“\($0)”？" } ?? ""
-                log.error(.unknownUnit, "单位“\(unit)”不存在\(hint)", at: zone.marks["people"])
+                log.error(.unknownUnit, "单位“\(unit)”不存在\(hint)", at: location)
             }
         }
     }

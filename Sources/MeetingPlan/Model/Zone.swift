@@ -2,6 +2,22 @@ public enum ZoneKind: String, CaseIterable, Sendable {
     case rostrum, hall, banquet, talks, photo
 }
 
+/// What a person can be seated at only once. The rostrum and the hall are one plenary session
+/// (a leader on the rostrum has no hall seat); each banquet, talks or photo zone is an event of
+/// its own, so the same leader may sit on the rostrum, at the banquet and in the photo.
+public enum SeatingEvent: Hashable, Sendable {
+    case plenary
+    /// The zone at this index of `seating:`.
+    case zone(Int)
+
+    public init(kind: ZoneKind, index: Int) {
+        self = kind == .rostrum || kind == .hall ? .plenary : .zone(index)
+    }
+
+    /// The rule, for messages about a person seated twice.
+    public static let rule = "主席台和台下同属全体会议，每人只安排一个座位；每个宴会、会见会谈、合影座次区各自单独安排，区内每人一个座位"
+}
+
 public enum Honour: String, CaseIterable, Sendable {
     /// 以左为尊 (domestic; default for rostrum, hall, photo).
     case left
@@ -59,10 +75,12 @@ public enum PeopleSelector: Sendable {
     /// Person ids, each with where it was written.
     case ids([(id: String, location: SourceLocation)])
     case all
-    /// Everybody not seated in an earlier zone.
+    /// Everybody (staff excepted) not seated earlier in the same event: in a hall, everybody not
+    /// on the rostrum or in an earlier hall zone.
     case rest
     case role(PersonRole)
-    case unit(String)
+    /// A unit's people, with where the unit was written.
+    case unit(String, location: SourceLocation)
 }
 
 /// One `seating:` zone as written in the plan.

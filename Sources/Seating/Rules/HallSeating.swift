@@ -87,27 +87,82 @@ public enum HallSeating {
     }
 
     /// Blocks of adjacent grid columns, left→right, each as wide as its members need over the
-    /// hall's depth; members fill a block column-major, front to back.
+    /// band's depth; members fill a block column-major, front to back. When the blocks do not fit
+    /// side by side, the hall is split front to back into the fewest bands of equal depth in which
+    /// they do: each band filled left→right in block order, then the next band behind it (rows
+    /// left over behind the last band stay empty). Centred blocks (左右排列法) keep one band, since
+    /// their order only makes sense across a whole row.
     private static func fillBlocks<Item>(_ blocks: [HallGroup<Item>], grid: HallGrid, centred: Bool, into rows: inout [[Item?]]) -> Bool {
-        let allColumns = Set(grid.columns.flatMap { $0 }).sorted()
+        let seats = ColumnSeats(grid: grid)
+        let sizes = blocks.map(\.members.count)
         let depth = grid.columns.count
-        let widths = blocks.map { ($0.members.count + depth - 1) / max(depth, 1) }
-        var start = centred ? max(0, (allColumns.count - widths.reduce(0, +)) / 2) : 0
-        for block in blocks {
-            var remaining = block.members[...]
-            var column = start
-            while !remaining.isEmpty {
-                guard column < allColumns.count else { return false }
-                for row in 0..<depth where !remaining.isEmpty {
-                    if let seat = grid.columns[row].firstIndex(of: allColumns[column]), grid.isOpen(row: row, seat: seat) {
-                        rows[row][seat] = remaining.removeFirst()
-                    }
-                }
-                column += 1
-            }
-            start = column
+        let start = centred ? max(0, (seats.columnCount - sizes.map { ($0 + depth - 1) / max(depth, 1) }.reduce(0, +)) / 2) : 0
+        let bandCounts = centred ? [1] : Array(1...max(depth, 1))
+        guard let placements = bandCounts.lazy.compactMap({ seats.place(sizes, bands: $0, firstColumn: start) }).first else { return false }
+        for (block, places) in zip(blocks, placements) {
+            for (member, place) in zip(block.members, places) { rows[place.row][place.seat] = member }
         }
         return true
+    }
+}
+
+/// The open seats of a hall grid by grid column (aisles left out), each column front to back.
+private struct ColumnSeats {
+    /// Per column, left→right: its open seats as (row, index in the row), front row first.
+    private let columns: [[(row: Int, seat: Int)]]
+    private let depth: Int
+
+    init(grid: HallGrid) {
+        let gridColumns = Set(grid.columns.flatMap { $0 }).sorted()
+        let position = Dictionary(uniqueKeysWithValues: gridColumns.enumerated().map { ($0.element, $0.offset) })
+        var columns = [[(row: Int, seat: Int)]](repeating: [], count: gridColumns.count)
+        for (row, rowColumns) in grid.columns.enumerated() {
+            for (seat, column) in rowColumns.enumerated() where grid.isOpen(row: row, seat: seat) {
+                columns[position[column]!].append((row, seat))
+            }
+        }
+        self.columns = columns
+        depth = grid.columns.count
+    }
+
+    var columnCount: Int { columns.count }
+
+    /// Seats for blocks of the given sizes in `bands` bands of equal depth, starting the first
+    /// band at `firstColumn`: per block its seats in fill order, or nil when they do not fit.
+    /// A block never straddles two bands.
+    func place(_ sizes: [Int], bands: Int, firstColumn: Int) -> [[(row: Int, seat: Int)]]? {
+        let bandDepth = depth / bands
+        var band = 0, column = firstColumn, bandStart = firstColumn
+        var placements: [[(row: Int, seat: Int)]] = []
+        for size in sizes {
+            while true {
+                guard band < bands else { return nil }
+                let rows = band * bandDepth..<(band + 1) * bandDepth
+                let (places, next) = fill(size, rows: rows, from: column)
+                if places.count == size {
+                    placements.append(places)
+                    column = next
+                    break
+                }
+                // Too big even for an empty band: more bands would only make it wider.
+                if column == bandStart { return nil }
+                band += 1
+                column = 0
+                bandStart = 0
+            }
+        }
+        return placements
+    }
+
+    /// Up to `count` open seats column by column from `column`, within `rows`; and the column after the last one used.
+    private func fill(_ count: Int, rows: Range<Int>, from column: Int) -> ([(row: Int, seat: Int)], Int) {
+        var places: [(row: Int, seat: Int)] = []
+        var column = column
+        while places.count < count && column < columns.count {
+            for place in columns[column] where rows.contains(place.row) && places.count < count { places.append(place) }
+            column += 1
+        }
+        return (places, column)
     }
 }
 
