@@ -30,8 +30,8 @@ public enum SeatingEngine {
             let errorsBefore = log.diagnostics.count
             let event = SeatingEvent(kind: zone.kind, index: index)
             let precedence = Precedence(units: plan.units, tiebreak: zone.tiebreak ?? plan.tiebreak, collation: environment.collator)
-            let selection = select(zone, in: plan, excluding: Set(seatedIn[event, default: [:]].keys))
-            let everyone = selection.hosts + selection.guests + selection.others
+            let selection = plan.selection(for: zone, excluding: Set(seatedIn[event, default: [:]].keys))
+            let everyone = selection.everyone
             if everyone.isEmpty {
                 log.error(SeatingCodes.selectsNobody, "座次区“\(zone.name)”没有选中任何人", at: zone.marks["people"])
                 continue
@@ -51,7 +51,7 @@ public enum SeatingEngine {
             }
             guard log.diagnostics.count == errorsBefore else { continue }
             let context = ZoneContext(zone: zone, plan: plan, layout: layout, precedence: precedence, log: log)
-            let ranked = Selection(hosts: selection.hosts, guests: selection.guests, others: precedence.sorted(selection.others))
+            let ranked = ZoneSelection(hosts: selection.hosts, guests: selection.guests, others: precedence.sorted(selection.others))
             if let seated = context.seat(ranked) {
                 zones.append(seated)
                 for person in everyone { seatedIn[event, default: [:]][person.id] = zone.name }
@@ -59,33 +59,6 @@ public enum SeatingEngine {
         }
         try log.throwIfErrors()
         return SeatPlan(meetingID: plan.meeting.id, zones: zones)
-    }
-
-    struct Selection {
-        var hosts: [Person]
-        var guests: [Person]
-        var others: [Person]
-    }
-
-    /// Hosts and guests as listed, and the others the selector picks (without hosts and guests);
-    /// `seated` are those already seated in the zone's event, whom `rest` leaves out.
-    static func select(_ zone: ZoneSpec, in plan: Plan, excluding seated: Set<String>) -> Selection {
-        let byID = plan.peopleByID
-        let hosts = zone.hosts.compactMap { byID[$0.id] }
-        let guests = zone.guests.compactMap { byID[$0.id] }
-        let explicit = Set(hosts.map(\.id) + guests.map(\.id))
-        let chosen: [Person]
-        switch zone.people {
-        case .ids(let ids):
-            let wanted = Set(ids.map(\.id))
-            chosen = plan.people.filter { wanted.contains($0.id) }
-        case .all: chosen = plan.people
-        case .none: chosen = explicit.isEmpty ? plan.people : []
-        case .rest: chosen = plan.people.filter { !seated.contains($0.id) && $0.role != .staff }
-        case .role(let role): chosen = plan.people.filter { $0.role == role }
-        case .unit(let unit, _): chosen = plan.people.filter { $0.unit == unit }
-        }
-        return Selection(hosts: hosts, guests: guests, others: chosen.filter { !explicit.contains($0.id) })
     }
 
     /// A missing Han character is an error at the person, never a silent fallback.

@@ -9,7 +9,7 @@ struct ZoneContext {
     let precedence: Precedence
     let log: DiagnosticLog
 
-    func seat(_ people: SeatingEngine.Selection) -> SeatedZone? {
+    func seat(_ people: ZoneSelection) -> SeatedZone? {
         var explained: [String: String] = [:]
         var result: SeatedZone?
         switch zone.kind {
@@ -134,7 +134,7 @@ struct ZoneContext {
 
     // MARK: Banquet
 
-    private func seatBanquet(_ people: SeatingEngine.Selection, explained: inout [String: String]) -> SeatedZone? {
+    private func seatBanquet(_ people: ZoneSelection, explained: inout [String: String]) -> SeatedZone? {
         let total = people.hosts.count + people.guests.count + people.others.count
         let layoutTables = layout?.tables ?? []
         let capacities = layout.map { $0.tables.map(\.seats) } ?? zone.tables ?? [total]
@@ -176,7 +176,7 @@ struct ZoneContext {
 
     // MARK: Talks
 
-    private func seatTalks(_ people: SeatingEngine.Selection, explained: inout [String: String]) -> SeatedZone? {
+    private func seatTalks(_ people: ZoneSelection, explained: inout [String: String]) -> SeatedZone? {
         guard !people.hosts.isEmpty, !people.guests.isEmpty, zone.people == nil else {
             log.error(SeatingCodes.talksParties, "会见/会谈座次区“\(zone.name)”须用 hosts 和 guests 列出双方人员（不用 people）", at: zone.marks.own)
             return nil

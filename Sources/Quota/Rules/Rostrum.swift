@@ -9,25 +9,21 @@ enum RostrumRules {
         let location: SourceLocation
     }
 
-    /// People of the plan's rostrum zones, resolving selectors the way seating does (`rest` =
-    /// everybody not placed in an earlier zone).
+    /// People of the plan's rostrum zones, selected as seating selects them (`rest` = everybody
+    /// not yet seated in the zone's event), each located at its id or at the zone's selector.
     static func rostrumSeats(_ facts: MeetingFacts) -> [Seat] {
         let plan = facts.plan
-        var placed = Set<String>()
+        var seatedIn: [SeatingEvent: Set<String>] = [:]
         var seats: [Seat] = []
-        for zone in plan.seating {
-            let mark = zone.marks["people"]
-            let chosen: [(Person, SourceLocation)]
-            switch zone.people {
-            case .ids(let ids)?: chosen = ids.compactMap { entry in plan.person(entry.id).map { ($0, entry.location) } }
-            case .all?: chosen = plan.people.map { ($0, mark) }
-            case .rest?: chosen = plan.people.filter { !placed.contains($0.id) }.map { ($0, mark) }
-            case .role(let role)?: chosen = plan.people.filter { $0.role == role }.map { ($0, mark) }
-            case .unit(let unit)?: chosen = plan.people.filter { $0.unit == unit }.map { ($0, mark) }
-            case nil: chosen = []
-            }
-            placed.formUnion(chosen.map(\.0.id))
-            if zone.kind == .rostrum { seats += chosen.map { Seat(facts: facts, person: $0.0, location: $0.1) } }
+        for (index, zone) in plan.seating.enumerated() {
+            let event = SeatingEvent(kind: zone.kind, index: index)
+            let chosen = plan.selection(for: zone, excluding: seatedIn[event, default: []]).everyone
+            seatedIn[event, default: []].formUnion(chosen.map(\.id))
+            guard zone.kind == .rostrum else { continue }
+            var listedAt: [String: SourceLocation] = [:]
+            if case .ids(let ids)? = zone.people { for entry in ids { listedAt[entry.id] = entry.location } }
+            for entry in zone.hosts + zone.guests { listedAt[entry.id] = entry.location }
+            seats += chosen.map { Seat(facts: facts, person: $0, location: listedAt[$0.id] ?? zone.marks["people"]) }
         }
         return seats
     }
