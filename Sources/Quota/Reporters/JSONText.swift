@@ -1,4 +1,5 @@
 import Foundation
+import MeetingPlan
 
 /// A small JSON value with deterministic output (object keys sorted, integers without a fraction),
 /// so that reports are byte-for-byte reproducible.
@@ -23,30 +24,14 @@ public indirect enum JSONText: Sendable {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
         case .number(let value): return ParamValue.format(value)
-        case .string(let value): return JSONText.quote(value)
+        case .string(let value): return value.jsonQuoted
         case .array(let items):
             if items.isEmpty { return "[]" }
             return "[\n" + items.map { inner + $0.render(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let members):
             if members.isEmpty { return "{}" }
-            return "{\n" + members.keys.sorted().map { inner + JSONText.quote($0) + ": " + members[$0]!.render(indent: inner) }
+            return "{\n" + members.keys.sorted().map { inner + $0.jsonQuoted + ": " + members[$0]!.render(indent: inner) }
                 .joined(separator: ",\n") + "\n\(indent)}"
         }
-    }
-
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

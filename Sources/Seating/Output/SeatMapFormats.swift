@@ -7,11 +7,11 @@ public enum SeatMapFormats {
 
     public static func json(_ seatPlan: SeatPlan, plan: Plan) -> String {
         let byID = plan.peopleByID
-        func seats(_ ids: [String?]) -> String { "[" + ids.map { $0.map(quoted) ?? "null" }.joined(separator: ", ") + "]" }
-        func names(_ ids: [String?]) -> String { "[" + ids.map { $0.flatMap { byID[$0]?.name }.map(quoted) ?? "null" }.joined(separator: ", ") + "]" }
+        func seats(_ ids: [String?]) -> String { "[" + ids.map { $0.map(\.jsonQuoted) ?? "null" }.joined(separator: ", ") + "]" }
+        func names(_ ids: [String?]) -> String { "[" + ids.map { $0.flatMap { byID[$0]?.name }.map(\.jsonQuoted) ?? "null" }.joined(separator: ", ") + "]" }
         var zones: [String] = []
         for zone in seatPlan.zones {
-            var fields = ["\"zone\": \(quoted(zone.name))", "\"kind\": \(quoted(zone.kind.rawValue))", "\"frame\": \(quoted(zone.frame.rawValue))"]
+            var fields = ["\"zone\": \(zone.name.jsonQuoted)", "\"kind\": \(zone.kind.rawValue.jsonQuoted)", "\"frame\": \(zone.frame.rawValue.jsonQuoted)"]
             if !zone.rows.isEmpty || zone.tables.isEmpty {
                 let rows = zone.rows.map { row in
                     "{\"row\": \(row.number), \"seats\": \(seats(row.seats)), \"names\": \(names(row.seats))}"
@@ -25,33 +25,12 @@ public enum SeatMapFormats {
                 fields.append("\"tables\": [\n        " + tables.joined(separator: ",\n        ") + "\n      ]")
             }
             let explanations = zone.explanations.map {
-                "{\"person\": \(quoted($0.personID)), \"precedence\": \(quoted($0.precedence)), \"rule\": \(quoted($0.rule))}"
+                "{\"person\": \($0.personID.jsonQuoted), \"precedence\": \($0.precedence.jsonQuoted), \"rule\": \($0.rule.jsonQuoted)}"
             }
             fields.append("\"explain\": [\n        " + explanations.joined(separator: ",\n        ") + "\n      ]")
             zones.append("    {\n      " + fields.joined(separator: ",\n      ") + "\n    }")
         }
-        return "{\n  \"version\": 1,\n  \"meeting\": \(quoted(seatPlan.meetingID)),\n  \"zones\": [\n" + zones.joined(separator: ",\n") + "\n  ]\n}\n"
-    }
-
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        return "{\n  \"version\": 1,\n  \"meeting\": \(seatPlan.meetingID.jsonQuoted),\n  \"zones\": [\n" + zones.joined(separator: ",\n") + "\n  ]\n}\n"
     }
 
     // MARK: CSV
