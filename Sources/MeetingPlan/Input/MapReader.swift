@@ -77,6 +77,16 @@ public struct MapReader {
         return ValueReader.choice(found, path: childPath(key), type, log: log)
     }
 
+    /// A list whose every item is one of `Choice`'s values; bad items are logged and left out.
+    public func choices<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type) -> [Choice]?
+    where Choice.RawValue == String {
+        list(key).map { items in
+            items.enumerated().compactMap { index, item in
+                ValueReader.choice(item, path: "\(childPath(key))[\(index)]", type, log: log)
+            }
+        }
+    }
+
     public func strings(_ key: String) -> [String]? {
         value(key).flatMap { ValueReader.strings($0, path: childPath(key), log: log) }
     }

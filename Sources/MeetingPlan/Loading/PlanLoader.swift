@@ -46,7 +46,7 @@ public struct PlanLoader {
             log.error(.unsupportedVersion, "不支持的计划版本 \(version)，当前仅支持 version: 1", at: top.node["version"]!.location(path: "version"))
         }
         let ranks = readRanks(top, log: log)
-        let tiebreak = top.list("tiebreak").map { readTiebreak($0, path: "tiebreak", log: log) } ?? TieBreaker.standard
+        let tiebreak = top.choices("tiebreak", TieBreaker.self) ?? TieBreaker.standard
         let meeting = readMeeting(top, file: file, log: log)
         let units = top.strings("units") ?? []
         reportDuplicates(units, in: top.value("units"), path: "units", what: "单位", log: log)
@@ -83,12 +83,6 @@ public struct PlanLoader {
         return RankTable(ranks)
     }
 
-    func readTiebreak(_ items: [Node], path: String, log: DiagnosticLog) -> [TieBreaker] {
-        items.enumerated().compactMap { index, item in
-            ValueReader.choice(item, path: "\(path)[\(index)]", TieBreaker.self, log: log)
-        }
-    }
-
     private func readMeeting(_ top: MapReader, file: String, log: DiagnosticLog) -> Meeting? {
         guard let section = top.map("meeting", known: Self.meetingKeys, required: true) else { return nil }
         let title = section.string("title", required: true)
@@ -108,11 +102,7 @@ public struct PlanLoader {
             Costs(lodging: costs.double("lodging", in: 0...1_000_000), meals: costs.double("meals", in: 0...1_000_000),
                   other: costs.double("other", in: 0...1_000_000))
         }
-        let reaches = section.list("reaches").map { items in
-            items.enumerated().compactMap { index, item in
-                ValueReader.choice(item, path: "meeting.reaches[\(index)]", MeetingLevel.self, log: log)
-            }
-        } ?? []
+        let reaches = section.choices("reaches", MeetingLevel.self) ?? []
         var id = section.string("id")
         if id?.isEmpty ?? true {
             let name = file.split(separator: "/").last.map(String.init) ?? file

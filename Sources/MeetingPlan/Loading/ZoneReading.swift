@@ -19,7 +19,7 @@ public enum ZoneReading {
         let people = map.value("people").flatMap { selector($0, path: map.childPath("people"), log: log) }
         let hosts = map.value("hosts").flatMap { ids($0, path: map.childPath("hosts"), log: log) } ?? []
         let guests = map.value("guests").flatMap { ids($0, path: map.childPath("guests"), log: log) } ?? []
-        let tiebreak = map.list("tiebreak").map { PlanLoader(files: DiskFileReader()).readTiebreak($0, path: map.childPath("tiebreak"), log: log) }
+        let tiebreak = map.choices("tiebreak", TieBreaker.self)
         let reserved = map.value("reserved").flatMap { seatAddresses($0, path: map.childPath("reserved"), log: log) } ?? []
         guard let name, let kind else { return nil }
         return ZoneSpec(name: name, kind: kind, rows: rows, layout: map.string("layout"), tables: tables, people: people,
