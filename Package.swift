@@ -46,13 +46,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["MeetingPlan"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["MeetingPlan", "Seating", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"], exclude: ["Fixtures", "__Snapshots__"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

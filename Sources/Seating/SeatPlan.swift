@@ -97,9 +97,12 @@ public struct SeatedZone: Sendable {
 public struct SeatPlan: Sendable {
     public var meetingID: String
     public var zones: [SeatedZone]
-    public init(meetingID: String, zones: [SeatedZone]) {
+    /// Every person of the plan, most senior first, by the plan's tie-breakers (the 签到表 order).
+    public var precedenceOrder: [String]
+    public init(meetingID: String, zones: [SeatedZone], precedenceOrder: [String]) {
         self.meetingID = meetingID
         self.zones = zones
+        self.precedenceOrder = precedenceOrder
     }
 
     /// Every seated person id, zone by zone, in seating order.

@@ -1,27 +1,26 @@
 import MeetingPlan
 
-/// What the engine needs from outside the plan: where layouts and name data are.
-public struct SeatingEnvironment {
-    /// The folder of built-in layouts (`layouts/`), if known.
-    public var layoutsDirectory: String?
+/// What the engine needs from outside the plan: the layouts, a reader for files a plan names,
+/// and the name data. The front end builds it once; nothing here has a default.
+public struct SeatingEnvironment: Sendable {
+    public var layouts: LayoutCatalogue
     public var files: FileReader
-    /// Orders names by strokes or pinyin; its data files are read on first use.
+    /// Orders names by strokes or pinyin.
     public var collator: NameCollator
 
-    public init(layoutsDirectory: String? = nil, files: FileReader = DiskFileReader(),
-                strokeDataPath: String = StrokeTable.defaultPath, pinyinDataPath: String = PinyinTable.defaultPath) {
-        self.layoutsDirectory = layoutsDirectory
+    public init(layouts: LayoutCatalogue, files: FileReader, collator: NameCollator) {
+        self.layouts = layouts
         self.files = files
-        collator = NameCollator(strokeDataPath: strokeDataPath, pinyinDataPath: pinyinDataPath, files: files)
+        self.collator = collator
     }
 }
 
 /// Seats the people of a plan zone by zone, as seating.md says.
 public enum SeatingEngine {
     /// Throws `InputErrors` when the zones cannot be seated (too many people, nobody selected, …).
-    public static func seat(_ plan: Plan, environment: SeatingEnvironment = SeatingEnvironment()) throws -> SeatPlan {
+    public static func seat(_ plan: Plan, environment: SeatingEnvironment) throws -> SeatPlan {
         let log = DiagnosticLog()
-        let library = LayoutLibrary(directory: environment.layoutsDirectory, files: environment.files)
+        let library = LayoutLibrary(catalogue: environment.layouts, files: environment.files)
         // Per event, the zone each person already sits in.
         var seatedIn: [SeatingEvent: [String: String]] = [:]
         var reportedData = Set<String>()
@@ -58,7 +57,8 @@ public enum SeatingEngine {
             }
         }
         try log.throwIfErrors()
-        return SeatPlan(meetingID: plan.meeting.id, zones: zones)
+        let everyone = Precedence(units: plan.units, tiebreak: plan.tiebreak, collation: environment.collator).sorted(plan.people)
+        return SeatPlan(meetingID: plan.meeting.id, zones: zones, precedenceOrder: everyone.map(\.id))
     }
 
     /// A missing Han character is an error at the person, never a silent fallback.

@@ -4,26 +4,48 @@ import TestSupport
 
 struct ExportTests {
     static let example = "examples/county-office-meeting/meeting.yaml"
-    static let golden = Fixtures.path("exports/xian-bgs-2026-12")
+    /// The example's export as reviewed: snapshots beside this test, never the `exports/` folder
+    /// users export into.
+    static let snapshots = Fixtures.packageRoot.appendingPathComponent("Tests/CLITests/__Snapshots__/ExportTests/county-office-meeting")
     static let names = ["notice.docx", "notice.odt", "agenda.docx", "agenda.odt", "seating.docx", "seating.odt",
                         "seating-主席台.svg", "seating-台下.svg", "cards.docx", "cards.odt", "signin.docx", "signin.odt", "meeting.ics"]
 
-    @Test func exampleReexportsByteForByteAsCommittedAndValid() throws {
+    @Test func exampleExportMatchesItsSnapshotsAndIsValid() throws {
         let out = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try BanhuiProcess.run(["export", Self.example, "--out", out])
+        let result = try BanhuiProcess.run(["export", Fixtures.path(Self.example), "--out", out], in: out)
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdoutLines == Self.names.map { (out as NSString).appendingPathComponent($0) })
         for name in Self.names {
-            let written = FileManager.default.contents(atPath: (out as NSString).appendingPathComponent(name))
-            let committed = FileManager.default.contents(atPath: (Self.golden as NSString).appendingPathComponent(name))
-            #expect(written != nil && written == committed,
-                    "\(name) differs from exports/xian-bgs-2026-12; re-record on purpose with `banhui export \(Self.example)`")
+            let written = try #require(FileManager.default.contents(atPath: (out as NSString).appendingPathComponent(name)), "\(name)")
+            try Snapshot.assertFile([UInt8](written), at: Self.snapshots.appendingPathComponent(name))
         }
-        #expect(OfficeValidator.isAvailable, "validate-office is missing at \(OfficeValidator.tool)")
         let office = Self.names.filter { $0.hasSuffix(".docx") || $0.hasSuffix(".odt") }.map { (out as NSString).appendingPathComponent($0) }
         let validation = try OfficeValidator.validate(paths: office)
         #expect(validation.status == 0, "\(validation.output)")
+    }
+
+    /// 签到表 follows the plan's tie-breakers: with `tiebreak: [strokes]`, 丁一 (2 strokes) before 王五.
+    @Test func signInSheetFollowsThePlansTieBreakers() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("""
+            version: 1
+            meeting: {id: order-test, title: 排序测试会议, start: 2026-12-03 09:00, end: 2026-12-03 11:00}
+            tiebreak: [strokes]
+            people:
+              - {id: A, name: 王五, rank: 科员}
+              - {id: B, name: 丁一, rank: 科员}
+              - {id: C, name: 李四, rank: 副科}
+            seating:
+              - {zone: 会场, kind: hall, rows: [3], people: all}
+            """, to: "plan.yaml", in: folder)
+        let result = try BanhuiProcess.run(["export", "plan.yaml", "--only", "signin", "--format", "docx"], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let document = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/exports/order-test/signin.docx"))))
+        let positions = ["李四", "丁一", "王五"].map { document.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions[0]! < positions[1]! && positions[1]! < positions[2]!, "李四 (副科) first, then 丁一 before 王五")
     }
 
     @Test func formatAndOnlyNarrowTheFiles() throws {

@@ -2,6 +2,7 @@ import Documents
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 /// User text with XML-special and control characters must come out as text in every file.
 struct HostileTextTests {
@@ -29,13 +30,13 @@ struct HostileTextTests {
     static let seats = SeatPlan(meetingID: "h", zones: [
         SeatedZone(name: "主席台<>", kind: .rostrum, frame: .room, rows: [SeatRow(number: 1, seats: ["P2", "P1"])]),
         SeatedZone(name: "宴会&", kind: .banquet, frame: .table, tables: [SeatTable(number: 1, seats: ["P3", nil])]),
-    ])
+    ], precedenceOrder: ["P1", "P2", "P3"])
 
     @Test func everyFileIsValidAndShowsTheTextLiterally() throws {
         let files = try DocumentExport.files(Self.plan(), seats: Self.seats)
         try OfficeValidation.expectValid(files.filter { $0.name.hasSuffix(".docx") || $0.name.hasSuffix(".odt") }.map { ($0.name, $0.bytes) })
         let signin = files.first { $0.name == "signin.docx" }!
-        let document = try PackageReading.text(of: "word/document.xml", in: signin.bytes)
+        let document = try ZipParts.text(of: "word/document.xml", in: signin.bytes)
         #expect(document.contains("王&lt;强&gt;"))
         let decoded = ["&quot;": "\"", "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&"].reduce(document) {
             $0.replacingOccurrences(of: $1.key, with: $1.value)
@@ -43,7 +44,7 @@ struct HostileTextTests {
         #expect(decoded.contains(">单位&\"'<"))
         #expect(!document.contains("<b>"))
         #expect(!document.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" })
-        let content = try PackageReading.text(of: "content.xml", in: files.first { $0.name == "signin.odt" }!.bytes)
+        let content = try ZipParts.text(of: "content.xml", in: files.first { $0.name == "signin.odt" }!.bytes)
         #expect(content.contains("王&lt;强&gt;"))
         // Repeated spaces survive in ODT, where plain spaces would collapse.
         #expect(content.contains("<text:s text:c=\"2\"/>两个"))

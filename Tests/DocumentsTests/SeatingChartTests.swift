@@ -36,8 +36,7 @@ import XMLSupport
     }
 
     static func chart(_ zone: String, of plan: Plan) throws -> (svg: String, zone: SeatedZone) {
-        let environment = SeatingEnvironment(layoutsDirectory: Fixtures.path("layouts"))
-        let seated = try #require(try SeatingEngine.seat(plan, environment: environment).zones.first { $0.name == zone })
+        let seated = try #require(try TestEnvironment.seat(plan).zones.first { $0.name == zone })
         return (try SeatingChart.svg(seated, plan: plan), seated)
     }
 

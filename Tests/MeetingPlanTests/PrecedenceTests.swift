@@ -2,6 +2,11 @@ import MeetingPlan
 import Testing
 
 @Suite struct PrecedenceTests {
+    /// Orders names by length: enough to see that name tie-breakers are consulted.
+    struct ByLength: NameCollation {
+        func sortKey(for name: String, by order: TieBreaker) -> [UInt32] { [UInt32(name.count)] }
+    }
+
     func person(_ id: String, rank: String? = nil, order: Int? = nil, unit: String? = nil, since: String? = nil,
                 appearance: Int) -> Person {
         let table = RankTable.standard
@@ -19,7 +24,7 @@ import Testing
             person("第一", order: 1, appearance: 4),
             person("无职级", appearance: 5),
         ]
-        let sorted = Precedence(units: []).sorted(people).map(\.id)
+        let sorted = Precedence(units: [], tiebreak: TieBreaker.standard, collation: ByLength()).sorted(people).map(\.id)
         #expect(sorted == ["第一", "第二", "正县", "副县", "科员", "无职级"])
     }
 
@@ -31,20 +36,17 @@ import Testing
             person("C", rank: "副处", unit: "县委", since: "2022-01", appearance: 2),
             person("D", rank: "副处", unit: "未列出单位", appearance: 3),
         ]
-        #expect(Precedence(units: units).sorted(people).map(\.id) == ["C", "B", "A", "D"])
+        #expect(Precedence(units: units, tiebreak: TieBreaker.standard, collation: ByLength()).sorted(people).map(\.id) == ["C", "B", "A", "D"])
         // TC-26: same rank, no units: earlier 任职时间 first.
-        #expect(Precedence(units: [], tiebreak: [.since]).sorted(Array(people[0...1])).map(\.id) == ["B", "A"])
+        #expect(Precedence(units: [], tiebreak: [.since], collation: ByLength()).sorted(Array(people[0...1])).map(\.id) == ["B", "A"])
     }
 
     @Test func rosterTieBreakKeepsTheOrderOfAppearance() {
         let people = (0..<5).map { person("P\($0)", rank: "科员", unit: "县委", appearance: 4 - $0) }
-        #expect(Precedence(units: [], tiebreak: [.roster]).sorted(people).map(\.id) == ["P4", "P3", "P2", "P1", "P0"])
+        #expect(Precedence(units: [], tiebreak: [.roster], collation: ByLength()).sorted(people).map(\.id) == ["P4", "P3", "P2", "P1", "P0"])
     }
 
     @Test func nameCollationIsConsultedForNameTieBreakers() {
-        struct ByLength: NameCollation {
-            func sortKey(for name: String, by order: TieBreaker) -> [UInt32] { [UInt32(name.count)] }
-        }
         let people = [person("欧阳晓东", rank: "科员", appearance: 0), person("王强", rank: "科员", appearance: 1)]
         let sorted = Precedence(units: [], tiebreak: [.strokes], collation: ByLength()).sorted(people)
         #expect(sorted.map(\.id) == ["王强", "欧阳晓东"])

@@ -1,6 +1,7 @@
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 /// Plans the engine must refuse, each with a located diagnostic.
 @Suite struct EngineErrorTests {
@@ -50,7 +51,9 @@ import Testing
 
     @Test func missingStrokeDataIsAnErrorNotAFallback() throws {
         let plan = try PlanText.load(PlanText.plan(people: Self.people, seating: "  - {zone: 台, kind: rostrum, people: all}"))
-        let environment = SeatingEnvironment(strokeDataPath: "/nonexistent/stroke.dict.yaml")
+        let environment = SeatingEnvironment(
+            layouts: .builtIn, files: DiskFileReader(),
+            collator: NameCollator(strokeDataPath: "/nonexistent/stroke.dict.yaml", pinyinDataPath: PinyinTable.defaultPath, files: DiskFileReader()))
         let thrown = #expect(throws: InputErrors.self) { try SeatingEngine.seat(plan, environment: environment) }
         #expect(thrown?.diagnostics.map(\.code.id) == ["SEAT006"])
     }
@@ -63,7 +66,7 @@ import Testing
     }
 
     @Test func nonHanSortsAfterHanInUnicodeOrder() {
-        let collator = NameCollator()
+        let collator = TestEnvironment.names
         let names = ["Zoe", "约翰·史密斯", "王", "Anna", "2号"]
         let sorted = names.sorted { collator.sortKey(for: $0, by: .strokes).lexicographicallyPrecedes(collator.sortKey(for: $1, by: .strokes)) }
         #expect(sorted == ["王", "约翰·史密斯", "2号", "Anna", "Zoe"])

@@ -1,6 +1,7 @@
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 /// The worked cases TC-01…TC-39 of the reference (§11), each run through the plan loader and the
 /// engine where the plan format has a zone for it, else through the engine rule.
@@ -37,7 +38,7 @@ struct NameCase: Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct ReferenceCaseTests {
-    static let p = { (n: Int) in PlanText.ids("P", n) }
+    static func p(_ n: Int) -> [String] { PlanText.ids("P", n) }
 
     static let rowCases: [RowCase] = [
         RowCase(id: "TC-01", zone: "kind: rostrum", people: p(5), roomFrame: ["P5 P3 P1 P2 P4"], seatedFrame: ["P4 P2 P1 P3 P5"]),
@@ -208,7 +209,7 @@ struct NameCase: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: nameCases)
     func nameOrder(_ names: NameCase) {
-        let collator = NameCollator()
+        let collator = TestEnvironment.names
         for name in names.names { #expect(collator.problem(in: name, by: names.order) == nil) }
         let sorted = names.names.sorted { collator.sortKey(for: $0, by: names.order).lexicographicallyPrecedes(collator.sortKey(for: $1, by: names.order)) }
         #expect(sorted == names.sorted)

@@ -3,14 +3,10 @@ import Seating
 
 /// Who appears on cards and sign-in sheets, and in which order.
 enum Attendance {
-    /// Seated people in seating order (zone by zone, front row first); people not seated follow
-    /// by precedence. A plan without seating zones is in precedence order (plan order closes ties).
-    static func orderedPeople(_ plan: Plan, seats: SeatPlan) -> [Person] {
+    /// Everyone in precedence order, by the plan's tie-breakers (as the seating engine ranked them).
+    static func precedenceOrder(_ plan: Plan, seats: SeatPlan) -> [Person] {
         let byID = plan.peopleByID
-        let seated = seats.seatingOrder.compactMap { byID[$0] }
-        let seatedIDs = Set(seated.map(\.id))
-        let rest = Precedence(units: plan.units, tiebreak: plan.tiebreak).sorted(plan.people.filter { !seatedIDs.contains($0.id) })
-        return seated + rest
+        return seats.precedenceOrder.compactMap { byID[$0] }
     }
 
     /// Seated people only, in seating order.

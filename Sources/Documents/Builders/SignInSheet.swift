@@ -6,7 +6,7 @@ import Seating
 public enum SignInSheet {
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let meeting = plan.meeting
-        let people = Attendance.orderedPeople(plan, seats: seats)
+        let people = Attendance.precedenceOrder(plan, seats: seats)
         let header = ["序号", "单位", "姓名", "职务", "签到"].map { TableCell(GongwenStyles.tableHeader, $0) }
         let rows = people.enumerated().map { index, person in
             [String(index + 1), person.unit ?? "", person.name, person.title ?? "", ""].map { TableCell(GongwenStyles.tableText, $0) }

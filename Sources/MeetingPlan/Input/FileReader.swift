@@ -2,7 +2,7 @@ import Foundation
 
 /// How the library reads the files a plan refers to (rosters, layouts). The front end passes
 /// `DiskFileReader`; tests may pass files held in memory.
-public protocol FileReader {
+public protocol FileReader: Sendable {
     func read(_ path: String) throws -> [UInt8]
 }
 

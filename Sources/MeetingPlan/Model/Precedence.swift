@@ -13,7 +13,7 @@ public enum TieBreaker: String, CaseIterable, Sendable {
 /// Turns a name into a sort key for the name-comparing tie-breakers (姓名笔画, 姓氏笔画, 拼音).
 /// Keys compare lexicographically. The seating engine provides the implementation, backed by
 /// stroke data; the plan model only knows that names can be compared.
-public protocol NameCollation {
+public protocol NameCollation: Sendable {
     func sortKey(for name: String, by order: TieBreaker) -> [UInt32]
 }
 
@@ -21,13 +21,15 @@ public protocol NameCollation {
 ///
 /// People with an `order` precede people without one; people with a rank precede people
 /// without one. Appearance in the plan closes every tie, so the order is total and deterministic.
-public struct Precedence {
+///
+/// A collation is required: a precedence whose tie-breakers compare names must not skip them.
+public struct Precedence: Sendable {
     public let units: [String]
     public let tiebreak: [TieBreaker]
-    public let collation: NameCollation?
+    public let collation: any NameCollation
     private let unitPositions: [String: Int]
 
-    public init(units: [String], tiebreak: [TieBreaker] = TieBreaker.standard, collation: NameCollation? = nil) {
+    public init(units: [String], tiebreak: [TieBreaker], collation: any NameCollation) {
         self.units = units
         self.tiebreak = tiebreak
         self.collation = collation
@@ -56,7 +58,7 @@ public struct Precedence {
             case .roster:
                 segments.append(segment(person.appearance))
             case .strokes, .surnameStrokes, .pinyin:
-                if let collation { segments.append(collation.sortKey(for: person.name, by: breaker)) }
+                segments.append(collation.sortKey(for: person.name, by: breaker))
             }
         }
         segments.append(segment(person.appearance))

@@ -2,7 +2,7 @@ import MeetingPlan
 
 /// MTG-COST-CAP: planned cost per person-day against the category's 综合定额.
 enum CostRules {
-    static let items: [(key: String, name: String, value: (Costs) -> Double?)] = [
+    static let items: [(key: String, name: String, value: @Sendable (Costs) -> Double?)] = [
         ("lodging", "住宿费", { $0.lodging }), ("meals", "伙食费", { $0.meals }), ("other", "其他费用", { $0.other }),
     ]
 

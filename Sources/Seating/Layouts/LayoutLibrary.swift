@@ -1,21 +1,38 @@
-import Foundation
 import MeetingPlan
 
-/// Finds layouts: a built-in name from the `layouts/` folder, or a path relative to the plan.
-public struct LayoutLibrary {
-    public let directory: String?
+/// Named venue layouts as YAML texts: the built-in ones compiled into the program
+/// (`LayoutCatalogue.builtIn`, generated from the repository's `layouts/`), or a folder's that
+/// the front end read (`BANHUI_LAYOUTS`).
+public struct LayoutCatalogue: Sendable {
+    /// Where the texts came from, used as the folder of their file names in diagnostics.
+    public let origin: String
+    /// Layout name → YAML text.
+    public let texts: [String: String]
+
+    public init(origin: String, texts: [String: String]) {
+        self.origin = origin
+        self.texts = texts
+    }
+
+    /// The built-in layouts, the same whatever the working directory or the binary's place.
+    public static let builtIn = LayoutCatalogue(origin: "layouts", texts: BuiltInLayouts.texts)
+
+    /// The file name a layout's diagnostics point at.
+    public func fileName(of name: String) -> String { origin + "/" + name + ".yaml" }
+}
+
+/// Finds layouts: a built-in name from the catalogue, or a path relative to the plan.
+public struct LayoutLibrary: Sendable {
+    public let catalogue: LayoutCatalogue
     public let files: FileReader
 
-    public init(directory: String?, files: FileReader = DiskFileReader()) {
-        self.directory = directory
+    public init(catalogue: LayoutCatalogue, files: FileReader) {
+        self.catalogue = catalogue
         self.files = files
     }
 
-    /// Names of the built-in layouts, sorted.
-    public var names: [String] {
-        guard let directory, let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        return entries.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-    }
+    /// Names of the catalogue's layouts, sorted.
+    public var names: [String] { catalogue.texts.keys.sorted() }
 
     /// A reference is a path when it names a YAML file or a folder; otherwise a built-in name.
     public static func isPath(_ reference: String) -> Bool {
@@ -24,23 +41,26 @@ public struct LayoutLibrary {
 
     /// Loads `reference` (from a zone's `layout:` written at `location`, in the plan `planFile`).
     public func load(_ reference: String, planFile: String, at location: SourceLocation, log: DiagnosticLog) -> VenueLayout? {
-        let path: String
         if Self.isPath(reference) {
-            path = resolvePath(reference, relativeTo: planFile)
-        } else if let directory, names.contains(reference) {
-            path = (directory as NSString).appendingPathComponent(reference + ".yaml")
-        } else {
+            let path = resolvePath(reference, relativeTo: planFile)
+            guard let bytes = try? files.read(path) else {
+                log.error(SeatingCodes.unknownLayout, "布局文件“\(reference)”不存在或无法读取", at: location)
+                return nil
+            }
+            let name = String(path.split(separator: "/").last ?? "").replacingSuffix(".yaml").replacingSuffix(".yml")
+            return VenueLayout.read(String(decoding: bytes, as: UTF8.self), name: name, file: path, log: log)
+        }
+        guard let text = catalogue.texts[reference] else {
             let known = names
             let hint = Suggestion.nearest(to: reference, in: known).map { "，是否为“\($0)”？" }
-                ?? (known.isEmpty ? "（未找到内置布局文件夹 layouts/，可设置 BANHUI_LAYOUTS）" : "；内置布局：\(known.joined(separator: ", "))")
+                ?? (known.isEmpty ? "（布局文件夹 \(catalogue.origin) 中没有布局）" : "；内置布局：\(known.joined(separator: ", "))")
             log.error(SeatingCodes.unknownLayout, "布局“\(reference)”不存在\(hint)", at: location)
             return nil
         }
-        guard let bytes = try? files.read(path) else {
-            log.error(SeatingCodes.unknownLayout, "布局文件“\(reference)”不存在或无法读取", at: location)
-            return nil
-        }
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return VenueLayout.read(String(decoding: bytes, as: UTF8.self), name: name, file: path, log: log)
+        return VenueLayout.read(text, name: reference, file: catalogue.fileName(of: reference), log: log)
     }
+}
+
+private extension String {
+    func replacingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }

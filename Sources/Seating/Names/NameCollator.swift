@@ -11,21 +11,22 @@ public enum NameDataProblem: Equatable, Sendable {
 
 /// Orders names by 姓名笔画, 姓氏笔画 or 拼音 (seating.md, rule 7 of the reference).
 ///
-/// Data files are read once, and only when an order that needs them is first used. Names with a
-/// problem (see `problem(in:by:)`) still get a key, so sorting never fails, but callers must report
-/// the problem: a missing character is an error, never a silent fallback.
-public final class NameCollator: NameCollation {
+/// An immutable value: the front end reads the data files once and passes the collator down.
+/// Names with a problem (see `problem(in:by:)`) still get a key, so sorting never fails, but
+/// callers must report the problem: a missing character is an error, never a silent fallback.
+public struct NameCollator: NameCollation, Sendable {
     private let strokePath: String
     private let pinyinPath: String
-    private let files: FileReader
-    private lazy var strokeTable: Result<StrokeTable, NameLoadError> = load(strokePath, StrokeTable.init(bytes:))
-    private lazy var pinyinTable: Result<PinyinTable, NameLoadError> = load(pinyinPath, PinyinTable.init(bytes:))
+    private let strokeTable: Result<StrokeTable, NameLoadError>
+    private let pinyinTable: Result<PinyinTable, NameLoadError>
 
-    public init(strokeDataPath: String = StrokeTable.defaultPath, pinyinDataPath: String = PinyinTable.defaultPath,
-                files: FileReader = DiskFileReader()) {
+    /// Reads both data files through `files`; a file that cannot be read becomes a problem
+    /// reported for the names that need it.
+    public init(strokeDataPath: String, pinyinDataPath: String, files: FileReader) {
         strokePath = strokeDataPath
         pinyinPath = pinyinDataPath
-        self.files = files
+        strokeTable = Self.load(strokeDataPath, files: files, StrokeTable.init(bytes:))
+        pinyinTable = Self.load(pinyinDataPath, files: files, PinyinTable.init(bytes:))
     }
 
     /// Why `name` cannot be ordered by `order`, or nil when it can.
@@ -109,25 +110,15 @@ public final class NameCollator: NameCollation {
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isIdeographic }
 
-    /// Tables already parsed in this process, by path: a run seats many zones (and a test run
-    /// many plans) with the same data.
-    private static var parsed: [String: Any] = [:]
-    private static let parsedLock = NSLock()
-
-    private func load<Table>(_ path: String, _ make: ([UInt8]) -> Table) -> Result<Table, NameLoadError> {
-        Self.parsedLock.lock()
-        defer { Self.parsedLock.unlock() }
-        if let table = Self.parsed[path] as? Table { return .success(table) }
+    private static func load<Table>(_ path: String, files: FileReader, _ make: ([UInt8]) -> Table) -> Result<Table, NameLoadError> {
         do {
-            let table = make(try files.read(path))
-            Self.parsed[path] = table
-            return .success(table)
+            return .success(make(try files.read(path)))
         } catch {
             return .failure(NameLoadError(reason: "\(error)"))
         }
     }
 }
 
-struct NameLoadError: Error {
+struct NameLoadError: Error, Sendable {
     let reason: String
 }

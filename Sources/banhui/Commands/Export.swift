@@ -32,7 +32,7 @@ struct Export: ParsableCommand {
         let formats = try Export.parseList(format, option: "--format", as: OfficeFormat.self)
         let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
         let plan = try PlanChecks.load(self.plan)
-        let seats = try SeatingEngine.seat(plan)
+        let seats = try PlanChecks.seat(plan)
         let files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: formats)
         let folder = out ?? "exports/\(plan.meeting.id)"
         for file in files {

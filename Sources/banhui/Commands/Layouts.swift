@@ -24,23 +24,21 @@ struct Layouts: ParsableCommand {
     var name: String?
 
     func run() throws {
-        guard let directory = SeatingSetup.layoutsDirectory else {
-            throw UsageError("找不到内置布局文件夹 layouts/；请设置环境变量 BANHUI_LAYOUTS")
-        }
-        let library = LayoutLibrary(directory: directory)
+        let catalogue = try SeatingSetup.layouts()
+        let library = LayoutLibrary(catalogue: catalogue, files: DiskFileReader())
         switch action {
         case .list:
             guard name == nil else { throw UsageError("layouts list 不接受名称；显示布局请用 banhui layouts show \(name ?? "")") }
             let log = DiagnosticLog()
             for layoutName in library.names {
-                let layout = library.load(layoutName, planFile: "", at: SourceLocation(file: directory), log: log)
+                let layout = library.load(layoutName, planFile: "", at: SourceLocation(file: catalogue.fileName(of: layoutName)), log: log)
                 Console.out("\(layoutName)\t\(layout?.kind.rawValue ?? "?")\t\(layout?.title ?? "")")
             }
             try log.throwIfErrors()
         case .show:
             guard let name else { throw UsageError("请给出布局名称，例如 banhui layouts show county-auditorium") }
             let log = DiagnosticLog()
-            let layout = library.load(name, planFile: "", at: SourceLocation(file: "layouts"), log: log)
+            let layout = library.load(name, planFile: "", at: SourceLocation(file: catalogue.origin), log: log)
             try log.throwIfErrors()
             if let layout { Console.out(LayoutDrawing.text(layout)) }
         }

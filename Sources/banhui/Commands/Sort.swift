@@ -48,7 +48,7 @@ struct Sort: ParsableCommand {
             .map { String($0).trimmingCharacters(in: .init(charactersIn: "\r")) }
         while lines.last?.trimmingSpaces.isEmpty == true { lines.removeLast() }
         let header = lines.first.map { ["姓名", "name"].contains(Self.name(in: $0)) } == true ? lines.removeFirst() : nil
-        let collator = SeatingSetup.environment.collator
+        let collator = try SeatingSetup.environment().collator
         let order = by.tieBreaker
         var problems: [Diagnostic] = []
         for (index, line) in lines.enumerated() where !Self.name(in: line).isEmpty {

@@ -9,7 +9,7 @@ enum PlanChecks {
 
     /// Seats the plan's zones; seating errors are plan errors (exit 2).
     static func seat(_ plan: Plan) throws -> SeatPlan {
-        try SeatingEngine.seat(plan, environment: SeatingSetup.environment)
+        try SeatingEngine.seat(plan, environment: SeatingSetup.environment())
     }
 
     /// `meeting.yaml: 有效：全县办公室工作会议（2026-12-03 09:00—11:30），人员 5 名，座次区 2 个`

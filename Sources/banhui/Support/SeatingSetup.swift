@@ -2,28 +2,38 @@ import Foundation
 import MeetingPlan
 import Seating
 
-/// Where the seating engine finds its data, from the environment and the executable's place.
+/// The one place that builds the seating environment from the process environment: every
+/// command that seats, sorts or lists layouts uses it.
 enum SeatingSetup {
-    static var environment: SeatingEnvironment {
+    /// Layouts (`BANHUI_LAYOUTS` or the built-in ones), stroke data (`BANHUI_STROKE_DATA`) and
+    /// pinyin data (`BANHUI_PINYIN_DATA`).
+    static func environment() throws -> SeatingEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        return SeatingEnvironment(layoutsDirectory: layoutsDirectory,
-                                  strokeDataPath: variables["BANHUI_STROKE_DATA"] ?? StrokeTable.defaultPath,
-                                  pinyinDataPath: variables["BANHUI_PINYIN_DATA"] ?? PinyinTable.defaultPath)
+        let files = DiskFileReader()
+        return SeatingEnvironment(
+            layouts: try layouts(),
+            files: files,
+            collator: NameCollator(strokeDataPath: variables["BANHUI_STROKE_DATA"] ?? StrokeTable.defaultPath,
+                                   pinyinDataPath: variables["BANHUI_PINYIN_DATA"] ?? PinyinTable.defaultPath,
+                                   files: files))
     }
 
-    /// `BANHUI_LAYOUTS`, else `./layouts`, else `layouts/` beside the executable's package
-    /// (`../../layouts` from `.build/debug/banhui`, `../share/banhui/layouts` when installed).
-    static var layoutsDirectory: String? {
-        if let configured = ProcessInfo.processInfo.environment["BANHUI_LAYOUTS"] { return configured }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        let candidates = [
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("layouts"),
-            executable.appendingPathComponent("../../layouts"),
-            executable.appendingPathComponent("../share/banhui/layouts"),
-        ]
-        return candidates.map(\.standardizedFileURL.path).first { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    /// The built-in layouts, compiled into the program, or the `*.yaml` files of the folder
+    /// `BANHUI_LAYOUTS` names.
+    static func layouts() throws -> LayoutCatalogue {
+        guard let folder = ProcessInfo.processInfo.environment["BANHUI_LAYOUTS"] else { return .builtIn }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }
+        } catch {
+            throw UsageError("BANHUI_LAYOUTS=\(folder)：无法读取布局文件夹")
         }
+        var texts: [String: String] = [:]
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let bytes = try? DiskFileReader().read(path) else { continue }
+            texts[String(name.dropLast(5))] = String(decoding: bytes, as: UTF8.self)
+        }
+        return LayoutCatalogue(origin: folder, texts: texts)
     }
 }

@@ -2,6 +2,7 @@ import Documents
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 struct NameCardsTests {
     @Test func twoCharacterNamesArePaddedWithIdeographicSpace() {
@@ -12,7 +13,7 @@ struct NameCardsTests {
 
     @Test func oneCardPerSeatedPersonInSeatingOrderUpperFaceTurned() throws {
         let plan = try ExamplePlan.load()
-        let seats = try SeatingEngine.seat(plan)
+        let seats = try TestEnvironment.seat(plan)
         let document = NameCards.build(plan, seats: seats)
         let frames = document.blocks.compactMap { block -> TextFrame? in
             if case .frame(let frame) = block { return frame } else { return nil }
@@ -31,7 +32,7 @@ struct NameCardsTests {
                               end: LocalDateTime(parsing: "2026-12-03 10:00")!)
         let plan = Plan(file: "p.yaml", meeting: meeting,
                         people: [Person(id: "A", name: "王强"), Person(id: "B", name: "阿卜杜热合曼")])
-        let seats = SeatPlan(meetingID: "m", zones: [SeatedZone(name: "台", kind: .hall, frame: .room, rows: [SeatRow(number: 1, seats: ["A", "B"])])])
+        let seats = SeatPlan(meetingID: "m", zones: [SeatedZone(name: "台", kind: .hall, frame: .room, rows: [SeatRow(number: 1, seats: ["A", "B"])])], precedenceOrder: ["A", "B"])
         let sizes = NameCards.build(plan, seats: seats).blocks.compactMap { block -> Double? in
             if case .frame(let frame) = block { return frame.paragraph.runs[0].size } else { return nil }
         }

@@ -2,11 +2,12 @@ import Documents
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 struct SeatingTablesTests {
     @Test func rostrumIsPrintedAboveTheHallWithItsFrame() throws {
         let plan = try ExamplePlan.load()
-        let seats = try SeatingEngine.seat(plan)
+        let seats = try TestEnvironment.seat(plan)
         let document = SeatingTables.build(plan, seats: seats)
         let headings = document.blocks.compactMap { block -> String? in
             guard case .paragraph(let paragraph) = block, paragraph.style == GongwenStyles.heading1.id else { return nil }

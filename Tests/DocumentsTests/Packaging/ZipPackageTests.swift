@@ -3,23 +3,24 @@ import Foundation
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 struct ZipPackageTests {
     @Test func odtStartsWithStoredMimetypeAtTheMagicOffsets() throws {
         let plan = try ExamplePlan.load()
-        let bytes = try ODTWriter.write(SignInSheet.build(plan, seats: try SeatingEngine.seat(plan)))
+        let bytes = try ODTWriter.write(SignInSheet.build(plan, seats: try TestEnvironment.seat(plan)))
         // Local header: signature, then the name at offset 30 and the stored content right after.
         #expect(Array(bytes[0..<4]) == [0x50, 0x4B, 0x03, 0x04])
         #expect(bytes[8] == 0 && bytes[9] == 0, "compression method: stored")
         #expect(bytes[28] == 0 && bytes[29] == 0, "no extra field")
         #expect(String(decoding: bytes[30..<38], as: UTF8.self) == "mimetype")
         #expect(String(decoding: bytes[38..<(38 + 39)], as: UTF8.self) == "application/vnd.oasis.opendocument.text")
-        #expect(try PackageReading.entries(bytes).map(\.name) == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
+        #expect(try ZipParts.entries(bytes).map(\.name) == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
     }
 
     @Test func sameDocumentGivesSameBytes() throws {
         let plan = try ExamplePlan.load()
-        let seats = try SeatingEngine.seat(plan)
+        let seats = try TestEnvironment.seat(plan)
         for kind in DocumentKind.allCases {
             let first = try DocumentExport.files(plan, seats: seats, kinds: [kind])
             let second = try DocumentExport.files(plan, seats: seats, kinds: [kind])
@@ -29,7 +30,7 @@ struct ZipPackageTests {
 
     @Test func everyEntryHasTheFixedTimestamp() throws {
         let bytes = try ZipPackage.make([PackagePart("a.xml", Array("<a/>".utf8)), PackagePart("b", [1, 2, 3], compressed: false)])
-        let entries = try PackageReading.entries(bytes)
+        let entries = try ZipParts.entries(bytes)
         #expect(entries.map(\.name) == ["a.xml", "b"])
         for (_, entry) in entries {
             let components = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: entry.fileAttributes[.modificationDate] as! Date)

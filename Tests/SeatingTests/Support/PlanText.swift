@@ -50,7 +50,7 @@ enum PlanText {
         files["plan.yaml"] = text
         let memory = MemoryFiles(files: files)
         let plan = try PlanLoader(files: memory).load("plan.yaml")
-        return try SeatingEngine.seat(plan, environment: SeatingEnvironment(layoutsDirectory: Fixtures.path("layouts"), files: memory))
+        return try SeatingEngine.seat(plan, environment: TestEnvironment.seating(files: memory))
     }
 }
 
