@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["MeetingPlan", "Seating", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["MeetingPlan", "Seating", "Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),

@@ -28,3 +28,19 @@ public enum ZipParts {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+extension ZipParts {
+    /// Packs parts in order; the first is stored (as ODF's `mimetype` must be) when `storeFirst`.
+    public static func make(_ parts: [(name: String, bytes: [UInt8])], storeFirst: Bool) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (index, part) in parts.enumerated() {
+            let data = Data(part.bytes)
+            try archive.addEntry(with: part.name, type: .file, uncompressedSize: Int64(data.count),
+                                 compressionMethod: index == 0 && storeFirst ? .none : .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return [UInt8](data)
+    }
+}

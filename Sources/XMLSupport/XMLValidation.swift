@@ -1,0 +1,112 @@
+import CLibXML2
+import Foundation
+
+/// One problem found while parsing or validating a document: the line in the document (0 when
+/// libxml2 gives none) and libxml2's message.
+public struct XMLValidationProblem: Equatable, Sendable, CustomStringConvertible {
+    public let line: Int
+    public let message: String
+
+    public var description: String { line > 0 ? "\(line): \(message)" : message }
+}
+
+/// A compiled schema, XML Schema (XSD) or RELAX NG, that validates documents held in memory.
+///
+/// Compiled once from a file (with its includes and imports, resolved by libxml2 relative to
+/// it); the compiled form is read-only, and each validation has its own context. libxml2 keeps
+/// its error handler per thread, so validations are serialised by a lock.
+public final class XMLSchema: @unchecked Sendable {
+    public enum Language: Sendable { case xsd, relaxNG }
+
+    private enum Compiled {
+        case xsd(xmlSchemaPtr)
+        case relaxNG(xmlRelaxNGPtr)
+    }
+
+    private let compiled: Compiled
+    private static let lock = NSLock()
+
+    /// Compiles the schema at `path`; throws with libxml2's messages when it cannot.
+    public init(path: String, language: Language) throws {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let collector = ProblemCollector()
+        switch language {
+        case .xsd:
+            guard let parser = xmlSchemaNewParserCtxt(path) else { throw XMLError("cannot read schema \(path)") }
+            defer { xmlSchemaFreeParserCtxt(parser) }
+            xmlSchemaSetParserStructuredErrors(parser, collectProblem, collector.pointer)
+            guard let schema = xmlSchemaParse(parser) else {
+                throw XMLError("schema \(path) does not compile: \(collector.problems.prefix(3).map(\.description).joined(separator: "; "))")
+            }
+            compiled = .xsd(schema)
+        case .relaxNG:
+            guard let parser = xmlRelaxNGNewParserCtxt(path) else { throw XMLError("cannot read schema \(path)") }
+            defer { xmlRelaxNGFreeParserCtxt(parser) }
+            xmlRelaxNGSetParserStructuredErrors(parser, collectProblem, collector.pointer)
+            guard let schema = xmlRelaxNGParse(parser) else {
+                throw XMLError("schema \(path) does not compile: \(collector.problems.prefix(3).map(\.description).joined(separator: "; "))")
+            }
+            compiled = .relaxNG(schema)
+        }
+    }
+
+    deinit {
+        switch compiled {
+        case .xsd(let schema): xmlSchemaFree(schema)
+        case .relaxNG(let schema): xmlRelaxNGFree(schema)
+        }
+    }
+
+    /// The problems of `bytes` (a whole XML document): malformed XML, then schema violations.
+    /// Empty when the document is valid. `name` is the document's URL for libxml2's messages.
+    public func validate(_ bytes: [UInt8], name: String) -> [XMLValidationProblem] {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        guard !bytes.isEmpty else { return [XMLValidationProblem(line: 0, message: "empty document")] }
+        let collector = ProblemCollector()
+        xmlSetStructuredErrorFunc(collector.pointer, collectProblem)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(bytes.count, 1)) {
+                xmlReadMemory($0, Int32(clamping: bytes.count), name, nil, options)
+            }
+        }
+        guard let document else {
+            return collector.problems.isEmpty ? [XMLValidationProblem(line: 0, message: "not well-formed XML")] : collector.problems
+        }
+        defer { xmlFreeDoc(document) }
+        switch compiled {
+        case .xsd(let schema):
+            guard let context = xmlSchemaNewValidCtxt(schema) else { return [XMLValidationProblem(line: 0, message: "out of memory")] }
+            defer { xmlSchemaFreeValidCtxt(context) }
+            xmlSchemaSetValidStructuredErrors(context, collectProblem, collector.pointer)
+            if xmlSchemaValidateDoc(context, document) != 0 && collector.problems.isEmpty {
+                collector.problems.append(XMLValidationProblem(line: 0, message: "does not validate"))
+            }
+        case .relaxNG(let schema):
+            guard let context = xmlRelaxNGNewValidCtxt(schema) else { return [XMLValidationProblem(line: 0, message: "out of memory")] }
+            defer { xmlRelaxNGFreeValidCtxt(context) }
+            xmlRelaxNGSetValidStructuredErrors(context, collectProblem, collector.pointer)
+            if xmlRelaxNGValidateDoc(context, document) != 0 && collector.problems.isEmpty {
+                collector.problems.append(XMLValidationProblem(line: 0, message: "does not validate"))
+            }
+        }
+        return collector.problems
+    }
+}
+
+/// Gathers libxml2's structured errors during one call; passed to C as an opaque pointer.
+private final class ProblemCollector {
+    var problems: [XMLValidationProblem] = []
+    var pointer: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+}
+
+private func collectProblem(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let context, let error else { return }
+    let collector = Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue()
+    guard collector.problems.count < 100 else { return }
+    let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown error"
+    collector.problems.append(XMLValidationProblem(line: Int(error.pointee.line), message: message))
+}
