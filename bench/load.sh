@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark: load and validate a plan whose people come from an N-person CSV roster
 # (`banhui check`, whole process, release build). Target (issue 2): N = 10,000 under 0.5 s and 200 MB.
-# usage: bench/load.sh [N=10000] [RUNS=5] [SHARED=../shared]
+# usage: bench/load.sh [N=10000] [RUNS=5]   (roster from bench/make_roster.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-10000}; runs=${2:-5}; shared=${3:-../shared}
+n=${1:-10000}; runs=${2:-5}
 swift build -c release --scratch-path .build-release --product banhui >/dev/null
 bin=.build-release/release/banhui
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-python3 "$shared/bench/make_roster.py" "$n" > "$work/roster.csv"
+python3 bench/make_roster.py "$n" > "$work/roster.csv"
 cat > "$work/plan.yaml" <<YAML
 version: 1
 meeting: {id: bench, title: 全县大会, start: 2026-12-03 09:00, end: 2026-12-03 11:30}

@@ -2,17 +2,15 @@
 # Times `banhui seat` end to end (process start, plan and roster loading, stroke data, seating,
 # JSON output) on synthetic rosters, in a release build.
 #
-# usage: bench/seating.sh [SHARED_BENCH_DIR] [RUNS]
-#   SHARED_BENCH_DIR holds make_roster.py (default: ../shared/bench from the repository root).
+# usage: bench/seating.sh [RUNS]   (rosters from bench/make_roster.py)
 # Cases: 3,000 people = 2-row rostrum (32) + 30 banquet tables of 10 + a 60×60 hall by unit blocks
 # (target < 0.5 s); 10,000 people in a 100×100 hall (target < 2 s); plus 1,000 and 30,000 to show
 # how time grows with N. The banquet is an event of its own, so its guests also sit in the hall
 # (everybody but the rostrum); the 45-odd unit blocks of the 3,000 roster wrap into bands.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bench_dir="${1:-../shared/bench}"
-runs="${2:-3}"
-[ -f "$bench_dir/make_roster.py" ] || { echo "make_roster.py not found in $bench_dir" >&2; exit 2; }
+bench_dir=bench
+runs="${1:-3}"
 
 swift build -c release --scratch-path .build-release --product banhui >/dev/null 2>&1
 banhui="$PWD/.build-release/release/banhui"

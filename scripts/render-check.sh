@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Render check (run after `swift test`): exports the bundled example, opens every DOCX and ODT in
-# LibreOffice (../shared/tools/render-pdf) and checks the notice's rendered text and page count.
+# LibreOffice (scripts/render-pdf) and checks the notice's rendered text and page count.
 # Needs: libreoffice-writer, poppler-utils, the built banhui (swift build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-render=../shared/tools/render-pdf
+render=scripts/render-pdf
 [ -x "$render" ] || { echo "render-check: $render is missing" >&2; exit 1; }
 bin=${BANHUI:-.build/debug/banhui}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs every system package Banhui, its tests and its CI checks need, on Debian (as root).
+# The README's quick start and .ci/run both use this script: one set-up path.
+set -euo pipefail
+
+packages=(
+  libxml2-dev pkg-config            # building: libxml2, the only XML library
+  rime-data-stroke                  # 姓名笔画 / 姓氏笔画 order (/usr/share/rime-data/stroke.dict.yaml)
+  rime-data-luna-pinyin             # 拼音 order (/usr/share/rime-data/luna_pinyin.dict.yaml)
+  libreoffice-writer-nogui          # render checks: documents opened and rendered to PDF
+  poppler-utils                     # render checks: pdfinfo, pdftotext, pdffonts
+  fonts-noto-cjk                    # render checks: CJK glyphs
+)
+need=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
