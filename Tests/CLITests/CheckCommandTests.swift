@@ -55,6 +55,18 @@ import TestSupport
         let documented = try String(contentsOfFile: Fixtures.path("docs/diagnostics.md"), encoding: .utf8)
         #expect(documented == result.stdout, "docs/diagnostics.md is stale: banhui check --list-codes > docs/diagnostics.md")
     }
+
+    /// docs/plan-keys.md is the loader's own key lists: a key added to the loader without a
+    /// meaning, or a stale reference, fails here.
+    @Test func planKeyReferenceIsCurrent() throws {
+        let result = try BanhuiProcess.run(["check", "--list-keys"])
+        #expect(result.exitCode == 0)
+        for key in ["observers_new_row", "equal_top_two", "reserved", "arrangement", "single-tight", "tiebreak"] {
+            #expect(result.stdout.contains("`\(key)`"), "\(key) is documented")
+        }
+        let documented = try String(contentsOfFile: Fixtures.path("docs/plan-keys.md"), encoding: .utf8)
+        #expect(documented == result.stdout, "docs/plan-keys.md is stale: banhui check --list-keys > docs/plan-keys.md")
+    }
 }
 
 @Suite struct CommandLineBasicsTests {

@@ -74,7 +74,7 @@ import XMLSupport
 
     @Test(arguments: ["主席台", "台下"])
     func exampleCharts(_ zone: String) throws {
-        let plan = try PlanLoader().load(Self.example)
+        let plan = try PlanLoader(files: DiskFileReader()).load(Self.example)
         let (svg, seated) = try Self.chart(zone, of: plan)
         try Self.expectEveryNameOncePerSeat(seated, svg: svg, plan: plan)
     }
@@ -82,7 +82,7 @@ import XMLSupport
     @Test(arguments: ["宴会厅", "会见厅", "会谈室", "礼堂"])
     func chartsOfEveryShape(_ zone: String) throws {
         let directory = try Fixtures.temporaryDirectory()
-        let plan = try PlanLoader().load(try Fixtures.write(Self.shapes, to: "charts.yaml", in: directory))
+        let plan = try PlanLoader(files: DiskFileReader()).load(try Fixtures.write(Self.shapes, to: "charts.yaml", in: directory))
         let (svg, seated) = try Self.chart(zone, of: plan)
         try Self.expectEveryNameOncePerSeat(seated, svg: svg, plan: plan)
     }
@@ -90,7 +90,7 @@ import XMLSupport
     /// The U-shaped room is drawn as a U: seats on the back wall and down both side walls.
     @Test func horseshoeRoomHasThreeSides() throws {
         let directory = try Fixtures.temporaryDirectory()
-        let plan = try PlanLoader().load(try Fixtures.write(Self.shapes, to: "charts.yaml", in: directory))
+        let plan = try PlanLoader(files: DiskFileReader()).load(try Fixtures.write(Self.shapes, to: "charts.yaml", in: directory))
         let svg = try Self.chart("会见厅", of: plan).svg
         // Seat boxes are the rects with a seat label after them; landscape on the back wall, portrait on the sides.
         let seatBoxes = svg.split(separator: "\n").filter { $0.contains("<rect") && $0.contains("stroke=\"#222222\"") }
@@ -111,7 +111,7 @@ import XMLSupport
               - {x: 5, y: 2, seats: 8}
               - {x: 5, y: 12, seats: 8}
             """, to: "door-top.yaml", in: directory)
-        let plan = try PlanLoader().load(try Fixtures.write("""
+        let plan = try PlanLoader(files: DiskFileReader()).load(try Fixtures.write("""
             meeting: {title: 测试, start: 2026-12-03 09:00, end: 2026-12-03 11:00}
             people:
               - {id: H1, name: 王强}

@@ -7,7 +7,7 @@ import TestSupport
     static let invalidDirectory = Fixtures.path("Tests/MeetingPlanTests/Fixtures/invalid")
 
     @Test func loadsTheBundledExample() throws {
-        let plan = try PlanLoader().load(Fixtures.path("examples/county-office-meeting/meeting.yaml"))
+        let plan = try PlanLoader(files: DiskFileReader()).load(Fixtures.path("examples/county-office-meeting/meeting.yaml"))
         #expect(plan.meeting.id == "xian-bgs-2026-12")
         #expect(plan.meeting.title == "全县办公室工作会议")
         #expect(plan.meeting.start == LocalDateTime(parsing: "2026-12-03 09:00"))
@@ -33,7 +33,7 @@ import TestSupport
         let path = try Fixtures.write("""
             meeting: {title: 会议, start: 2026-12-03 09:00, end: 2026-12-03 11:30}
             """, to: "dang-zu-hui.yaml", in: directory)
-        #expect(try PlanLoader().load(path).meeting.id == "dang-zu-hui")
+        #expect(try PlanLoader(files: DiskFileReader()).load(path).meeting.id == "dang-zu-hui")
     }
 
     @Test(arguments: ExpectedDiagnostic.fixtures(in: invalidDirectory))
@@ -41,7 +41,7 @@ import TestSupport
         let path = (Self.invalidDirectory as NSString).appendingPathComponent(fixture)
         let expected = try ExpectedDiagnostic.read(from: path)
         #expect(!expected.isEmpty, "fixture \(fixture) declares no expectation")
-        let error = #expect(throws: InputErrors.self) { try PlanLoader().load(path) }
+        let error = #expect(throws: InputErrors.self) { try PlanLoader(files: DiskFileReader()).load(path) }
         let found = error?.diagnostics ?? []
         for expectation in expected {
             let match = found.first {
@@ -68,7 +68,7 @@ import TestSupport
               - {zone: 宴会厅, kind: banquet, tables: [10], hosts: [P1], guests: [P2]}
               - {zone: 合影, kind: photo, rows: [5], people: [P1, P2]}
             """, to: "plan.yaml", in: directory)
-        #expect(try PlanLoader().load(path).seating.count == 3)
+        #expect(try PlanLoader(files: DiskFileReader()).load(path).seating.count == 3)
     }
 
     @Test func everyPlanErrorKindHasAFixture() throws {

@@ -33,11 +33,6 @@ public final class OfficeSchemas: @unchecked Sendable {
         self.directory = directory
     }
 
-    /// Whether the folder holds the schemas (checked by the front end before validating).
-    public static func isSchemaFolder(_ directory: String, files: FileManager = .default) -> Bool {
-        required.allSatisfy { files.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) }
-    }
-
     static let odfDocument = "odf1.3/OpenDocument-v1.3-schema.rng"
     static let odfManifest = "odf1.3/OpenDocument-v1.3-manifest-schema.rng"
     static let contentTypes = "ooxml/opc/opc-contentTypes.xsd"
@@ -46,7 +41,8 @@ public final class OfficeSchemas: @unchecked Sendable {
     static let extendedProperties = "ooxml/shared-documentPropertiesExtended.xsd"
     static let wordprocessing = "ooxml/wml-driver.xsd"
     static let spreadsheet = "ooxml/sml.xsd"
-    static let required = [odfDocument, odfManifest, contentTypes, relationships, coreProperties, extendedProperties,
+    /// The schema files, relative to the folder, that validation compiles.
+    public static let required = [odfDocument, odfManifest, contentTypes, relationships, coreProperties, extendedProperties,
                            wordprocessing, spreadsheet]
 
     func schema(_ relative: String) throws -> XMLSchema {

@@ -2,15 +2,9 @@
 public struct PlanLoader {
     public let files: FileReader
 
-    public init(files: FileReader = DiskFileReader()) {
+    public init(files: FileReader) {
         self.files = files
     }
-
-    static let topKeys = ["version", "meeting", "units", "ranks", "tiebreak", "people", "seating", "agenda", "schedule", "notice"]
-    static let meetingKeys = ["id", "title", "organizer", "level", "organizer_kind", "type", "system", "category", "start", "end",
-                              "timezone", "venue", "mode", "group_discussion", "in_annual_plan", "approval", "reaches", "staff",
-                              "expected_attendance", "costs"]
-    static let personKeys = ["id", "name", "unit", "title", "rank", "order", "since", "gender", "phone", "role", "principal"]
 
     /// Loads the plan at `path`. Throws `InputErrors` with every problem when the plan is invalid.
     public func load(_ path: String) throws -> Plan {
@@ -40,7 +34,7 @@ public struct PlanLoader {
 
     /// Decodes a parsed plan; `file` is the plan's path, against which roster paths resolve.
     public func decode(_ root: Node, file: String, log: DiagnosticLog) -> Plan? {
-        guard let top = MapReader(root, path: "", known: Self.topKeys, log: log) else { return nil }
+        guard let top = MapReader(root, path: "", known: PlanKeys.top.names, log: log) else { return nil }
         let version = top.int("version") ?? 1
         if top.value("version") != nil && version != 1 {
             log.error(.unsupportedVersion, "不支持的计划版本 \(version)，当前仅支持 version: 1", at: top.node["version"]!.location(path: "version"))
@@ -54,7 +48,7 @@ public struct PlanLoader {
         let personIDs = Set(people.map(\.id))
         let agenda = readAgenda(top, personIDs: personIDs, log: log)
         let schedule = readSchedule(top, log: log)
-        let notice = top.map("notice", known: NoticeReading.keys).map { NoticeReading.read($0) }
+        let notice = top.map("notice", known: PlanKeys.notice.names).map { NoticeReading.read($0) }
         let zones = top.list("seating").map { ZoneReading.read($0, path: "seating", log: log) } ?? []
         ZoneReading.checkReferences(zones, people: people, units: units, log: log)
         guard let meeting else { return nil }
@@ -84,21 +78,21 @@ public struct PlanLoader {
     }
 
     private func readMeeting(_ top: MapReader, file: String, log: DiagnosticLog) -> Meeting? {
-        guard let section = top.map("meeting", known: Self.meetingKeys, required: true) else { return nil }
+        guard let section = top.map("meeting", known: PlanKeys.meeting.names, required: true) else { return nil }
         let title = section.string("title", required: true)
         let start = section.dateTime("start", required: true)
         let end = section.dateTime("end", required: true)
         if let start, let end, end < start {
             log.error(.endBeforeStart, "结束时间 \(end) 早于开始时间 \(start)", at: section.node["end"]!.location(path: "meeting.end"))
         }
-        let venue = section.map("venue", known: ["name", "address", "city", "scenic_area", "star"]).map { venue in
+        let venue = section.map("venue", known: PlanKeys.venue.names).map { venue in
             Venue(name: venue.string("name"), address: venue.string("address"), city: venue.string("city"),
                   scenicArea: venue.bool("scenic_area") ?? false, star: venue.int("star", in: 1...5), location: venue.node.location(path: venue.path))
         }
-        let approval = section.map("approval", known: ["by", "date", "ref"]).map { approval in
+        let approval = section.map("approval", known: PlanKeys.approval.names).map { approval in
             Approval(by: approval.string("by"), date: approval.date("date"), ref: approval.string("ref"))
         }
-        let costs = section.map("costs", known: ["lodging", "meals", "other"]).map { costs in
+        let costs = section.map("costs", known: PlanKeys.costs.names).map { costs in
             Costs(lodging: costs.double("lodging", in: 0...1_000_000), meals: costs.double("meals", in: 0...1_000_000),
                   other: costs.double("other", in: 0...1_000_000))
         }
@@ -159,7 +153,7 @@ public struct PlanLoader {
     }
 
     private func readPerson(_ node: Node, path: String, ranks: RankTable, appearance: Int, log: DiagnosticLog) -> Person? {
-        guard let map = MapReader(node, path: path, known: Self.personKeys, log: log) else { return nil }
+        guard let map = MapReader(node, path: path, known: PlanKeys.person.names, log: log) else { return nil }
         let errorsBefore = log.diagnostics.count
         let id = map.string("id", required: true)
         let name = map.string("name", required: true)
@@ -183,7 +177,7 @@ public struct PlanLoader {
     private func readAgenda(_ top: MapReader, personIDs: Set<String>, log: DiagnosticLog) -> [AgendaItem] {
         guard let items = top.list("agenda") else { return [] }
         return items.enumerated().compactMap { index, item in
-            guard let map = MapReader(item, path: "agenda[\(index)]", known: ["item", "by", "minutes", "speech"], log: log),
+            guard let map = MapReader(item, path: "agenda[\(index)]", known: PlanKeys.agendaItem.names, log: log),
                   let text = map.string("item", required: true) else { return nil }
             let by = map.string("by")
             return AgendaItem(item: text, by: by, byPersonID: by.flatMap { personIDs.contains($0) ? $0 : nil },
@@ -195,7 +189,7 @@ public struct PlanLoader {
     private func readSchedule(_ top: MapReader, log: DiagnosticLog) -> [ScheduleSlot] {
         guard let items = top.list("schedule") else { return [] }
         return items.enumerated().compactMap { index, item in
-            guard let map = MapReader(item, path: "schedule[\(index)]", known: ["date", "start", "end", "item", "place"], log: log) else { return nil }
+            guard let map = MapReader(item, path: "schedule[\(index)]", known: PlanKeys.scheduleSlot.names, log: log) else { return nil }
             let date = map.date("date", required: true)
             let start = map.value("start").flatMap { ValueReader.time($0, path: map.childPath("start"), log: log) }
             let end = map.value("end").flatMap { ValueReader.time($0, path: map.childPath("end"), log: log) }
@@ -219,10 +213,8 @@ public struct PlanLoader {
 
 /// Reads the `notice:` section.
 enum NoticeReading {
-    static let keys = ["number", "urgency", "to", "purpose", "attendees", "requirements", "contact", "reply_by", "copy_to", "issued"]
-
     static func read(_ map: MapReader) -> NoticeSpec {
-        let contact = map.map("contact", known: ["name", "phone"]).map {
+        let contact = map.map("contact", known: PlanKeys.contact.names).map {
             NoticeSpec.Contact(name: $0.string("name"), phone: $0.string("phone"))
         }
         return NoticeSpec(number: map.string("number"), urgency: map.choice("urgency", NoticeSpec.Urgency.self),

@@ -1,9 +1,5 @@
 /// Reads `seating:` zones and checks the references they make to people and units.
 public enum ZoneReading {
-    public static let keys = ["zone", "kind", "rows", "layout", "tables", "people", "honour", "even", "two", "mode", "group",
-                              "pattern", "hosts", "guests", "tiebreak", "equal_top_two", "observers_new_row", "reserved",
-                              "arrangement"]
-
     static func read(_ items: [Node], path: String, log: DiagnosticLog) -> [ZoneSpec] {
         items.enumerated().compactMap { index, item in
             read(item, path: "\(path)[\(index)]", log: log)
@@ -11,7 +7,7 @@ public enum ZoneReading {
     }
 
     static func read(_ node: Node, path: String, log: DiagnosticLog) -> ZoneSpec? {
-        guard let map = MapReader(node, path: path, known: keys, log: log) else { return nil }
+        guard let map = MapReader(node, path: path, known: PlanKeys.zone.names, log: log) else { return nil }
         let name = map.string("zone", required: true)
         let kind = map.choice("kind", ZoneKind.self, required: true)
         let rows = map.ints("rows", in: 1...1000)
@@ -52,7 +48,7 @@ public enum ZoneReading {
             return ids(node, path: path, log: log).map { .ids($0) }
         }
         if node.mapping != nil {
-            guard let map = MapReader(node, path: path, known: ["role", "unit"], log: log) else { return nil }
+            guard let map = MapReader(node, path: path, known: PlanKeys.selector.names, log: log) else { return nil }
             if let role = map.choice("role", PersonRole.self) { return .role(role) }
             if let unit = map.string("unit"), let node = map.value("unit") {
                 return .unit(unit, location: node.location(path: map.childPath("unit")))

@@ -18,7 +18,7 @@ public struct ExampleInputs {
                 continue
             }
             guard let base = YAMLInput.parse(RuleExample.basePlan, file: file, log: log) else { continue }
-            if let plan = PlanLoader().decode(Self.merge(root, onto: base), file: file, log: log) { plans.append(plan) }
+            if let plan = PlanLoader(files: DiskFileReader()).decode(Self.merge(root, onto: base), file: file, log: log) { plans.append(plan) }
         }
         try log.throwIfErrors()
         self.plans = plans

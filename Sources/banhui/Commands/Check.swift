@@ -12,6 +12,7 @@ struct Check: ParsableCommand {
           banhui check examples/county-office-meeting/meeting.yaml
           banhui check plans/*.yaml
           banhui check --list-codes
+          banhui check --list-keys
         """
     )
 
@@ -21,9 +22,16 @@ struct Check: ParsableCommand {
     @Flag(help: "以 Markdown 表格列出全部诊断代码及其含义和示例（即 docs/diagnostics.md）。")
     var listCodes = false
 
+    @Flag(help: "以 Markdown 表格列出计划文件的全部键及其含义和取值（即 docs/plan-keys.md）。")
+    var listKeys = false
+
     func run() throws {
         if listCodes {
             Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + OfficeValidator.codes))
+            return
+        }
+        if listKeys {
+            Console.write(PlanKeys.markdownReference())
             return
         }
         guard !plans.isEmpty else { throw UsageError("请给出至少一个计划文件，例如 banhui check meeting.yaml") }

@@ -8,7 +8,7 @@ import Foundation
 enum SchemaLocation {
     static func directory() throws -> String {
         if let configured = ProcessInfo.processInfo.environment["BANHUI_SCHEMAS"] {
-            guard OfficeSchemas.isSchemaFolder(configured) else {
+            guard isSchemaFolder(configured) else {
                 throw UsageError("BANHUI_SCHEMAS=\(configured) 不是模式文件夹（应含 ooxml/ 与 odf1.3/，见仓库的 schemas/）")
             }
             return configured
@@ -16,12 +16,16 @@ enum SchemaLocation {
         var folder = executable().deletingLastPathComponent()
         while folder.path != "/" {
             for candidate in [folder.appendingPathComponent("schemas"), folder.appendingPathComponent("share/banhui/schemas")]
-            where OfficeSchemas.isSchemaFolder(candidate.path) {
+            where isSchemaFolder(candidate.path) {
                 return candidate.path
             }
             folder = folder.deletingLastPathComponent()
         }
         throw UsageError("找不到文档模式文件夹：请把仓库的 schemas/ 安装到 <前缀>/share/banhui/schemas，或设置 BANHUI_SCHEMAS")
+    }
+
+    static func isSchemaFolder(_ directory: String) -> Bool {
+        OfficeSchemas.required.allSatisfy { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) }
     }
 
     /// The running executable, symbolic links resolved.

@@ -1,0 +1,184 @@
+/// One key of a plan mapping, with what it means and the values it accepts.
+public struct PlanKey: Sendable {
+    public let name: String
+    public let meaning: String
+    /// The accepted values when the key takes one of a set (from the model's enums).
+    public let values: [String]
+
+    public init(_ name: String, _ meaning: String, values: [String] = []) {
+        self.name = name
+        self.meaning = meaning
+        self.values = values
+    }
+}
+
+/// The keys of one mapping of the plan (`meeting`, `seating[]`, …).
+public struct PlanKeySection: Sendable {
+    /// Where the mapping stands, as a key path (`meeting.venue`, `seating[]`).
+    public let path: String
+    public let title: String
+    public let keys: [PlanKey]
+
+    public var names: [String] { keys.map(\.name) }
+}
+
+/// Every key the plan loader accepts, with its meaning: the loader reads its known keys from
+/// here, and `docs/plan-keys.md` is generated from it, so no key is accepted undocumented.
+public enum PlanKeys {
+    static func values<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) -> [String] where Choice.RawValue == String {
+        type.allCases.map(\.rawValue)
+    }
+
+    public static let top = PlanKeySection(path: "", title: "Top level", keys: [
+        PlanKey("version", "plan format version; only `1`"),
+        PlanKey("meeting", "the meeting (required), see `meeting`"),
+        PlanKey("units", "机构序列: the units in the order they are seated and listed"),
+        PlanKey("ranks", "replaces the rank table: a list of names, or of lists whose first item is the name and the rest aliases"),
+        PlanKey("tiebreak", "tie-breakers after `order` and rank, in order (default `[unit, since, strokes]`)", values: values(TieBreaker.self)),
+        PlanKey("people", "a list of person mappings (see `people[]`) and roster files (`.csv`, `.xlsx`, relative to the plan)"),
+        PlanKey("seating", "seating zones, see `seating[]`"),
+        PlanKey("agenda", "会议议程 items, see `agenda[]`"),
+        PlanKey("schedule", "会议日程 time slots, see `schedule[]`"),
+        PlanKey("notice", "the 会议通知, see `notice`"),
+    ])
+
+    public static let meeting = PlanKeySection(path: "meeting", title: "The meeting", keys: [
+        PlanKey("id", "names the output folder `exports/<id>/`; default: the plan file's name without extension"),
+        PlanKey("title", "required: the meeting's name (会议名称)"),
+        PlanKey("organizer", "主办单位 / 发文机关"),
+        PlanKey("level", "the organizer's level", values: values(MeetingLevel.self)),
+        PlanKey("organizer_kind", "what kind of body organises it", values: values(OrganizerKind.self)),
+        PlanKey("type", "the kind of meeting, for the quota rules", values: values(MeetingType.self)),
+        PlanKey("system", "会议所属系统, for “one comprehensive conference per system per year”"),
+        PlanKey("category", "会议费类别 1–4"),
+        PlanKey("start", "required: local start time, `YYYY-MM-DD HH:MM`"),
+        PlanKey("end", "required: local end time, not before `start`"),
+        PlanKey("timezone", "time zone of `start` and `end` (default `Asia/Shanghai`)"),
+        PlanKey("venue", "where, see `meeting.venue`"),
+        PlanKey("mode", "how people attend", values: values(MeetingMode.self)),
+        PlanKey("group_discussion", "`true` when the meeting has group discussions (分组讨论)"),
+        PlanKey("in_annual_plan", "`true` when the meeting is in the annual meeting plan (列入年度会议计划)"),
+        PlanKey("approval", "who approved it, see `meeting.approval`"),
+        PlanKey("reaches", "levels of the units invited or connected", values: values(MeetingLevel.self)),
+        PlanKey("staff", "工作人员: how many staff work at the meeting"),
+        PlanKey("expected_attendance", "expected attendance when the plan has no roster"),
+        PlanKey("costs", "planned 元 per person per day, see `meeting.costs`"),
+    ])
+
+    public static let venue = PlanKeySection(path: "meeting.venue", title: "Venue", keys: [
+        PlanKey("name", "the venue's name, printed in the notice and on charts"),
+        PlanKey("address", "its address"),
+        PlanKey("city", "its city"),
+        PlanKey("scenic_area", "`true` when it is in a scenic area (风景名胜区)"),
+        PlanKey("star", "hotel star rating 1–5, when it is a hotel"),
+    ])
+
+    public static let approval = PlanKeySection(path: "meeting.approval", title: "Approval", keys: [
+        PlanKey("by", "the approving body or meeting"),
+        PlanKey("date", "the approval date"),
+        PlanKey("ref", "the approval document's number"),
+    ])
+
+    public static let costs = PlanKeySection(path: "meeting.costs", title: "Costs (元 per person per day)", keys: [
+        PlanKey("lodging", "住宿费"),
+        PlanKey("meals", "伙食费"),
+        PlanKey("other", "其他费用"),
+    ])
+
+    public static let person = PlanKeySection(path: "people[]", title: "A person", keys: [
+        PlanKey("id", "required, unique in the plan; referenced by seating, agenda and notice (roster rows without one get `R<line>`)"),
+        PlanKey("name", "required: printed as written, at most 32 characters"),
+        PlanKey("unit", "单位, printed on cards, sign-in sheets and charts"),
+        PlanKey("title", "职务"),
+        PlanKey("rank", "职级 from the rank table (aliases accepted)"),
+        PlanKey("order", "explicit precedence, 1 = most senior; beats rank"),
+        PlanKey("since", "任职时间, a tie-breaker: earlier first"),
+        PlanKey("gender", "性别"),
+        PlanKey("phone", "电话"),
+        PlanKey("role", "出席 (attendee, default), 列席 (observer), guest, host, staff (工作人员), press", values: values(PersonRole.self)),
+        PlanKey("principal", "`true` for a party or government principal leader (主要负责同志)"),
+    ])
+
+    public static let zone = PlanKeySection(path: "seating[]", title: "A seating zone (see docs/seating.md)", keys: [
+        PlanKey("zone", "required: the zone's name (file names use it: `seating-<zone>.svg`)"),
+        PlanKey("kind", "required: what is seated", values: values(ZoneKind.self)),
+        PlanKey("rows", "seats per row, front row first (rostrum, hall, photo)"),
+        PlanKey("layout", "a built-in layout (`banhui layouts list`) or a path to a layout file, relative to the plan"),
+        PlanKey("tables", "seats per table (banquet)"),
+        PlanKey("people", "who is seated: ids, or `all`, `rest`, `{role: …}`, `{unit: …}`"),
+        PlanKey("honour", "left = 以左为尊 (domestic) | right = 以右为尊 (international; default at banquets and talks)", values: values(Honour.self)),
+        PlanKey("even", "rostrum rows of an even count: pair (1 and 2 in the centre, 2 at 1's left) | pair-right | single (1 on the centre line, an empty seat added) | single-tight (1 on the centre line, no seat added)", values: values(EvenRowPolicy.self)),
+        PlanKey("two", "a row of two: default (2 at 1's left) | exception (1 at the seated left)", values: values(TwoPersonPolicy.self)),
+        PlanKey("mode", "hall fill: rows = 横排 | blocks = 竖排 (a block of columns per unit) | centre-out = 左右排列法", values: values(HallMode.self)),
+        PlanKey("group", "hall: seat unit by unit (default when units are listed) | none", values: values(HallGrouping.self)),
+        PlanKey("pattern", "banquet tables: dual-host (主陪 and 副陪, default) | single-host", values: values(BanquetPattern.self)),
+        PlanKey("hosts", "banquet and talks: the host side, most senior first"),
+        PlanKey("guests", "banquet and talks: the guest side, most senior first"),
+        PlanKey("tiebreak", "tie-breakers for this zone, instead of the plan's", values: values(TieBreaker.self)),
+        PlanKey("equal_top_two", "rostrum: `true` when the two most senior are of equal standing (党政主要负责同志): 1 and 2 share the centre"),
+        PlanKey("observers_new_row", "hall: `true` to start 列席 (observers) on a new row behind the 出席"),
+        PlanKey("reserved", "hall: seats kept empty, as `row-seat` (`[\"1-3\", \"2-10\"]`)"),
+        PlanKey("arrangement", "talks: facing (two sides of a long table) | side-by-side (会见: a horseshoe, hosts on one side)", values: values(TalksArrangement.self)),
+    ])
+
+    public static let selector = PlanKeySection(path: "seating[].people", title: "A people selector", keys: [
+        PlanKey("role", "everybody with this role", values: values(PersonRole.self)),
+        PlanKey("unit", "everybody of this unit (listed in `units`)"),
+    ])
+
+    public static let agendaItem = PlanKeySection(path: "agenda[]", title: "An agenda item", keys: [
+        PlanKey("item", "required: what happens"),
+        PlanKey("by", "who: a person id, or free text"),
+        PlanKey("minutes", "planned length"),
+        PlanKey("speech", "`true` for a 讲话 (used by the speech-length rules)"),
+    ])
+
+    public static let scheduleSlot = PlanKeySection(path: "schedule[]", title: "A schedule slot", keys: [
+        PlanKey("date", "required: the day"),
+        PlanKey("start", "start time `HH:MM`"),
+        PlanKey("end", "end time `HH:MM`"),
+        PlanKey("item", "required: what happens"),
+        PlanKey("place", "where"),
+    ])
+
+    public static let notice = PlanKeySection(path: "notice", title: "The 会议通知 (GB/T 9704)", keys: [
+        PlanKey("number", "发文字号 (`县委办发〔2026〕12号`); with it the notice gets the red 版头"),
+        PlanKey("urgency", "紧急程度", values: values(NoticeSpec.Urgency.self)),
+        PlanKey("to", "主送机关"),
+        PlanKey("purpose", "the opening paragraph: why the meeting is held"),
+        PlanKey("attendees", "参会人员"),
+        PlanKey("requirements", "会议要求, one item each"),
+        PlanKey("contact", "联系人, see `notice.contact`"),
+        PlanKey("reply_by", "回执 deadline, `YYYY-MM-DD HH:MM`"),
+        PlanKey("copy_to", "抄送机关"),
+        PlanKey("issued", "成文日期"),
+    ])
+
+    public static let contact = PlanKeySection(path: "notice.contact", title: "Contact", keys: [
+        PlanKey("name", "联系人"),
+        PlanKey("phone", "联系电话"),
+    ])
+
+    /// Every section, in the order of the reference.
+    public static let sections = [top, meeting, venue, approval, costs, person, zone, selector, agendaItem, scheduleSlot, notice, contact]
+
+    /// `docs/plan-keys.md`: every key with its meaning and values.
+    public static func markdownReference() -> String {
+        var lines = [
+            "# Plan keys",
+            "",
+            "Every key a meeting plan accepts. Unknown keys are errors (`PLAN002`, with the nearest key suggested).",
+            "Generated from the loader's own key lists (`banhui check --list-keys > docs/plan-keys.md`); a test keeps it fresh.",
+            "The format is explained with examples in `docs/plan-format.md`.",
+        ]
+        for section in sections {
+            lines += ["", "## \(section.path.isEmpty ? "(top level)" : "`\(section.path)`") — \(section.title)", "",
+                      "| key | meaning | values |", "|---|---|---|"]
+            for key in section.keys {
+                let values = key.values.map { "`\($0)`" }.joined(separator: " ")
+                lines.append("| `\(key.name)` | \(key.meaning.replacingOccurrences(of: "|", with: "\\|")) | \(values) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
