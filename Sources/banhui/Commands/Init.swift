@@ -34,7 +34,7 @@ struct Init: ParsableCommand {
 /// The starter plan of `banhui init`: small, valid, and showing each section once.
 enum StarterPlan {
     static let plan = """
-    # 会议计划：每个键的含义见 plan-format.md。检查：banhui check meeting.yaml
+    # 会议计划：每个键的含义见 banhui check --list-keys（即仓库的 docs/plan-keys.md，格式说明见 docs/plan-format.md）。检查：banhui check meeting.yaml
     version: 1
     meeting:
       title: 全县办公室工作会议
