@@ -15,6 +15,10 @@ public enum XLSXRoster {
 
     public static func table(_ bytes: [UInt8], file: String, log: DiagnosticLog) -> RosterTable? {
         let origin = SourceLocation(file: file, line: 1, column: 1)
+        if let problem = ZipBounds.problem(in: bytes) {
+            log.error(.rosterFormat, "无法读取 XLSX 工作簿：zip 结构损坏（\(problem)）", at: origin)
+            return nil
+        }
         do {
             let archive = try Archive(data: Data(bytes), accessMode: .read)
             let sheetPath = try firstSheetPath(archive)
@@ -35,6 +39,36 @@ public enum XLSXRoster {
         return nil
     }
 
+    /// Checks that every record of the zip directory and every entry's data lie inside the file,
+    /// before ZIPFoundation reads it: its in-memory archive traps on a seek past the end.
+    enum ZipBounds {
+        static func problem(in bytes: [UInt8]) -> String? {
+            func uint(_ offset: Int, _ size: Int) -> Int? {
+                guard offset >= 0, offset + size <= bytes.count else { return nil }
+                return (0..<size).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
+            }
+            let searchStart = max(0, bytes.count - 22 - 65_535)
+            guard bytes.count >= 22, let end = stride(from: bytes.count - 22, through: searchStart, by: -1)
+                .first(where: { uint($0, 4) == 0x0605_4B50 }) else { return "找不到目录结尾" }
+            guard let entries = uint(end + 10, 2), let directorySize = uint(end + 12, 4), let directoryStart = uint(end + 16, 4),
+                  directoryStart + directorySize <= end else { return "目录超出文件" }
+            var record = directoryStart
+            for _ in 0..<entries {
+                guard uint(record, 4) == 0x0201_4B50, let compressed = uint(record + 20, 4), let uncompressed = uint(record + 24, 4),
+                      let nameLength = uint(record + 28, 2), let extraLength = uint(record + 30, 2),
+                      let commentLength = uint(record + 32, 2), let local = uint(record + 42, 4) else { return "目录记录损坏" }
+                guard compressed != 0xFFFF_FFFF, uncompressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF else { return "不支持 ZIP64" }
+                record += 46 + nameLength + extraLength + commentLength
+                guard record <= directoryStart + directorySize else { return "目录记录超出目录" }
+                guard uint(local, 4) == 0x0403_4B50, let flags = uint(local + 6, 2), let localName = uint(local + 26, 2),
+                      let localExtra = uint(local + 28, 2) else { return "条目头损坏" }
+                let dataEnd = local + 30 + localName + localExtra + compressed + (flags & 0x8 != 0 ? 16 : 0)
+                guard dataEnd <= directoryStart else { return "条目数据超出文件" }
+            }
+            return nil
+        }
+    }
+
     /// A problem in one part of the workbook; `place` names the part (and where in it).
     struct PartProblem: Error {
         var code: DiagnosticCode = .rosterFormat
@@ -50,9 +84,9 @@ public enum XLSXRoster {
 
         init(_ archive: Archive, _ path: String) throws {
             guard let entry = archive[path] else {
-                throw PartProblem(message: "工作簿缺少部件 \(path)", place: path)
+                throw PartProblem(message: "工作簿缺少此部件", place: path)
             }
-            let tooLarge = PartProblem(code: .partTooLarge, message: "部件 \(path) 解压后超过 \(maximumPartBytes / 1_048_576) MB，未读取", place: path)
+            let tooLarge = PartProblem(code: .partTooLarge, message: "部件解压后超过 \(maximumPartBytes / 1_048_576) MB，未读取", place: path)
             guard entry.uncompressedSize <= UInt64(maximumPartBytes) else { throw tooLarge }
             // The zip directory's size is a claim: inflating stops as soon as the data exceeds it.
             let declared = Int(entry.uncompressedSize)
@@ -66,13 +100,13 @@ public enum XLSXRoster {
             } catch let problem as PartProblem {
                 throw problem
             } catch {
-                throw PartProblem(message: "无法解压部件 \(path)：\(error)", place: path)
+                throw PartProblem(message: "无法解压此部件：\(error)", place: path)
             }
             self.path = path
             do {
                 reader = try XMLReader(bytes: bytes)
             } catch {
-                throw PartProblem(message: "部件 \(path) 不是 XML", place: path)
+                throw PartProblem(message: "此部件不是 XML", place: path)
             }
         }
 
@@ -80,7 +114,7 @@ public enum XLSXRoster {
             do {
                 return try reader.next()
             } catch {
-                throw PartProblem(message: "部件 \(path) 的 XML 格式错误（第 \(reader.line) 行）", place: "\(path):\(reader.line)")
+                throw PartProblem(message: "XML 格式错误", place: "\(path) 第 \(reader.line) 行")
             }
         }
     }
@@ -176,7 +210,7 @@ public enum XLSXRoster {
                                 cellPosition = parsed
                             } else {
                                 cellValid = false
-                                log.error(.cellReference, "单元格引用“\(quoted: reference)”无效，应在 A1…XFD\(maximumRow) 之内（\(part)）",
+                                log.error(.cellReference, "\(part) 中的单元格引用“\(quoted: reference)”无效，应在 A1…XFD\(maximumRow) 之内",
                                           at: SourceLocation(file: file, line: line, column: min(next.column, maximumColumn)))
                             }
                         } else {
