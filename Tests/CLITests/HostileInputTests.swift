@@ -62,7 +62,7 @@ func isLocated(_ line: String) -> Bool {
         #expect(!result.stderrLines.contains { $0.hasPrefix("meeting.yaml:1:1:") })
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(result.stderr.contains(#"\u{1B}[2J\n"#))
-        #expect(result.stderr.contains(#"x\nmeeting.yaml:1:1: error: [P…"#), "\(result.stderr)")
+        #expect(result.stderr.contains(#"职级“x\nmeeting.yaml:1:1: error: [PLAN001] for…”"#), "\(result.stderr)")
     }
 
     @Test func longValuesAreCutAndGetNoSuggestion() throws {
