@@ -26,18 +26,18 @@ public enum SeatingEngine {
         var reportedData = Set<String>()
         var zones: [SeatedZone] = []
         for (index, zone) in plan.seating.enumerated() {
-            let errorsBefore = log.diagnostics.count
+            let errorsBefore = log.count
             let event = SeatingEvent(kind: zone.kind, index: index)
             let precedence = Precedence(units: plan.units, tiebreak: zone.tiebreak ?? plan.tiebreak, collation: environment.collator)
             let selection = plan.selection(for: zone, excluding: Set(seatedIn[event, default: [:]].keys))
             let everyone = selection.everyone
             if everyone.isEmpty {
-                log.error(SeatingCodes.selectsNobody, "座次区“\(zone.name)”没有选中任何人", at: zone.marks["people"])
+                log.error(SeatingCodes.selectsNobody, "座次区“\(quoted: zone.name)”没有选中任何人", at: zone.marks["people"])
                 continue
             }
             for person in everyone {
                 if let other = seatedIn[event]?[person.id] {
-                    log.error(SeatingCodes.seatedTwice, "人员“\(person.id)”（\(person.name)）已在座次区“\(other)”，不能再安排在“\(zone.name)”：\(SeatingEvent.rule)",
+                    log.error(SeatingCodes.seatedTwice, "人员“\(quoted: person.id)”（\(quoted: person.name)）已在座次区“\(quoted: other)”，不能再安排在“\(quoted: zone.name)”：\(SeatingEvent.rule)",
                               at: zone.marks["people"])
                 }
             }
@@ -45,10 +45,10 @@ public enum SeatingEngine {
                        reported: &reportedData, log: log)
             let layout = zone.layout.flatMap { library.load($0, planFile: plan.file, at: zone.marks["layout"], log: log) }
             if let layout, !compatible(layout.kind, zone.kind) {
-                log.error(SeatingCodes.layoutKind, "布局“\(layout.name)”用于\(layout.kind.rawValue)，不能用于\(zone.kind.rawValue)座次区“\(zone.name)”",
+                log.error(SeatingCodes.layoutKind, "布局“\(quoted: layout.name)”用于\(layout.kind.rawValue)，不能用于\(zone.kind.rawValue)座次区“\(quoted: zone.name)”",
                           at: zone.marks["layout"])
             }
-            guard log.diagnostics.count == errorsBefore else { continue }
+            guard log.count == errorsBefore else { continue }
             let context = ZoneContext(zone: zone, plan: plan, layout: layout, precedence: precedence, log: log)
             let ranked = ZoneSelection(hosts: selection.hosts, guests: selection.guests, others: precedence.sorted(selection.others))
             if let seated = context.seat(ranked) {
@@ -76,7 +76,7 @@ public enum SeatingEngine {
                     }
                 case .missingCharacters(let characters)?:
                     let list = characters.map { "“\($0)”（U+\(String($0.unicodeScalars.first!.value, radix: 16, uppercase: true))）" }.joined(separator: "、")
-                    log.error(SeatingCodes.unknownCharacter, "姓名“\(person.name)”中的\(list)不在\(order.label)数据中，无法排序", at: person.location)
+                    log.error(SeatingCodes.unknownCharacter, "姓名“\(quoted: person.name)”中的\(list)不在\(order.label)数据中，无法排序", at: person.location)
                 }
             }
         }

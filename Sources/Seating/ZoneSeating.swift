@@ -81,7 +81,7 @@ struct ZoneContext {
         var grid = layout?.grid ?? HallGrid(rowLengths: zone.rows ?? [people.count])
         for address in zone.reserved {
             guard address.row <= grid.columns.count, address.seat <= grid.columns[address.row - 1].count else {
-                log.error(SeatingCodes.reservedSeat, "座次区“\(zone.name)”没有第\(address.row)排第\(address.seat)座", at: zone.marks["reserved"])
+                log.error(SeatingCodes.reservedSeat, "座次区“\(quoted: zone.name)”没有第\(address.row)排第\(address.seat)座", at: zone.marks["reserved"])
                 return nil
             }
             grid.closed.insert(address)
@@ -107,7 +107,7 @@ struct ZoneContext {
         let observers = people.filter { $0.role == .observer }
         guard let cells = HallSeating.seat(attendees: groups(attendees), observers: groups(observers), grid: grid, mode: zone.mode,
                                            grouped: grouped, observersNewRow: zone.observersNewRow) else {
-            log.error(SeatingCodes.tooManyPeople, "座次区“\(zone.name)”按\(modeText)排不下 \(people.count) 人（空位 \(grid.openSeatCount) 个）",
+            log.error(SeatingCodes.tooManyPeople, "座次区“\(quoted: zone.name)”按\(modeText)排不下 \(people.count) 人（空位 \(grid.openSeatCount) 个）",
                       at: zone.marks[layout == nil ? "rows" : "layout"])
             return nil
         }
@@ -117,7 +117,7 @@ struct ZoneContext {
             for (seat, person) in row.enumerated() {
                 guard let person else { continue }
                 let role = person.role == .observer ? "列席，在出席之后" : "出席"
-                let unit = grouped ? "，单位“\(person.unit ?? "无单位")”按单位顺序" : ""
+                let unit = grouped ? "，单位“\(quoted: person.unit ?? "无单位")”按单位顺序" : ""
                 explained[person.id] = "台下规则2（\(modeText)\(unit)，\(role)）：第\(index + 1)排第\(seat + 1)座"
             }
         }
@@ -178,7 +178,7 @@ struct ZoneContext {
 
     private func seatTalks(_ people: ZoneSelection, explained: inout [String: String]) -> SeatedZone? {
         guard !people.hosts.isEmpty, !people.guests.isEmpty, zone.people == nil else {
-            log.error(SeatingCodes.talksParties, "会见/会谈座次区“\(zone.name)”须用 hosts 和 guests 列出双方人员（不用 people）", at: zone.marks.own)
+            log.error(SeatingCodes.talksParties, "会见/会谈座次区“\(quoted: zone.name)”须用 hosts 和 guests 列出双方人员（不用 people）", at: zone.marks.own)
             return nil
         }
         let hosts = people.hosts.map(\.id), guests = people.guests.map(\.id)
@@ -223,7 +223,7 @@ struct ZoneContext {
 
     private func checkCapacity(_ people: Int, _ seats: Int, key: String) -> Bool {
         guard people > seats else { return true }
-        log.error(SeatingCodes.tooManyPeople, "座次区“\(zone.name)”有 \(people) 人，但只有 \(seats) 个座位", at: zone.marks[key])
+        log.error(SeatingCodes.tooManyPeople, "座次区“\(quoted: zone.name)”有 \(people) 人，但只有 \(seats) 个座位", at: zone.marks[key])
         return false
     }
 

@@ -33,6 +33,9 @@ public final class XMLReader {
         bytes.deallocate()
     }
 
+    /// The line of the input the parser has reached (1-based), for messages about malformed XML.
+    public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
     /// The next event, or nil at the end of the document. Throws on malformed XML.
     public func next() throws -> XMLEvent? {
         while true {

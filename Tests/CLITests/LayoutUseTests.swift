@@ -70,22 +70,22 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: elsewhere) }
         let installed = URL(fileURLWithPath: prefix + "/bin/banhui")
 
-        let list = try BanhuiProcess.run(["layouts", "list"], in: elsewhere, executable: installed)
+        let list = try BanhuiProcess.run(program: installed, ["layouts", "list"], in: elsewhere)
         #expect(list.exitCode == 0, "\(list.stderr)")
         #expect(list.stdoutLines.count == Self.layouts.count)
 
         try Fixtures.write(Self.plan(layout: "county-auditorium", kind: "hall"), to: "meeting.yaml", in: elsewhere)
-        let export = try BanhuiProcess.run(["export", "meeting.yaml", "--format", "docx"], in: elsewhere, executable: installed)
+        let export = try BanhuiProcess.run(program: installed, ["export", "meeting.yaml", "--format", "docx"], in: elsewhere)
         #expect(export.exitCode == 0, "\(export.stderr)")
 
         // Without its schemas an installed copy says where to put them; with them it validates.
         let notice = elsewhere + "/exports/layout-county-auditorium/signin.docx"
-        let missing = try BanhuiProcess.run(["validate", notice], in: elsewhere, executable: installed)
+        let missing = try BanhuiProcess.run(program: installed, ["validate", notice], in: elsewhere)
         #expect(missing.exitCode == 2)
         #expect(missing.stderr.contains("share/banhui/schemas"))
         try FileManager.default.createDirectory(atPath: prefix + "/share/banhui", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Fixtures.path("schemas"), toPath: prefix + "/share/banhui/schemas")
-        let valid = try BanhuiProcess.run(["validate", notice], in: elsewhere, executable: installed)
+        let valid = try BanhuiProcess.run(program: installed, ["validate", notice], in: elsewhere)
         #expect(valid.exitCode == 0, "\(valid.stderr)")
         #expect(valid.stdoutLines == ["\(notice): 有效"])
     }

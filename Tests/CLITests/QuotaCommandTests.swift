@@ -127,3 +127,67 @@ import XMLSupport
         #expect(testcases > 2 * 10)  // two meetings × every active meeting rule
     }
 }
+
+/// Quota over folders a user did not arrange neatly: links, locked folders, odd file names.
+@Suite struct QuotaFolderWalkTests {
+    static let plan = Fixtures.path("Tests/CLITests/Fixtures/quota/clean/safety.yaml")
+
+    /// A folder `plans/` holding `real/safety.yaml`, a link `linked → real` and a link back up
+    /// `real/loop → ..`.
+    func linkedFolder() throws -> String {
+        let directory = try Fixtures.temporaryDirectory()
+        let real = "\(directory)/plans/real"
+        try FileManager.default.createDirectory(atPath: real, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.plan, toPath: "\(real)/safety.yaml")
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/plans/linked", withDestinationPath: "real")
+        try FileManager.default.createSymbolicLink(atPath: "\(real)/loop", withDestinationPath: "..")
+        return directory
+    }
+
+    @Test func symlinkedFoldersAreFollowedOnceAndLoopsEnd() throws {
+        let directory = try linkedFolder()
+        try FileManager.default.createDirectory(atPath: "\(directory)/other", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.plan, toPath: "\(directory)/other/second.yaml")
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/plans/elsewhere", withDestinationPath: "../other")
+        let result = try BanhuiProcess.run(["quota", "plans"], in: directory)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdoutLines == ["检查会议 2 个、登记表 0 个：错误 0，警告 0，提示 0"])
+    }
+
+    @Test func anUnreadableFolderIsAnInputError() throws {
+        let directory = try linkedFolder()
+        let locked = "\(directory)/plans/locked"
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.plan, toPath: "\(locked)/hidden-from-quota.yaml")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked) }
+        // root reads any folder: run as nobody then, with the test folder open to it.
+        let result: CommandResult
+        if getuid() == 0 {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory)
+            result = try BanhuiProcess.run(program: URL(fileURLWithPath: "/usr/bin/setpriv"),
+                                           ["--reuid=65534", "--regid=65534", "--clear-groups", BanhuiProcess.executable.path, "quota", "plans"],
+                                           in: directory)
+        } else {
+            result = try BanhuiProcess.run(["quota", "plans"], in: directory)
+        }
+        #expect(result.exitCode == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("plans/locked: error: [PLAN016] 无法读取文件夹：Permission denied"), "\(result.stderr)")
+    }
+
+    @Test func fileNamesThatAreNotUTF8PrintEscaped() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        // "caf\xE9.yaml" in Latin-1: a name no String can hold.
+        let name: [UInt8] = Array("\(directory)/caf".utf8) + [0xE9] + Array(".yaml".utf8)
+        let path = name.map { CChar(bitPattern: $0) } + [0]
+        let descriptor = open(path, O_WRONLY | O_CREAT, 0o644)
+        #expect(descriptor >= 0)
+        let text = Array("version: 1\nmeeting: {title: 会议, start: 2026-12-03 09:00, end: 2026-12-03 11:00, staf: 1}\n".utf8)
+        #expect(write(descriptor, text, text.count) == text.count)
+        close(descriptor)
+        let result = try BanhuiProcess.run(["quota", "."], in: directory)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.hasPrefix(#"./caf\xE9.yaml:2:"#), "\(result.stderr)")
+        #expect(!result.stderr.contains("\u{FFFD}"))
+    }
+}

@@ -19,9 +19,15 @@ public enum BanhuiProcess {
 
     /// Runs `banhui arguments…` in `directory` (default: the package root) with optional stdin.
     public static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil,
-                           environment: [String: String] = [:], executable: URL = executable) throws -> CommandResult {
+                           environment: [String: String] = [:]) throws -> CommandResult {
+        try run(program: executable, arguments, in: directory, stdin: stdin, environment: environment)
+    }
+
+    /// Runs another program the same way (e.g. `setpriv … banhui …` to run banhui as another user).
+    public static func run(program: URL, _ arguments: [String], in directory: String? = nil, stdin: String? = nil,
+                           environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? Fixtures.packageRoot.path)
         var env = ProcessInfo.processInfo.environment

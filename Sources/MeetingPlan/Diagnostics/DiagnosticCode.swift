@@ -32,6 +32,10 @@ extension DiagnosticCode {
     public static let unsupportedVersion = DiagnosticCode("PLAN013", "an unsupported plan version", example: "version: 2")
     public static let emptyValue = DiagnosticCode("PLAN014", "a required text is empty", example: "title: \"\"")
     public static let duplicateValue = DiagnosticCode("PLAN015", "a list repeats a value that must be unique", example: "units: [县委办, 县委办]")
+    public static let planUnreadable = DiagnosticCode("PLAN016", "a plan file is missing or unreadable", example: "banhui check no-such-plan.yaml")
+    public static let invisibleCharacter = DiagnosticCode("PLAN017", "bidirectional controls or zero-width characters in a name, unit or title", example: "name: \"张\\u200B三\"")
+    public static let nameTooLong = DiagnosticCode("PLAN018", "a name longer than 32 characters", example: "name: 张三张三张三… (33 characters)")
+    public static let planEncoding = DiagnosticCode("YAML002", "a plan file is not UTF-8 (located at the first invalid byte)", example: "a plan saved as GB18030")
 
     public static let rosterUnreadable = DiagnosticCode("ROSTER001", "a roster file is missing or unreadable", example: "people: [missing.csv]")
     public static let rosterEmpty = DiagnosticCode("ROSTER002", "a roster file is empty or has no data rows", example: "an empty roster.csv")
@@ -41,11 +45,21 @@ extension DiagnosticCode {
     public static let rosterMalformed = DiagnosticCode("ROSTER006", "a malformed roster row or cell", example: "P3,\"张三,县委办")
     public static let rosterEncoding = DiagnosticCode("ROSTER007", "a roster file is neither UTF-8 nor GB18030", example: "a UTF-16 CSV")
 
+    public static let planTooLarge = DiagnosticCode("LIMIT001", "a plan file larger than 16 MB", example: "a 20 MB meeting.yaml")
+    public static let nestingTooDeep = DiagnosticCode("LIMIT002", "YAML nested deeper than 64 levels", example: "a: [[[[…]]]] (65 levels)")
+    public static let tooManyNodes = DiagnosticCode("LIMIT003", "aliases expand the file to more than 100,000 nodes", example: "a: &a [x, x, …], b: &b [*a, *a, …], …")
+    public static let rosterTooLarge = DiagnosticCode("LIMIT004", "a roster file larger than 64 MB", example: "people: [huge.csv] (200 MB)")
+    public static let tooManyRows = DiagnosticCode("LIMIT005", "a roster with more than 100,000 data rows", example: "a CSV with 100,001 rows under its header")
+    public static let partTooLarge = DiagnosticCode("LIMIT006", "an XLSX part larger than 64 MB uncompressed (from the zip directory, before inflating)", example: "a 1 MB workbook whose sheet inflates to 2 GB")
+    public static let cellReference = DiagnosticCode("LIMIT007", "an XLSX cell or row reference outside A1…XFD1048576", example: "<c r=\"AAAAAAAAAAAA1\">, <row r=\"-7\">")
+    public static let moreDiagnostics = DiagnosticCode("DIAG001", "more than 100 problems in one file: the rest are counted in one line", example: "a roster with 5,000 rows without names")
+
     public static let catalogue: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
         duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
-        emptyValue, duplicateValue,
+        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
+        planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
     ]
 }
 

@@ -25,7 +25,7 @@ public struct MapReader {
                 let nearest = Suggestion.nearest(to: name, in: known)
                 if let nearest { suggested.insert(nearest) }
                 let hint = nearest.map { "，是否为“\($0)”？" } ?? "；可用的键：\(known.joined(separator: ", "))"
-                log.error(.unknownKey, "未知的键“\(name)”\(hint)", at: key.location(path: childPath(name)))
+                log.error(.unknownKey, "未知的键“\(quoted: name)”\(hint)", at: key.location(path: childPath(name)))
             }
         }
     }
@@ -156,7 +156,7 @@ public enum ValueReader {
 
     public static func int(_ node: Node, path: String, in range: ClosedRange<Int>? = nil, log: DiagnosticLog) -> Int? {
         guard let text = node.scalar, let value = Int(text.trimmingSpaces) else {
-            log.error(.wrongType, "“\(path)”应为整数，实为“\(node.scalar ?? node.kindName)”", at: node.location(path: path))
+            log.error(.wrongType, "“\(path)”应为整数，实为“\(quoted: node.scalar ?? node.kindName)”", at: node.location(path: path))
             return nil
         }
         if let range, !range.contains(value) {
@@ -168,11 +168,11 @@ public enum ValueReader {
 
     public static func double(_ node: Node, path: String, in range: ClosedRange<Double>? = nil, log: DiagnosticLog) -> Double? {
         guard let text = node.scalar, let value = Double(text.trimmingSpaces), value.isFinite else {
-            log.error(.wrongType, "“\(path)”应为数字，实为“\(node.scalar ?? node.kindName)”", at: node.location(path: path))
+            log.error(.wrongType, "“\(path)”应为数字，实为“\(quoted: node.scalar ?? node.kindName)”", at: node.location(path: path))
             return nil
         }
         if let range, !range.contains(value) {
-            log.error(.outOfRange, "“\(path)”应在 \(range.lowerBound)…\(range.upperBound) 之间，实为 \(text)", at: node.location(path: path))
+            log.error(.outOfRange, "“\(path)”应在 \(range.lowerBound)…\(range.upperBound) 之间，实为 \(quoted: text)", at: node.location(path: path))
             return nil
         }
         return value
@@ -183,7 +183,7 @@ public enum ValueReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            log.error(.wrongType, "“\(path)”应为 true 或 false，实为“\(node.scalar ?? node.kindName)”", at: node.location(path: path))
+            log.error(.wrongType, "“\(path)”应为 true 或 false，实为“\(quoted: node.scalar ?? node.kindName)”", at: node.location(path: path))
             return nil
         }
     }
@@ -197,7 +197,7 @@ public enum ValueReader {
         }
         if let value = Choice(rawValue: text.trimmingSpaces) { return value }
         let hint = Suggestion.nearest(to: text, in: allowed).map { "，是否为“\($0)”？" } ?? ""
-        log.error(.notInSet, "“\(path)”的值“\(text)”无效，应为以下之一：\(allowed.joined(separator: " | "))\(hint)", at: node.location(path: path))
+        log.error(.notInSet, "“\(path)”的值“\(quoted: text)”无效，应为以下之一：\(allowed.joined(separator: " | "))\(hint)", at: node.location(path: path))
         return nil
     }
 
@@ -219,26 +219,31 @@ public enum ValueReader {
 
     public static func date(_ node: Node, path: String, log: DiagnosticLog) -> LocalDate? {
         if let text = node.scalar, let value = LocalDate(parsing: text.trimmingSpaces) { return value }
-        log.error(.badDate, "“\(path)”应为日期（如 2026-12-03），实为“\(node.scalar ?? node.kindName)”", at: node.location(path: path))
+        log.error(.badDate, "“\(path)”应为日期（如 2026-12-03），实为“\(quoted: node.scalar ?? node.kindName)”", at: node.location(path: path))
         return nil
     }
 
     public static func dateTime(_ node: Node, path: String, log: DiagnosticLog) -> LocalDateTime? {
         if let text = node.scalar, let value = LocalDateTime(parsing: text.trimmingSpaces) { return value }
-        log.error(.badDate, "“\(path)”应为日期时间（如 2026-12-03 09:00），实为“\(node.scalar ?? node.kindName)”", at: node.location(path: path))
+        log.error(.badDate, "“\(path)”应为日期时间（如 2026-12-03 09:00），实为“\(quoted: node.scalar ?? node.kindName)”", at: node.location(path: path))
         return nil
     }
 
     public static func time(_ node: Node, path: String, log: DiagnosticLog) -> LocalTime? {
         if let text = node.scalar, let value = LocalTime(parsing: text.trimmingSpaces) { return value }
-        log.error(.badDate, "“\(path)”应为时刻（如 \"14:00\"），实为“\(node.scalar ?? node.kindName)”", at: node.location(path: path))
+        log.error(.badDate, "“\(path)”应为时刻（如 \"14:00\"），实为“\(quoted: node.scalar ?? node.kindName)”", at: node.location(path: path))
         return nil
     }
 }
 
 /// Finds the nearest known word to a misspelt one (edit distance), for "did you mean" hints.
 public enum Suggestion {
+    /// Longer words get no suggestion: no known word is that long, and the search would cost
+    /// time in proportion to the word's length.
+    public static let longestWord = 64
+
     public static func nearest(to word: String, in candidates: [String]) -> String? {
+        guard word.utf8.count <= longestWord * 4, word.count <= longestWord else { return nil }
         let scored = candidates.map { ($0, distance(Array(word.lowercased()), Array($0.lowercased()))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         let limit = max(2, word.count / 3)

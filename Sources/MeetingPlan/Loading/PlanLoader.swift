@@ -15,21 +15,39 @@ public struct PlanLoader {
         return plan
     }
 
+    /// The largest plan file read (plan-format.md, "Limits").
+    public static let maximumPlanBytes = 16 * 1_048_576
+    /// The largest roster file read.
+    public static let maximumRosterBytes = 64 * 1_048_576
+
     /// Loads the plan at `path`, logging problems; returns nil when it cannot be read at all.
     public func load(_ path: String, log: DiagnosticLog) -> Plan? {
         let bytes: [UInt8]
         do {
-            bytes = try files.read(path)
+            bytes = try files.read(path, atMost: Self.maximumPlanBytes)
+        } catch FileReadError.tooLarge {
+            log.error(.planTooLarge, "计划文件超过 \(Self.maximumPlanBytes / 1_048_576) MB，未读取", at: SourceLocation(file: path))
+            return nil
         } catch {
-            log.error(.rosterUnreadable, "无法读取计划文件：\(error)", at: SourceLocation(file: path))
+            log.error(.planUnreadable, "无法读取计划文件：\(error)", at: SourceLocation(file: path))
             return nil
         }
-        guard let text = TextDecoding.decode(bytes), text.encoding == .utf8 else {
-            log.error(.yamlSyntax, "计划文件须为 UTF-8 编码", at: SourceLocation(file: path, line: 1, column: 1))
-            return nil
-        }
-        guard let root = YAMLInput.parse(text.text, file: path, log: log) else { return nil }
+        guard let text = Self.utf8Text(bytes, file: path, log: log),
+              let root = YAMLInput.parse(text, file: path, log: log) else { return nil }
         return decode(root, file: path, log: log)
+    }
+
+    /// The text of a plan (or any YAML file the user wrote): UTF-8 with or without BOM; otherwise
+    /// an error at the first byte that is not UTF-8.
+    public static func utf8Text(_ bytes: [UInt8], file: String, log: DiagnosticLog) -> String? {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let invalid = TextDecoding.firstInvalidUTF8Offset(body) else {
+            return String(decoding: body, as: UTF8.self)
+        }
+        let position = LineTable(Array(body)).position(ofByte: invalid - body.startIndex)
+        log.error(.planEncoding, "文件须为 UTF-8 编码：此处的字节 0x\(String(body[invalid], radix: 16, uppercase: true)) 不是 UTF-8",
+                  at: SourceLocation(file: file, line: position.line, column: position.column))
+        return nil
     }
 
     /// Decodes a parsed plan; `file` is the plan's path, against which roster paths resolve.
@@ -43,6 +61,11 @@ public struct PlanLoader {
         let tiebreak = top.choices("tiebreak", TieBreaker.self) ?? TieBreaker.standard
         let meeting = readMeeting(top, file: file, log: log)
         let units = top.strings("units") ?? []
+        for (index, unit) in units.enumerated() {
+            if let node = top.value("units")?.sequence?[index] {
+                _ = PersonText.check(unit, as: .unit, at: node.location(path: "units[\(index)]"), log: log)
+            }
+        }
         reportDuplicates(units, in: top.value("units"), path: "units", what: "单位", log: log)
         let people = readPeople(top, file: file, ranks: ranks, log: log)
         let personIDs = Set(people.map(\.id))
@@ -129,22 +152,25 @@ public struct PlanLoader {
             } else if let rosterPath = ValueReader.string(item, path: path, log: log, required: true) {
                 let resolved = resolvePath(rosterPath, relativeTo: file)
                 do {
-                    let bytes = try files.read(resolved)
+                    let bytes = try files.read(resolved, atMost: Self.maximumRosterBytes)
                     if bytes.isEmpty {
-                        log.error(.rosterEmpty, "名单文件“\(rosterPath)”是空文件", at: item.location(path: path))
+                        log.error(.rosterEmpty, "名单文件“\(quoted: rosterPath)”是空文件", at: item.location(path: path))
                         continue
                     }
                     people += RosterImport.people(bytes: bytes, path: resolved, shownAs: resolved, ranks: ranks,
                                                   firstAppearance: people.count, log: log)
+                } catch FileReadError.tooLarge {
+                    log.error(.rosterTooLarge, "名单文件“\(quoted: rosterPath)”超过 \(Self.maximumRosterBytes / 1_048_576) MB，未读取",
+                              at: item.location(path: path))
                 } catch {
-                    log.error(.rosterUnreadable, "无法读取名单文件“\(rosterPath)”：\(error)", at: item.location(path: path))
+                    log.error(.rosterUnreadable, "无法读取名单文件“\(quoted: rosterPath)”：\(error)", at: item.location(path: path))
                 }
             }
         }
         var seen: [String: Person] = [:]
         for person in people {
             if let first = seen[person.id] {
-                log.error(.duplicateID, "人员编号“\(person.id)”重复（首次出现于 \(first.location)）", at: person.location)
+                log.error(.duplicateID, "人员编号“\(quoted: person.id)”重复（首次出现于 \(first.location)）", at: person.location)
             } else {
                 seen[person.id] = person
             }
@@ -154,10 +180,16 @@ public struct PlanLoader {
 
     private func readPerson(_ node: Node, path: String, ranks: RankTable, appearance: Int, log: DiagnosticLog) -> Person? {
         guard let map = MapReader(node, path: path, known: PlanKeys.person.names, log: log) else { return nil }
-        let errorsBefore = log.diagnostics.count
+        let errorsBefore = log.count
         let id = map.string("id", required: true)
         let name = map.string("name", required: true)
-        var person = Person(id: id ?? "", name: name ?? "", unit: map.string("unit"), title: map.string("title"),
+        let unit = map.string("unit"), title = map.string("title")
+        for (key, field, text) in [("name", PersonText.name, name), ("unit", .unit, unit), ("title", .title, title)] {
+            if let text, let value = node[key] {
+                _ = PersonText.check(text, as: field, at: value.location(path: map.childPath(key)), log: log)
+            }
+        }
+        var person = Person(id: id ?? "", name: name ?? "", unit: unit, title: title,
                             order: map.int("order", in: 1...1_000_000), since: map.date("since"), gender: map.string("gender"),
                             phone: map.string("phone"), role: map.choice("role", PersonRole.self) ?? .attendee,
                             principal: map.bool("principal") ?? false, appearance: appearance,
@@ -168,10 +200,10 @@ public struct PlanLoader {
                 person.rankLevel = level
             } else {
                 let hint = Suggestion.nearest(to: rank, in: ranks.allNames).map { "，是否为“\($0)”？" } ?? ""
-                log.error(.unknownRank, "职级“\(rank)”不在职级表中\(hint)", at: node["rank"]!.location(path: "\(path).rank"))
+                log.error(.unknownRank, "职级“\(quoted: rank)”不在职级表中\(hint)", at: node["rank"]!.location(path: "\(path).rank"))
             }
         }
-        return log.diagnostics.count == errorsBefore ? person : nil
+        return log.count == errorsBefore ? person : nil
     }
 
     private func readAgenda(_ top: MapReader, personIDs: Set<String>, log: DiagnosticLog) -> [AgendaItem] {
@@ -206,7 +238,7 @@ public struct PlanLoader {
         var seen = Set<String>()
         for (index, value) in values.enumerated() where !seen.insert(value).inserted {
             let location = node?.sequence?[index].location(path: "\(path)[\(index)]") ?? SourceLocation(file: "", path: path)
-            log.error(.duplicateValue, "\(what)“\(value)”重复出现", at: location)
+            log.error(.duplicateValue, "\(what)“\(quoted: value)”重复出现", at: location)
         }
     }
 }

@@ -35,7 +35,7 @@ public enum ZoneReading {
             guard let text = ValueReader.string(item, path: itemPath, log: log, required: true) else { return nil }
             let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
             guard parts.count == 2, let row = parts[0], let seat = parts[1], row >= 1, seat >= 1 else {
-                log.error(.wrongType, "座位“\(text)”应写为“排-座”，如 1-3", at: item.location(path: itemPath))
+                log.error(.wrongType, "座位“\(quoted: text)”应写为“排-座”，如 1-3", at: item.location(path: itemPath))
                 return nil
             }
             return SeatAddress(row: row, seat: seat)
@@ -85,18 +85,18 @@ public enum ZoneReading {
             for (id, location) in listed {
                 guard known.contains(id) else {
                     let hint = Suggestion.nearest(to: id, in: Array(known).sorted()).map { "，是否为“\($0)”？" } ?? ""
-                    log.error(.unknownPerson, "人员“\(id)”不存在\(hint)", at: location)
+                    log.error(.unknownPerson, "人员“\(quoted: id)”不存在\(hint)", at: location)
                     continue
                 }
                 if let other = seatedIn[event, default: [:]][id] {
-                    log.error(.duplicateValue, "人员“\(id)”被重复安排座位（已在“\(other)”）：\(SeatingEvent.rule)", at: location)
+                    log.error(.duplicateValue, "人员“\(quoted: id)”被重复安排座位（已在“\(quoted: other)”）：\(SeatingEvent.rule)", at: location)
                 } else {
                     seatedIn[event, default: [:]][id] = zone.name
                 }
             }
             if case .unit(let unit, let location) = zone.people, !knownUnits.contains(unit) {
                 let hint = Suggestion.nearest(to: unit, in: Array(knownUnits).sorted()).map { "，是否为“\($0)”？" } ?? ""
-                log.error(.unknownUnit, "单位“\(unit)”不存在\(hint)", at: location)
+                log.error(.unknownUnit, "单位“\(quoted: unit)”不存在\(hint)", at: location)
             }
         }
     }

@@ -54,3 +54,30 @@ public struct Person: Sendable, Identifiable {
         self.location = location
     }
 }
+
+/// The texts of a person that documents print (name, unit, title): nothing hidden, nothing blank,
+/// names short enough for a name card (plan-format.md, "Identifiers, file names and limits").
+public enum PersonText: String, Sendable {
+    case name = "姓名", unit = "单位", title = "职务"
+
+    public static let maximumNameLength = 32
+
+    /// Logs each problem of `text` at `location`; true when there is none. Control characters are
+    /// the readers' concern (PLAN012), reported before this is called.
+    public static func check(_ text: String, as field: PersonText, at location: SourceLocation, log: DiagnosticLog) -> Bool {
+        if let hidden = text.unicodeScalars.first(where: TextCharacters.isInvisible) {
+            let code = String(hidden.value, radix: 16, uppercase: true)
+            log.error(.invisibleCharacter, "\(field.rawValue)“\(quoted: text)”含有不可见字符 U+\(code)（双向控制符或零宽字符）", at: location)
+            return false
+        }
+        if text.trimmingSpaces.isEmpty {
+            log.error(.emptyValue, "\(field.rawValue)不能为空", at: location)
+            return false
+        }
+        if field == .name && text.count > maximumNameLength {
+            log.error(.nameTooLong, "姓名“\(quoted: text)”超过 \(maximumNameLength) 个字（\(text.count) 个）", at: location)
+            return false
+        }
+        return true
+    }
+}

@@ -33,7 +33,10 @@ public enum RosterImport {
         let table: RosterTable?
         if lowered.hasSuffix(".csv") || lowered.hasSuffix(".txt") {
             guard let decoded = TextDecoding.decode(bytes) else {
-                log.error(.rosterEncoding, "名单文件既不是 UTF-8 也不是 GB18030 编码", at: SourceLocation(file: file, line: 1, column: 1))
+                let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+                let position = TextDecoding.firstInvalidUTF8Offset(body[...]).map { LineTable(body).position(ofByte: $0) } ?? (line: 1, column: 1)
+                log.error(.rosterEncoding, "名单文件既不是 UTF-8 也不是 GB18030 编码（此处起不是 UTF-8）",
+                          at: SourceLocation(file: file, line: position.line, column: position.column))
                 return []
             }
             table = CSVRoster.table(decoded.text, file: file, log: log)
@@ -93,6 +96,9 @@ public enum RosterImport {
                 log.error(.controlCharacter, "\(table.cellName(line, location(column).column!))含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))", at: location(column))
                 rowOK = false
             }
+            for (column, field) in [(Column.name, PersonText.name), (.unit, .unit), (.title, .title)] {
+                if let value = text(column), !PersonText.check(value, as: field, at: location(column), log: log) { rowOK = false }
+            }
             var person = Person(id: text(.id) ?? "R\(line)", name: name, unit: text(.unit), title: text(.title),
                                 gender: text(.gender), phone: text(.phone), appearance: firstAppearance + people.count,
                                 location: location(.name))
@@ -102,13 +108,13 @@ public enum RosterImport {
                     person.rankLevel = level
                 } else {
                     let hint = Suggestion.nearest(to: rank, in: ranks.allNames).map { "，是否为“\($0)”？" } ?? ""
-                    log.error(.unknownRank, "职级“\(rank)”不在职级表中\(hint)", at: location(.rank))
+                    log.error(.unknownRank, "职级“\(quoted: rank)”不在职级表中\(hint)", at: location(.rank))
                     rowOK = false
                 }
             }
             if let order = text(.order) {
                 if let value = Int(XLSXRoster.numberText(order)), value >= 1 { person.order = value } else {
-                    log.error(.rosterMalformed, "\(table.cellName(line, location(.order).column!))的排序“\(order)”应为正整数", at: location(.order))
+                    log.error(.rosterMalformed, "\(table.cellName(line, location(.order).column!))的排序“\(quoted: order)”应为正整数", at: location(.order))
                     rowOK = false
                 }
             }
@@ -116,7 +122,7 @@ public enum RosterImport {
                 if let date = LocalDate(parsing: since) ?? Double(since).flatMap(XLSXRoster.date(fromSerial:)) {
                     person.since = date
                 } else {
-                    log.error(.badDate, "\(table.cellName(line, location(.since).column!))的任职时间“\(since)”应为日期（如 2019-03-01）", at: location(.since))
+                    log.error(.badDate, "\(table.cellName(line, location(.since).column!))的任职时间“\(quoted: since)”应为日期（如 2019-03-01）", at: location(.since))
                     rowOK = false
                 }
             }
@@ -124,7 +130,7 @@ public enum RosterImport {
                 if let value = PersonRole(rawValue: role) ?? PersonRole.allCases.first(where: { $0.label == role }) {
                     person.role = value
                 } else {
-                    log.error(.notInSet, "身份“\(role)”无效，应为 attendee/出席、observer/列席、guest/来宾、host/主办方、staff/工作人员、press/媒体", at: location(.role))
+                    log.error(.notInSet, "身份“\(quoted: role)”无效，应为 attendee/出席、observer/列席、guest/来宾、host/主办方、staff/工作人员、press/媒体", at: location(.role))
                     rowOK = false
                 }
             }

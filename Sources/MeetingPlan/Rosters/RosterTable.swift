@@ -13,6 +13,9 @@ public struct RosterTable: Sendable {
         }
     }
 
+    /// The most data rows (under the header) a roster may have (plan-format.md, "Limits").
+    public static let maximumRows = 100_000
+
     public var file: String
     public var header: [Cell]
     public var rows: [[Cell]]
@@ -61,16 +64,27 @@ public enum CSVRoster {
             fieldWasQuoted = false
             fieldLine = line
         }
+        var tooManyRows = false
         func endRecord() {
             endField()
             // A blank line is no record.
-            if !(record.count == 1 && record[0].text.isEmpty) { records.append(record) }
+            if !(record.count == 1 && record[0].text.isEmpty) {
+                // records[0] is the header.
+                if records.count > RosterTable.maximumRows {
+                    log.error(.tooManyRows, "名单超过 \(RosterTable.maximumRows) 行人员，其余未读取", at: SourceLocation(file: file, line: record[0].line, column: 1))
+                    tooManyRows = true
+                } else {
+                    records.append(record)
+                }
+            }
             record = []
         }
 
-        while let scalar = pending ?? iterator.next() {
+        while !tooManyRows, let scalar = pending ?? iterator.next() {
             pending = nil
-            if inQuotes {
+            if tooManyRows {
+            record = []
+        } else if inQuotes {
                 if scalar == "\"" {
                     let next = iterator.next()
                     if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = next }
@@ -101,7 +115,9 @@ public enum CSVRoster {
                 field.unicodeScalars.append(scalar)
             }
         }
-        if inQuotes {
+        if tooManyRows {
+            record = []
+        } else if inQuotes {
             // Report the unclosed quote and keep the rows before it, so their problems are reported too.
             log.error(.rosterMalformed, "第\(quoteLine)行的引号没有闭合", at: SourceLocation(file: file, line: quoteLine, column: record.count + 1))
             record = []

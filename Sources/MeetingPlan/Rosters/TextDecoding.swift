@@ -18,6 +18,20 @@ public enum TextDecoding {
         return nil
     }
 
+    /// The index of the first byte that does not belong to valid UTF-8, or nil when all do.
+    public static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
     /// Converts bytes in `encoding` to a String with iconv; nil on any invalid sequence.
     static func convert(_ input: [UInt8], from encoding: String) -> String? {
         let descriptor = iconv_open("UTF-8", encoding)

@@ -92,7 +92,7 @@ public indirect enum ParamValue: Hashable, Sendable {
         default: fits = false
         }
         if !fits {
-            log.error(.wrongType, "“\(path)”应为\(kind.label)，实为“\(value.yaml)”", at: node.location(path: path))
+            log.error(.wrongType, "“\(path)”应为\(kind.label)，实为“\(quoted: value.yaml)”", at: node.location(path: path))
             return nil
         }
         return value

@@ -18,7 +18,7 @@ public enum PolicyFile {
             names.enumerated().compactMap { index, name -> String? in
                 if Profile.named(name) != nil { return name }
                 let hint = Suggestion.nearest(to: name, in: Profile.names).map { "，是否为“\($0)”？" } ?? ""
-                log.error(.notInSet, "未知的配置“\(name)”\(hint)可用：\(Profile.names.joined(separator: ", "))",
+                log.error(.notInSet, "未知的配置“\(quoted: name)”\(hint)可用：\(Profile.names.joined(separator: ", "))",
                           at: map.node["profiles"]?.sequence?[index].location(path: "policy.profiles[\(index)]") ?? map.node.location)
                 return nil
             }

@@ -44,7 +44,7 @@ public struct LayoutLibrary: Sendable {
         if Self.isPath(reference) {
             let path = resolvePath(reference, relativeTo: planFile)
             guard let bytes = try? files.read(path) else {
-                log.error(SeatingCodes.unknownLayout, "布局文件“\(reference)”不存在或无法读取", at: location)
+                log.error(SeatingCodes.unknownLayout, "布局文件“\(quoted: reference)”不存在或无法读取", at: location)
                 return nil
             }
             let name = String(path.split(separator: "/").last ?? "").replacingSuffix(".yaml").replacingSuffix(".yml")
@@ -54,7 +54,7 @@ public struct LayoutLibrary: Sendable {
             let known = names
             let hint = Suggestion.nearest(to: reference, in: known).map { "，是否为“\($0)”？" }
                 ?? (known.isEmpty ? "（布局文件夹 \(catalogue.origin) 中没有布局）" : "；内置布局：\(known.joined(separator: ", "))")
-            log.error(SeatingCodes.unknownLayout, "布局“\(reference)”不存在\(hint)", at: location)
+            log.error(SeatingCodes.unknownLayout, "布局“\(quoted: reference)”不存在\(hint)", at: location)
             return nil
         }
         return VenueLayout.read(text, name: reference, file: catalogue.fileName(of: reference), log: log)

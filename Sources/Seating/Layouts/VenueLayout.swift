@@ -50,7 +50,7 @@ public struct VenueLayout: Sendable {
 
     /// Reads a layout file; logs located diagnostics and returns nil when it has errors.
     public static func read(_ text: String, name: String, file: String, log: DiagnosticLog) -> VenueLayout? {
-        let before = log.diagnostics.count
+        let before = log.count
         guard let root = YAMLInput.parse(text, file: file, log: log),
               let map = MapReader(root, path: "", known: keys, log: log) else { return nil }
         let title = map.string("title", required: true)
@@ -65,7 +65,7 @@ public struct VenueLayout: Sendable {
         if map.value("rows") == nil && map.value("tables") == nil {
             log.error(.missingKey, "布局须有 rows（成排座位）或 tables（桌）", at: root.location(path: "rows"))
         }
-        guard log.diagnostics.count == before, let title, let kind else { return nil }
+        guard log.count == before, let title, let kind else { return nil }
         return VenueLayout(name: name, title: title, kind: kind, rows: rows, tables: tables, door: door,
                            horseshoe: shape == "u", file: file)
     }

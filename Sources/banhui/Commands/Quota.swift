@@ -74,7 +74,9 @@ struct QuotaCommand: ParsableCommand {
         }
         guard !paths.isEmpty else { throw UsageError("请给出计划文件或文件夹，例如 banhui quota plans/") }
 
-        let inputs = QuotaInputs.load(try QuotaInputs.discover(paths))
+        let found = try QuotaInputs.discover(paths)
+        var inputs = QuotaInputs.load(found.sources)
+        inputs.inputErrors = found.problems + inputs.inputErrors
         let checker = QuotaChecker(policy: loaded, profiles: profiles, noticeLength: { NoticeContent(plan: $0).chineseCharacterCount })
         let report = QuotaReport(
             policy: loaded.id, meetings: inputs.plans.map { ($0.meeting.id, $0.file) }, registers: inputs.registers.map(\.file),
