@@ -41,11 +41,20 @@ extension DiagnosticCode {
     public static let rosterMalformed = DiagnosticCode("ROSTER006", "a malformed roster row or cell", example: "P3,\"张三,县委办")
     public static let rosterEncoding = DiagnosticCode("ROSTER007", "a roster file is neither UTF-8 nor GB18030", example: "a UTF-16 CSV")
 
+    public static let unsafeMeetingID = DiagnosticCode(
+        "FILE001", "`meeting.id` is not one safe folder name (letters, digits, `-`, `_`, `.`; not starting with `.`; at most 64 bytes)",
+        example: "id: ../../outside")
+    public static let chartNameCollision = DiagnosticCode(
+        "FILE002", "two zones would write the same seating chart file", example: "zone: a/b and zone: a_b (both seating-a_b.svg)")
+    public static let chartNameTooLong = DiagnosticCode(
+        "FILE003", "a zone name makes its seating chart's file name longer than 255 bytes", example: "zone: (a name of 90 Han characters)")
+
     public static let catalogue: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
         duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
         emptyValue, duplicateValue,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
+        unsafeMeetingID, chartNameCollision, chartNameTooLong,
     ]
 }
 
