@@ -80,7 +80,7 @@ public enum ZoneReading {
     /// Each zone's seating chart file name (`ExportNames.seatingChart`) must fit a file system and
     /// differ from every other zone's, or export would fail or lose a chart.
     static func checkChartNames(_ zones: [ZoneSpec], log: DiagnosticLog) {
-        var firstZone: [String: ZoneSpec] = [:]
+        var firstZone: [String: (zone: ZoneSpec, fileName: String)] = [:]
         for zone in zones {
             let fileName = ExportNames.seatingChart(zone: zone.name)
             if fileName.utf8.count > ExportNames.maximumFileNameBytes {
@@ -90,10 +90,11 @@ public enum ZoneReading {
             }
             let key = ExportNames.collisionKey(fileName)
             if let first = firstZone[key] {
-                log.error(.chartNameCollision, "座次区“\(zone.name)”与“\(first.name)”的座次图都将写入 \(fileName)，请改用不同的名称",
+                log.error(.chartNameCollision,
+                          "座次区“\(zone.name)”的座次图 \(fileName) 与座次区“\(first.zone.name)”的 \(first.fileName) 是同一个文件（文件名不分大小写），请改用不同的名称",
                           at: zone.marks["zone"])
             } else {
-                firstZone[key] = zone
+                firstZone[key] = (zone, fileName)
             }
         }
     }

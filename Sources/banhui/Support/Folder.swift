@@ -18,15 +18,18 @@ final class Folder {
     /// creating it and its missing parents first.
     static func creating(_ path: String) throws -> Folder {
         let path = path.isEmpty ? "." : path
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        for component in path.split(separator: "/") {
-            prefix += component
-            if mkdir(prefix, 0o777) != 0 && errno != EEXIST {
-                throw OutputError(prefix, "无法建立文件夹", errno: errno)
+        var descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor < 0 && errno == ENOENT {
+            var prefix = path.hasPrefix("/") ? "/" : ""
+            for component in path.split(separator: "/") {
+                prefix += component
+                if mkdir(prefix, 0o777) != 0 && errno != EEXIST {
+                    throw OutputError(prefix, "无法建立文件夹", errno: errno)
+                }
+                prefix += "/"
             }
-            prefix += "/"
+            descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         }
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputError(path, "无法打开文件夹", errno: errno) }
         return Folder(descriptor: descriptor, path: path)
     }
