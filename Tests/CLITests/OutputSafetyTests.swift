@@ -229,6 +229,65 @@ import TestSupport
         }
     }
 
+    // MARK: Names from the plan
+
+    @Test func aMeetingIDCannotLeadTheExportOutsideItsFolder() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let work = (folder as NSString).appendingPathComponent("a/b/c")
+        for id in ["../../../../outside", "/tmp/banhui-absolute-\(UUID().uuidString)", "..", "with space"] {
+            try Fixtures.write("""
+                version: 1
+                meeting: {id: "\(id)", title: 会议, start: 2026-12-03 09:00, end: 2026-12-03 11:00}
+                """, to: "plan.yaml", in: work)
+            for command in ["check", "export"] {
+                let result = try BanhuiProcess.run([command, "plan.yaml"], in: work)
+                #expect(result.exitCode == 2, "\(id)")
+                #expect(result.stderr.hasPrefix("plan.yaml:2:15: error: [FILE001] "), "\(result.stderr)")
+            }
+            if id != ".." {
+                let resolved = id.hasPrefix("/") ? id : ((work as NSString).appendingPathComponent(id) as NSString).standardizingPath
+                #expect(!FileManager.default.fileExists(atPath: resolved))
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work) == ["plan.yaml"])
+    }
+
+    @Test func withoutAnIDTheFileNameGivesASafeFolder() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("""
+            version: 1
+            meeting: {title: 会议, start: 2026-12-03 09:00, end: 2026-12-03 11:00}
+            """, to: ".全县 会议.yaml", in: folder)
+        let result = try BanhuiProcess.run(["export", ".全县 会议.yaml", "--only", "ics"], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdoutLines == ["exports/全县_会议/meeting.ics"])
+    }
+
+    @Test func zonesWhoseChartsWouldCollideAreFoundByCheckAndExport() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("""
+            version: 1
+            meeting: {id: zones, title: 会议, start: 2026-12-03 09:00, end: 2026-12-03 11:00}
+            people: [{id: P1, name: 张三}]
+            seating:
+              - {zone: a/b, kind: hall, rows: [2], people: [P1]}
+              - {zone: a_b, kind: banquet, tables: [4], people: [P1]}
+              - {zone: \(String(repeating: "长", count: 84)), kind: photo, rows: [2], people: [P1]}
+            """, to: "plan.yaml", in: folder)
+        for command in ["check", "export"] {
+            let result = try BanhuiProcess.run([command, "plan.yaml"], in: folder)
+            #expect(result.exitCode == 2)
+            #expect(result.stderrLines.count == 2, "\(result.stderr)")
+            #expect(result.stderrLines.first?.hasPrefix("plan.yaml:6:12: error: [FILE002] 座次区“a_b”的座次图 seating-a_b.svg") == true)
+            #expect(result.stderrLines.last?.hasPrefix("plan.yaml:7:12: error: [FILE003] ") == true)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["plan.yaml"])
+    }
+
     // MARK: Failing disks: exit 4 with the path and the system's reason
 
     @Test func outNamingAFileOrATooLongNameIsExit4() throws {
