@@ -36,21 +36,28 @@ public enum DocumentExport {
                     files.append(ExportFile(name: "\(kind.rawValue).\(format.rawValue)", bytes: try format.render(document)))
                 }
             } else {
-                files.append(ExportFile(name: "meeting.ics", bytes: ICalendar.write(plan)))
+                files.append(ExportFile(name: calendarFileName, bytes: ICalendar.write(plan)))
             }
             if kind == .seating {
                 // The charts go with the seating tables, whatever office formats were asked for.
                 for zone in seats.zones {
-                    files.append(ExportFile(name: "seating-\(fileNamePart(zone.name)).svg", bytes: Array(try SeatingChart.svg(zone, plan: plan).utf8)))
+                    files.append(ExportFile(name: ExportNames.seatingChart(zone: zone.name), bytes: Array(try SeatingChart.svg(zone, plan: plan).utf8)))
                 }
             }
         }
         return files
     }
 
-    /// A zone name made safe as part of a file name (no path separators or control characters).
-    static func fileNamePart(_ name: String) -> String {
-        String(name.map { $0 == "/" || $0 == "\\" || $0.asciiValue.map { $0 < 0x20 } == true ? "_" : $0 })
+    static let calendarFileName = "meeting.ics"
+
+    /// Whether an export of any plan could write a file of this name, so that a folder holding
+    /// only such files is recognised as an earlier export that a new one may replace.
+    public static func isExportFileName(_ name: String) -> Bool {
+        if name == calendarFileName { return true }
+        if name.hasPrefix("seating-") && name.hasSuffix(".svg") { return true }
+        return DocumentKind.allCases.contains { kind in
+            OfficeFormat.allCases.contains { format in name == "\(kind.rawValue).\(format.rawValue)" }
+        }
     }
 
     /// The office document of a kind; nil for the calendar, which is not one.

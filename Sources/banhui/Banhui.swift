@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MeetingPlan
 
 /// The `banhui` command. It owns argv, files, stdout, stderr and exit codes; the libraries
@@ -13,7 +14,8 @@ struct Banhui: ParsableCommand {
         示例：
           banhui init my-meeting
           banhui check my-meeting/meeting.yaml
-        退出码：0 成功；1 配额检查有超标项；2 输入或用法错误（不写任何文件）；3 内部错误。
+        退出码：0 成功；1 配额检查有超标项；2 输入或用法错误（不写任何文件）；3 内部错误；
+        4 无法写入输出（给出路径和系统原因；不留下写了一半的文件，保留上次完整的导出）。
         """,
         version: version,
         subcommands: [Check.self, Init.self, Seat.self, Sort.self, Layouts.self, Export.self, Validate.self, QuotaCommand.self]
@@ -23,6 +25,9 @@ struct Banhui: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        // A closed standard output must not kill the process part-way through writing files:
+        // writes to it fail with EPIPE instead, which Console ignores.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try Banhui.parseAsRoot()
             try command.run()

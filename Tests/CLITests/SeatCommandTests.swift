@@ -50,6 +50,27 @@ import TestSupport
         #expect(result.stdoutLines.count == 1 + 5 + 6 + 32)
     }
 
+    /// cli.md: cells a spreadsheet would run as formulas get a leading `'`.
+    @Test func csvNeutralisesFormulaLikeCells() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("""
+            version: 1
+            meeting: {id: csv-test, title: 会议, start: 2026-12-03 09:00, end: 2026-12-03 11:00}
+            people:
+              - {id: "=1+2", name: "=HYPERLINK(\\"http://x\\")", unit: "@SUM(A1)", title: "-2+3"}
+              - {id: P2, name: 张三, unit: "+县委", title: "科员, =A1"}
+            seating:
+              - {zone: "=区", kind: hall, rows: [2], people: all}
+            """, to: "plan.yaml", in: folder)
+        let result = try BanhuiProcess.run(["seat", "plan.yaml", "--format", "csv", "--output", "seats.csv"], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let lines = try String(contentsOfFile: (folder as NSString).appendingPathComponent("seats.csv"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(lines.contains("'=区,1,2,'=1+2,\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1),'-2+3"), "\(lines)")
+        #expect(lines.contains("'=区,1,1,P2,张三,'+县委,\"科员, =A1\""), "\(lines)")
+    }
+
     @Test func svgChartOfOneZoneWrittenToAFile() throws {
         let directory = try Fixtures.temporaryDirectory()
         let output = (directory as NSString).appendingPathComponent("seating-宴会厅.svg")

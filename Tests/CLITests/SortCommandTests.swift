@@ -26,6 +26,14 @@ import TestSupport
         #expect(result.stdoutLines == ["姓名,单位", "李明,县委办", "吴刚,县委", "何强,县政府办", "张华,县政府", "陈平,县委"])
     }
 
+    /// cli.md: cells a spreadsheet would run as formulas get a leading `'`, in every column.
+    @Test func formulaLikeCellsAreNeutralised() throws {
+        let input = "姓名,单位\n张三,=HYPERLINK(\"http://x\")\n李四,\"+1,1\"\n=cmd|' /C calc'!A0,@SUM(A1)\n"
+        let result = try BanhuiProcess.run(["sort"], stdin: input)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdoutLines == ["姓名,单位", "李四,\"'+1,1\"", "张三,'=HYPERLINK(\"http://x\")", "'=cmd|' /C calc'!A0,'@SUM(A1)"])
+    }
+
     @Test func missingCharacterIsLocated() throws {
         let result = try BanhuiProcess.run(["sort"], stdin: "张三\n王鿯\n")
         #expect(result.exitCode == 2)

@@ -53,6 +53,13 @@ extension DiagnosticCode {
     public static let partTooLarge = DiagnosticCode("LIMIT006", "an XLSX part larger than 64 MB uncompressed (from the zip directory, before inflating)", example: "a 1 MB workbook whose sheet inflates to 2 GB")
     public static let cellReference = DiagnosticCode("LIMIT007", "an XLSX cell or row reference outside A1…XFD1048576", example: "<c r=\"AAAAAAAAAAAA1\">, <row r=\"-7\">")
     public static let moreDiagnostics = DiagnosticCode("DIAG001", "more than 100 problems in one file: the rest are counted in one line", example: "a roster with 5,000 rows without names")
+    public static let unsafeMeetingID = DiagnosticCode(
+        "FILE001", "`meeting.id` is not one safe folder name (letters, digits, `-`, `_`, `.`; not starting with `.`; at most 64 bytes)",
+        example: "id: ../../outside")
+    public static let chartNameCollision = DiagnosticCode(
+        "FILE002", "two zones would write the same seating chart file", example: "zone: a/b and zone: a_b (both seating-a_b.svg)")
+    public static let chartNameTooLong = DiagnosticCode(
+        "FILE003", "a zone name makes its seating chart's file name longer than 255 bytes", example: "zone: (a name of 90 Han characters)")
 
     public static let catalogue: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
@@ -60,6 +67,7 @@ extension DiagnosticCode {
         emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
+        unsafeMeetingID, chartNameCollision, chartNameTooLong,
     ]
 }
 

@@ -74,6 +74,7 @@ public struct PlanLoader {
         let notice = top.map("notice", known: PlanKeys.notice.names).map { NoticeReading.read($0) }
         let zones = top.list("seating").map { ZoneReading.read($0, path: "seating", log: log) } ?? []
         ZoneReading.checkReferences(zones, people: people, units: units, log: log)
+        ZoneReading.checkChartNames(zones, log: log)
         guard let meeting else { return nil }
         return Plan(file: file, version: version, meeting: meeting, units: units, people: people, ranks: ranks,
                     tiebreak: tiebreak, seating: zones, agenda: agenda, schedule: schedule, notice: notice,
@@ -121,10 +122,11 @@ public struct PlanLoader {
         }
         let reaches = section.choices("reaches", MeetingLevel.self) ?? []
         var id = section.string("id")
-        if id?.isEmpty ?? true {
-            let name = file.split(separator: "/").last.map(String.init) ?? file
-            id = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : (name.hasSuffix(".yml") ? String(name.dropLast(4)) : name)
+        if let written = id, !written.isEmpty, !ExportNames.isSafeMeetingID(written) {
+            log.error(.unsafeMeetingID, "会议 id“\(written)”不能作导出文件夹名：只能用字母（含汉字）、数字、-、_、.，不以 . 开头，不超过 \(ExportNames.maximumMeetingIDBytes) 字节",
+                      at: section.node["id"]!.location(path: "meeting.id"))
         }
+        if id?.isEmpty ?? true { id = ExportNames.meetingID(fromPlanFile: file) }
         let meeting = Meeting(
             id: id ?? "meeting", title: title ?? "", organizer: section.string("organizer"),
             level: section.choice("level", MeetingLevel.self), organizerKind: section.choice("organizer_kind", OrganizerKind.self),

@@ -73,6 +73,28 @@ public enum ZoneReading {
         }
     }
 
+    /// Each zone's seating chart file name (`ExportNames.seatingChart`) must fit a file system and
+    /// differ from every other zone's, or export would fail or lose a chart.
+    static func checkChartNames(_ zones: [ZoneSpec], log: DiagnosticLog) {
+        var firstZone: [String: (zone: ZoneSpec, fileName: String)] = [:]
+        for zone in zones {
+            let fileName = ExportNames.seatingChart(zone: zone.name)
+            if fileName.utf8.count > ExportNames.maximumFileNameBytes {
+                log.error(.chartNameTooLong, "座次区名称太长：座次图文件名有 \(fileName.utf8.count) 字节，超过 \(ExportNames.maximumFileNameBytes) 字节",
+                          at: zone.marks["zone"])
+                continue
+            }
+            let key = ExportNames.collisionKey(fileName)
+            if let first = firstZone[key] {
+                log.error(.chartNameCollision,
+                          "座次区“\(zone.name)”的座次图 \(fileName) 与座次区“\(first.zone.name)”的 \(first.fileName) 是同一个文件（文件名不分大小写），请改用不同的名称",
+                          at: zone.marks["zone"])
+            } else {
+                firstZone[key] = (zone, fileName)
+            }
+        }
+    }
+
     /// Unknown person ids and units, and a person listed twice for one event (`SeatingEvent`).
     static func checkReferences(_ zones: [ZoneSpec], people: [Person], units: [String], log: DiagnosticLog) {
         let known = Set(people.map(\.id))

@@ -47,16 +47,11 @@ public enum SeatMapFormats {
                     let person = id.flatMap { byID[$0] }
                     let seat = isTable ? "S\(index)" : "\(index + 1)"
                     lines.append([zone.name, "\(number)", seat, id ?? "", person?.name ?? "", person?.unit ?? "", person?.title ?? ""]
-                        .map(csvField).joined(separator: ","))
+                        .map(CSVCells.field).joined(separator: ","))
                 }
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     // MARK: Text

@@ -8,8 +8,10 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "生成会议文件：会议通知、议程、座次表、桌签、签到表（DOCX、ODT）和日历（ICS）。",
         discussion: """
-        先在内存中生成全部文件，全部成功后才逐个写入（先写临时文件再改名）；计划有误时不写任何文件，退出码 2。
-        每写一个文件打印一行路径。
+        先在内存中生成全部文件，再写入输出文件夹旁一个新的暂存文件夹，全部写完后整体替换输出文件夹：
+        失败或被中断时，上次完整的导出原样保留。计划有误时不写任何文件，退出码 2；无法写入时退出码 4。
+        输出文件夹须不存在、为空，或只有以前导出的文件；有其他文件时不写入（退出码 4）。
+        写完后每个文件打印一行路径。
         示例：
           banhui export examples/county-office-meeting/meeting.yaml
           banhui export meeting.yaml --out out --format docx --only notice,signin
@@ -34,10 +36,7 @@ struct Export: ParsableCommand {
         let plan = try PlanChecks.load(self.plan)
         let seats = try PlanChecks.seat(plan)
         let files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: formats)
-        let folder = out ?? "exports/\(plan.meeting.id)"
-        for file in files {
-            let path = (folder as NSString).appendingPathComponent(file.name)
-            try OutputFile.write(file.bytes, to: path)
+        for path in try OutputFolder.replace(out ?? "exports/\(plan.meeting.id)", with: files) {
             Console.out(path)
         }
     }

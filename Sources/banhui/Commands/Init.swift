@@ -5,7 +5,7 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "写出一份可以直接使用的小型会议计划（meeting.yaml）和名单（roster.csv）作为起点。",
         discussion: """
-        已存在的文件不会被覆盖。
+        已存在的文件不会被覆盖。无法写入时退出码 4，不留下任何文件。
         示例：
           banhui init my-meeting
           banhui check my-meeting/meeting.yaml
@@ -17,17 +17,23 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let files = [("meeting.yaml", StarterPlan.plan), ("roster.csv", StarterPlan.roster)]
-        for (name, _) in files {
-            let path = (directory as NSString).appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: path) {
+        let paths = files.map { (directory as NSString).appendingPathComponent($0.0) }
+        for path in paths {
+            var info = stat()
+            if lstat(path, &info) == 0 {  // a symbolic link counts too, even a dangling one
                 throw UsageError("\(path) 已存在，未写入任何文件")
             }
         }
-        for (name, text) in files {
-            let path = (directory as NSString).appendingPathComponent(name)
-            try OutputFile.write(Array(text.utf8), to: path)
-            Console.out("已写入 \(path)")
+        for (index, (path, file)) in zip(paths, files).enumerated() {
+            do {
+                try OutputFile.write(Array(file.1.utf8), to: path)
+            } catch {
+                // Both files or neither: the plan names the roster.
+                for written in paths.prefix(index) { unlink(written) }
+                throw error
+            }
         }
+        for path in paths { Console.out("已写入 \(path)") }
     }
 }
 

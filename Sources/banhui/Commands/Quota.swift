@@ -105,7 +105,7 @@ struct QuotaCommand: ParsableCommand {
             if index < outputs.count, outputs[index] != "-" {
                 if toFiles { try OutputFile.write(Array(text.utf8), to: outputs[index]) }
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Console.write(text)
             }
         }
     }

@@ -41,7 +41,7 @@ struct Sort: ParsableCommand {
         if let file {
             do { bytes = try DiskFileReader().read(file) } catch { throw UsageError("无法读取“\(file)”：\(error)") }
         } else {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            do { bytes = [UInt8](try FileHandle.standardInput.readToEnd() ?? Data()) } catch { throw UsageError("无法读取标准输入：\(error.localizedDescription)") }
         }
         guard let decoded = TextDecoding.decode(bytes) else { throw UsageError("“\(source)”既不是 UTF-8 也不是 GB18030 编码") }
         var lines = decoded.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
@@ -68,7 +68,8 @@ struct Sort: ParsableCommand {
         let sorted = keyed.enumerated().sorted { a, b in
             a.element.0 == b.element.0 ? a.offset < b.offset : a.element.0.lexicographicallyPrecedes(b.element.0)
         }.map(\.element.1)
-        for line in (header.map { [$0] } ?? []) + sorted { Console.out(line) }
+        // The lines are written back as CSV: any cell a spreadsheet would run as a formula is marked.
+        for line in (header.map { [$0] } ?? []) + sorted { Console.out(CSVCells.neutralizedLine(line)) }
     }
 
     /// The name of a line: the whole line, or a CSV line's first field.

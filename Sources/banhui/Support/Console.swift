@@ -5,21 +5,40 @@ import MeetingPlan
 /// Writing to the terminal and leaving with the exit codes of cli.md.
 enum Console {
     static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        send(line + "\n", to: STDOUT_FILENO)
     }
 
     /// Writes text as it is (no newline added).
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        send(text, to: STDOUT_FILENO)
     }
 
     static func err(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        send(line + "\n", to: STDERR_FILENO)
     }
 
-    /// Maps any error to a message and an exit code: 2 for input and usage, 3 for a bug.
+    /// Writes all of `text` with write(2). A closed pipe (SIGPIPE is ignored, so EPIPE), a full
+    /// disk behind a redirect or any other failure ends the printing silently: standard output
+    /// never stops or spoils the files being written, nor changes the exit code (cli.md).
+    private static func send(_ text: String, to descriptor: Int32) {
+        var rest = Array(text.utf8)[...]
+        while !rest.isEmpty {
+            let written = rest.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            rest = rest.dropFirst(written)
+        }
+    }
+
+    /// Maps any error to a message and an exit code: 2 for input and usage, 4 for output that
+    /// could not be written, 3 for a bug.
     static func exit(for error: Error) -> Never {
         switch error {
+        case let output as OutputError:
+            err(output.description)
+            Foundation.exit(4)
         case let errors as InputErrors:
             for diagnostic in errors.diagnostics { err(diagnostic.description) }
             Foundation.exit(2)

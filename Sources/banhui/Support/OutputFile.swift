@@ -1,21 +1,34 @@
 import Foundation
 
-/// Writes files the way cli.md promises: to a temporary name in the same folder, then renamed
-/// into place, so that a failed run never leaves a partial file and keeps an earlier complete one.
+/// Writes one file the way cli.md promises: into a new file of an unpredictable name in the same
+/// folder, flushed, then renamed into place. A failed or killed run never leaves a partial file,
+/// keeps an earlier complete one, and never follows a symbolic link.
 enum OutputFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        let name = (path as NSString).lastPathComponent
+        guard !name.isEmpty, name != ".", name != "..", name != "/" else {
+            throw OutputError(path, "无法写入", reason: "须给出文件名")
+        }
+        let folder = try Folder.creating((path as NSString).deletingLastPathComponent)
+        let temporary = try writeTemporary(bytes, in: folder, shownAs: path)
+        let failure = folder.rename(temporary, to: name)
+        guard failure == 0 else {
+            folder.remove(temporary)
+            throw OutputError(path, "无法写入", errno: failure)
+        }
+        try folder.sync()
+    }
+
+    /// Writes the bytes to a fresh `.banhui-<random>.tmp` in the folder and returns its name.
+    static func writeTemporary(_ bytes: [UInt8], in folder: Folder, shownAs path: String) throws -> String {
+        while true {
+            let name = Folder.unpredictableName(".banhui-", ".tmp")
+            do {
+                try folder.writeNewFile(bytes, named: name, shownAs: path)
+                return name
+            } catch let error as OutputError where error.code == EEXIST {
+                continue  // another file took this random name first: draw again
             }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
         }
     }
 }
