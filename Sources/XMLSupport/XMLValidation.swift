@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// One problem found while parsing or validating a document: the line in the document (0 when
 /// libxml2 gives none) and libxml2's message.
@@ -13,8 +12,9 @@ public struct XMLValidationProblem: Equatable, Sendable, CustomStringConvertible
 /// A compiled schema, XML Schema (XSD) or RELAX NG, that validates documents held in memory.
 ///
 /// Compiled once from a file (with its includes and imports, resolved by libxml2 relative to
-/// it); the compiled form is read-only, and each validation has its own context. libxml2 keeps
-/// its error handler per thread, so validations are serialised by a lock.
+/// it); the compiled form is read-only, and each validation has its own context and reports
+/// through libxml2's per-thread error handler, so documents may be validated concurrently.
+/// (No Foundation here: its ICU module clashes with the ICU headers libxml2 includes.)
 public final class XMLSchema: @unchecked Sendable {
     public enum Language: Sendable { case xsd, relaxNG }
 
@@ -24,12 +24,9 @@ public final class XMLSchema: @unchecked Sendable {
     }
 
     private let compiled: Compiled
-    private static let lock = NSLock()
 
     /// Compiles the schema at `path`; throws with libxml2's messages when it cannot.
     public init(path: String, language: Language) throws {
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
         let collector = ProblemCollector()
         switch language {
         case .xsd:
@@ -61,8 +58,6 @@ public final class XMLSchema: @unchecked Sendable {
     /// The problems of `bytes` (a whole XML document): malformed XML, then schema violations.
     /// Empty when the document is valid. `name` is the document's URL for libxml2's messages.
     public func validate(_ bytes: [UInt8], name: String) -> [XMLValidationProblem] {
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
         guard !bytes.isEmpty else { return [XMLValidationProblem(line: 0, message: "empty document")] }
         let collector = ProblemCollector()
         xmlSetStructuredErrorFunc(collector.pointer, collectProblem)
@@ -107,6 +102,7 @@ private func collectProblem(_ context: UnsafeMutableRawPointer?, _ error: xmlErr
     guard let context, let error else { return }
     let collector = Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue()
     guard collector.problems.count < 100 else { return }
-    let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown error"
+    let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+    let message = String(text.reversed().drop { $0.isWhitespace }.reversed())
     collector.problems.append(XMLValidationProblem(line: Int(error.pointee.line), message: message))
 }
