@@ -337,6 +337,11 @@ import TestSupport
         #expect(seat.exitCode == 4)
         #expect(seat.stderr.contains("seats.csv: error: 无法写入：只读文件系统"), "\(seat.stderr)")
 
+        let report = (disk.path as NSString).appendingPathComponent("quota.json")
+        let quota = try BanhuiProcess.run(["quota", plans.first, "--format", "json", "--output", report])
+        #expect(quota.exitCode == 4)
+        #expect(quota.stderr.hasPrefix("\(report): error: 无法写入：只读文件系统"), "\(quota.stderr)")
+
         let initialised = try BanhuiProcess.run(["init", (disk.path as NSString).appendingPathComponent("new")])
         #expect(initialised.exitCode == 4)
         #expect(initialised.stderr.contains("只读文件系统"), "\(initialised.stderr)")

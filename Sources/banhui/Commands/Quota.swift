@@ -11,7 +11,7 @@ struct QuotaCommand: ParsableCommand {
         abstract: "按精文减会配额策略检查会议计划（文件或文件夹）和单位年度登记表。",
         discussion: """
         每个问题打印为 file:line:column: error: [RULE] message，最后一行为摘要。
-        退出码：0 无达到 --fail-on 级别的问题；1 有；2 计划、登记表或策略文件有输入错误，或用法错误。
+        退出码：0 无达到 --fail-on 级别的问题；1 有；2 计划、登记表或策略文件有输入错误，或用法错误；4 报告文件无法写入。
         示例：
           banhui quota plans/
           banhui quota plans/ --profile hebei-2019 --fail-on warning
