@@ -1,4 +1,5 @@
 import Foundation
+import MeetingPlan
 
 /// Output that could not be written: exit 4, with the path and the system's reason (cli.md).
 struct OutputError: Error, CustomStringConvertible {
@@ -26,7 +27,8 @@ struct OutputError: Error, CustomStringConvertible {
     }
 
     /// `out/notice.docx: error: 无法写入：磁盘空间不足（ENOSPC: No space left on device）`
-    var description: String { "\(path): error: \(action)：\(reason)" }
+    /// The path and any names in the reason are shown escaped, as every diagnostic is.
+    var description: String { "\(DiagnosticText.escaped(path)): error: \(action)：\(DiagnosticText.escaped(reason))" }
 
     /// The system's reason in Chinese, with the error's name and the C library's text.
     static func reason(_ code: Int32) -> String {
