@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -24,6 +25,18 @@ import TestSupport
     @Test func csvKeepsHeaderAndWholeRows() throws {
         let result = try BanhuiProcess.run(["sort", Fixtures.path("Tests/CLITests/Fixtures/seating/names.csv")])
         #expect(result.stdoutLines == ["姓名,单位", "李明,县委办", "吴刚,县委", "何强,县政府办", "张华,县政府", "陈平,县委"])
+    }
+
+    /// A roster CSV (id first) sorts by its 姓名 column, found by the header, which stays first.
+    @Test func rosterCSVSortsByItsNameColumn() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("编号,姓名,单位\nR1,陈平,县委\nR2,李明,县委办\nR3,\"张华\",县政府\n", to: "roster.csv", in: folder)
+        let result = try BanhuiProcess.run(["sort", "roster.csv"], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdoutLines == ["编号,姓名,单位", "R2,李明,县委办", "R3,\"张华\",县政府", "R1,陈平,县委"])
+        let english = try BanhuiProcess.run(["sort", "--by", "pinyin"], stdin: "id,name\n1,邓亮\n2,单明\n")
+        #expect(english.stdoutLines == ["id,name", "2,单明", "1,邓亮"])
     }
 
     @Test func missingCharacterIsLocated() throws {
