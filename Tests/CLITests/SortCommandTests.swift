@@ -35,8 +35,8 @@ import TestSupport
         let result = try BanhuiProcess.run(["sort", "roster.csv"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdoutLines == ["编号,姓名,单位", "R2,李明,县委办", "R3,\"张华\",县政府", "R1,陈平,县委"])
-        let english = try BanhuiProcess.run(["sort", "--by", "pinyin"], stdin: "id,name\n1,邓亮\n2,单明\n")
-        #expect(english.stdoutLines == ["id,name", "2,单明", "1,邓亮"])
+        let english = try BanhuiProcess.run(["sort", "--by", "pinyin"], stdin: "id,name\n1,单明\n2,邓亮\n")
+        #expect(english.stdoutLines == ["id,name", "2,邓亮", "1,单明"], "单 reads Shàn as a surname")
     }
 
     @Test func missingCharacterIsLocated() throws {

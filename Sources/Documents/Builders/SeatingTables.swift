@@ -81,7 +81,9 @@ public enum SeatingTables {
         let sectionNames = bounds.count == 3 ? ["左区", "中区", "右区"] : bounds.indices.map { "第\($0 + 1)区" }
         return bounds.enumerated().map { index, bound in
             let halves = Int(((bound.1 - bound.0) * 2).rounded()) + 2
-            let labelWidth = 16.0, unitWidth = isHall ? 34.0 : 0
+            let labelWidth = 20.0, unitWidth = isHall ? 32.0 : 0
+            // 小四 instead of 四号 when the section is wide, so a three-character name keeps one line.
+            let nameSize: Double? = bound.1 - bound.0 >= 9 ? 12 : nil
             let half = (width - labelWidth - unitWidth) / Double(halves)
             var tableRows: [[TableCell]] = []
             var numbers: [Int] = []
@@ -95,7 +97,7 @@ public enum SeatingTables {
                     let person = id.flatMap { byID[$0] }
                     let label = row.closed.contains(number) ? "（留空）" : person?.name ?? ""
                     cells.append(TableCell([Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)]),
-                                            Paragraph(GongwenStyles.tableText, label)], span: 2))
+                                            Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])], span: 2))
                     used = column + 2
                     numbers.append(number)
                     if let unit = person?.unit, units.last != unit, !units.contains(unit) { units.append(unit) }

@@ -12,15 +12,20 @@ public enum TalksSeating {
                                                    hostInterpreter: Item? = nil, guestInterpreter: Item? = nil) -> (far: [Item?], near: [Item?]) {
         // Guests face the door, so their own left is the drawing's right; hosts face away from it,
         // so their own right is the drawing's right too.
-        // The interpreter takes the rank whose seat is on the wanted side, so the deputy sits on
-        // the principal's other side (G2 G1 I_g G3 in the reference); a party too small for that
-        // gets the interpreter inserted beside the principal.
-        func arranged(_ party: [Item], interpreter: Item?, rankOnLeft: Bool, mirrored: Bool) -> ArrangedRow<Item> {
+        // The interpreter takes rank 2, whose seat is on the side where the interpreter belongs
+        // (the row mirrored in the party's own frame when rank 2 falls on the other side), so the
+        // deputy sits at the principal's other side: G2 G1 I_g G3 and H2 H1 I_h H3 on the drawing
+        // (reference §3.2). Should the interpreter still not sit beside the principal, they are
+        // inserted there.
+        func arranged(_ party: [Item], interpreter: Item?, onOwnLeft: Bool, mirrored: Bool) -> ArrangedRow<Item> {
             func drawn(_ row: ArrangedRow<Item>) -> ArrangedRow<Item> { mirrored ? row.mirrored : row }
             guard let interpreter else { return drawn(RowArrangement.seated(party, policy: policy)) }
             var ranked = party
-            ranked.insert(interpreter, at: min(ranked.count, rankOnLeft == (policy.honour == .left) ? 1 : 2))
-            let row = drawn(RowArrangement.seated(ranked, policy: policy))
+            ranked.insert(interpreter, at: min(ranked.count, 1))
+            var own = RowArrangement.seated(ranked, policy: policy)
+            if (policy.honour == .left) != onOwnLeft { own = own.mirrored }
+            let row = drawn(own)
+            // On the drawing both interpreters are right of their principal.
             if let principal = row.seats.firstIndex(where: { $0 == party[0] }), principal + 1 < row.seats.count, row.seats[principal + 1] == interpreter {
                 return row
             }
@@ -29,8 +34,8 @@ public enum TalksSeating {
             return plain
         }
         // The guest interpreter at the main guest's own left; the host interpreter at the host's own right.
-        let far = arranged(guests, interpreter: guestInterpreter, rankOnLeft: true, mirrored: true)
-        let near = arranged(hosts, interpreter: hostInterpreter, rankOnLeft: false, mirrored: false)
+        let far = arranged(guests, interpreter: guestInterpreter, onOwnLeft: true, mirrored: true)
+        let near = arranged(hosts, interpreter: hostInterpreter, onOwnLeft: false, mirrored: false)
         let width = max(far.seats.count, near.seats.count)
         func centred(_ row: ArrangedRow<Item>) -> [Item?] {
             // Put the row's centre line on the table's centre line.
