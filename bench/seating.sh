@@ -52,7 +52,8 @@ best() {
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s.%N)
-    "$banhui" seat "$plan" --format json > /dev/null
+    # The pins sit wherever the generator put them: their SEAT101 warnings are not what is timed.
+    "$banhui" seat "$plan" --format json > /dev/null 2>&1
     end=$(date +%s.%N)
     best=$(python3 -c "import sys; a=$end-$start; b='$best'; print(f'{min(a, float(b)) if b else a:.3f}')")
   done
