@@ -299,14 +299,17 @@ struct ZoneContext {
         var heads: [Int: Person] = [:]
         let byID = Dictionary(uniqueKeysWithValues: people.everyone.map { ($0.id, $0) })
         if zone.tableHosts.isEmpty {
-            for (offset, host) in people.hosts.dropFirst(mainHostCount).enumerated() where offset + 2 <= order.count {
+            // A pinned host sits where pinned and heads no table.
+            let free = people.hosts.dropFirst(mainHostCount).filter { pinned[$0.id] == nil }
+            for (offset, host) in free.enumerated() where offset + 2 <= order.count {
                 heads[offset + 2] = host
             }
         } else {
             for (table, host) in zone.tableHosts.sorted(by: { $0.key < $1.key }) {
-                guard table >= 2, table <= order.count, let person = byID[host.id] else {
+                guard table >= 2, table <= order.count, let person = byID[host.id], pinned[host.id] == nil else {
                     log.error(SeatingCodes.notInZone, table < 2 || table > order.count
-                              ? "宴会座次区“\(zone.name)”没有第\(table)桌（主桌由 hosts 的前两位主陪）" : "人员“\(host.id)”不在座次区“\(zone.name)”中",
+                              ? "宴会座次区“\(zone.name)”没有第\(table)桌（主桌由 hosts 的前两位主陪）"
+                              : pinned[host.id] != nil ? "人员“\(host.id)”已指定座位，不能再作第\(table)桌主位" : "人员“\(host.id)”不在座次区“\(zone.name)”中",
                               at: host.location)
                     ok = false
                     continue
