@@ -9,21 +9,66 @@ public enum SeatFrame: String, Sendable {
 }
 
 /// One row of a rostrum, hall or photo zone: person ids left→right in the room frame, nil = empty.
+/// It carries the row's geometry, computed once by the engine, from which every renderer (text,
+/// SVG, 座次表, JSON) draws, so that they cannot disagree.
 public struct SeatRow: Sendable, Equatable {
-    /// 1 = front row (nearest the rostrum; on the rostrum, the front row).
+    /// 1 = front row (nearest the rostrum; on the rostrum, the front row); 0 = the seats behind
+    /// the principals at talks (interpreters, note-takers).
     public var number: Int
     public var seats: [String?]
-    /// The grid column of each seat (aisles counted), for charts; 0, 1, 2 … without a layout.
-    public var columns: [Int]
+    /// The horizontal centre of each seat in seat widths, the zone's axis at 0 (seating.md): a
+    /// row of 5 is −2…2, a row of 4 behind it −1.5…1.5; aisles of a layout widen the steps.
+    public var x: [Double]
+    /// Each seat's number in its venue row (1-based, room frame): what pins and labels name.
+    public var seatNumbers: [Int]
+    /// Seats of the venue row that stay empty beyond the listed ones (a layout row longer than
+    /// its people) or that are closed (layout `x`) or held: drawn, never listed.
+    public var spare: [SpareSeat]
+    /// Seat numbers of the listed seats that are closed or held.
+    public var closed: Set<Int>
     /// The centre line as an index into `seats` (x.5 between two seats), for rows arranged
     /// around a centre (rostrum, photo); nil for hall rows.
     public var centreLine: Double?
-    public init(number: Int, seats: [String?], columns: [Int]? = nil, centreLine: Double? = nil) {
+    /// Row 0 at talks: whom each seat is behind.
+    public var behind: [String?]
+
+    public init(number: Int, seats: [String?], x: [Double]? = nil, seatNumbers: [Int]? = nil, spare: [SpareSeat] = [],
+                closed: Set<Int> = [], centreLine: Double? = nil, behind: [String?] = []) {
         self.number = number
         self.seats = seats
-        self.columns = columns ?? Array(seats.indices)
+        self.x = x ?? seats.indices.map { Double($0) - Double(seats.count - 1) / 2 }
+        self.seatNumbers = seatNumbers ?? seats.indices.map { $0 + 1 }
+        self.spare = spare
+        self.closed = closed
         self.centreLine = centreLine
+        self.behind = behind
     }
+
+    /// Every seat to draw, listed or spare, left→right.
+    public var drawnSeats: [DrawnSeat] {
+        let listed = seats.indices.map { DrawnSeat(x: x[$0], number: seatNumbers[$0], person: seats[$0], closed: closed.contains(seatNumbers[$0])) }
+        return (listed + spare.map { DrawnSeat(x: $0.x, number: $0.number, person: nil, closed: $0.closed) }).sorted { $0.x < $1.x }
+    }
+}
+
+/// A seat of a venue row that the row does not list.
+public struct SpareSeat: Sendable, Equatable {
+    public var x: Double
+    public var number: Int
+    public var closed: Bool
+    public init(x: Double, number: Int, closed: Bool) {
+        self.x = x
+        self.number = number
+        self.closed = closed
+    }
+}
+
+/// One seat as a renderer draws it.
+public struct DrawnSeat: Sendable, Equatable {
+    public var x: Double
+    public var number: Int
+    public var person: String?
+    public var closed: Bool
 }
 
 /// One table of a banquet or talks zone: person ids by seat S0…Sn-1 in the table frame.
@@ -76,8 +121,11 @@ public struct SeatedZone: Sendable {
     public var explanations: [SeatExplanation]
     /// The venue layout the zone was seated in, if it named one.
     public var layout: VenueLayout?
+    /// The x of each aisle that runs front to back through every row (seat widths, axis 0).
+    public var aisles: [Double]
     public init(name: String, kind: ZoneKind, frame: SeatFrame, rows: [SeatRow] = [], tables: [SeatTable] = [],
-                explanations: [SeatExplanation] = [], layout: VenueLayout? = nil) {
+                explanations: [SeatExplanation] = [], layout: VenueLayout? = nil, aisles: [Double] = []) {
+        self.aisles = aisles
         self.name = name
         self.kind = kind
         self.frame = frame
@@ -89,20 +137,30 @@ public struct SeatedZone: Sendable {
 
     /// Person ids in seating order: front row first, left→right in the room frame; tables by number, S0 first.
     public var seatingOrder: [String] {
-        rows.flatMap { $0.seats.compactMap { $0 } } + tables.flatMap { $0.seats.compactMap { $0 } }
+        rows.filter { $0.number > 0 }.flatMap { $0.seats.compactMap { $0 } } + tables.flatMap { $0.seats.compactMap { $0 } }
+            + rows.filter { $0.number == 0 }.flatMap { $0.seats.compactMap { $0 } }
     }
+
+    /// Rows as seated (row 0, the seats behind at talks, left out).
+    public var seatedRows: [SeatRow] { rows.filter { $0.number > 0 } }
+
+    /// The row of seats behind the principals at talks, if any.
+    public var behindRow: SeatRow? { rows.first { $0.number == 0 } }
 }
 
 /// The seating of a whole meeting: the output of the seating engine.
 public struct SeatPlan: Sendable {
     public var meetingID: String
     public var zones: [SeatedZone]
-    /// Every person of the plan, most senior first, by the plan's tie-breakers (the 签到表 order).
+    /// Every person of the plan, most senior first, by the plan's tie-breakers.
     public var precedenceOrder: [String]
-    public init(meetingID: String, zones: [SeatedZone], precedenceOrder: [String]) {
+    /// Protocol warnings (a pin or swap that seats someone ahead of a more senior person).
+    public var warnings: [Diagnostic]
+    public init(meetingID: String, zones: [SeatedZone], precedenceOrder: [String], warnings: [Diagnostic] = []) {
         self.meetingID = meetingID
         self.zones = zones
         self.precedenceOrder = precedenceOrder
+        self.warnings = warnings
     }
 
     /// Every seated person id, zone by zone, in seating order.

@@ -24,6 +24,7 @@ public enum SeatingEngine {
         // Per event, the zone each person already sits in.
         var seatedIn: [SeatingEvent: [String: String]] = [:]
         var reportedData = Set<String>()
+        let warnings = DiagnosticLog()
         var zones: [SeatedZone] = []
         for (index, zone) in plan.seating.enumerated() {
             let errorsBefore = log.count
@@ -49,7 +50,7 @@ public enum SeatingEngine {
                           at: zone.marks["layout"])
             }
             guard log.count == errorsBefore else { continue }
-            let context = ZoneContext(zone: zone, plan: plan, layout: layout, precedence: precedence, log: log)
+            let context = ZoneContext(zone: zone, plan: plan, layout: layout, precedence: precedence, log: log, warnings: warnings)
             let ranked = ZoneSelection(hosts: selection.hosts, guests: selection.guests, others: precedence.sorted(selection.others))
             if let seated = context.seat(ranked) {
                 zones.append(seated)
@@ -58,7 +59,7 @@ public enum SeatingEngine {
         }
         try log.throwIfErrors()
         let everyone = Precedence(units: plan.units, tiebreak: plan.tiebreak, collation: environment.collator).sorted(plan.people)
-        return SeatPlan(meetingID: plan.meeting.id, zones: zones, precedenceOrder: everyone.map(\.id))
+        return SeatPlan(meetingID: plan.meeting.id, zones: zones, precedenceOrder: everyone.map(\.id), warnings: warnings.diagnostics)
     }
 
     /// A missing Han character is an error at the person, never a silent fallback.
@@ -116,8 +117,11 @@ public enum SeatingCodes {
     public static let nameDataMissing = DiagnosticCode("SEAT006", "the stroke or pinyin data file cannot be read", example: "BANHUI_STROKE_DATA=/nonexistent")
     public static let layoutKind = DiagnosticCode("SEAT007", "a layout used by a zone of another kind", example: "kind: banquet with layout: county-auditorium")
     public static let talksParties = DiagnosticCode("SEAT008", "a talks zone without hosts and guests, or with other people", example: "kind: talks, hosts: [H1] and no guests")
-    public static let reservedSeat = DiagnosticCode("SEAT009", "a reserved seat that the hall does not have", example: "reserved: [\"30-1\"] in a hall of 20 rows")
+    public static let pinnedSeat = DiagnosticCode("SEAT009", "a pinned or held seat that the zone does not have or that its layout closes", example: "hold: [{row: 30, seat: 1}] in a hall of 20 rows")
+    public static let notInZone = DiagnosticCode("SEAT010", "a pinned, swapped or table-hosting person who is not seated in the zone", example: "pins: [{person: P9, row: 1, seat: 1}] with P9 in another zone")
+    public static let unusableLayout = DiagnosticCode("SEAT011", "a talks layout whose shape cannot seat the arrangement", example: "kind: talks, layout: banquet-1 or arrangement: side-by-side with a long table")
+    public static let pinBreaksProtocol = DiagnosticCode("SEAT101", "warning: a pin or swap seats a person ahead of someone more senior, or outside their unit's area", example: "pins: [{person: P9, row: 1, seat: 3}] on the rostrum's centre seat")
 
     public static let catalogue = [tooManyPeople, seatedTwice, unknownLayout, selectsNobody, unknownCharacter, nameDataMissing,
-                                   layoutKind, talksParties, reservedSeat]
+                                   layoutKind, talksParties, pinnedSeat, notInZone, unusableLayout, pinBreaksProtocol]
 }

@@ -1,38 +1,86 @@
 import MeetingPlan
 
 /// One zone being seated: turns the ranked people into rows or tables by the zone kind's rules,
-/// with an explanation per person, or logs why it cannot.
+/// with an explanation per person, or logs why it cannot. Pins and holds are resolved first and
+/// the rules fill the other seats around them in the same code path as without pins; swaps
+/// apply last.
 struct ZoneContext {
     let zone: ZoneSpec
     let plan: Plan
     let layout: VenueLayout?
     let precedence: Precedence
     let log: DiagnosticLog
+    /// Protocol warnings (SEAT101), kept apart from the errors in `log`.
+    let warnings: DiagnosticLog
 
     func seat(_ people: ZoneSelection) -> SeatedZone? {
         var explained: [String: String] = [:]
         var result: SeatedZone?
+        let everyone = people.everyone
+        let pinned = Dictionary(zone.pins.map { ($0.person, $0) }, uniquingKeysWith: { first, _ in first })
+        for pin in zone.pins where !everyone.contains(where: { $0.id == pin.person }) {
+            log.error(SeatingCodes.notInZone, "人员“\(pin.person)”不在座次区“\(quoted: zone.name)”中，不能指定座位", at: pin.location)
+        }
+        if zone.kind == .talks && !(zone.pins.isEmpty && zone.holds.isEmpty) {
+            log.error(SeatingCodes.pinnedSeat, "会见/会谈座次区“\(quoted: zone.name)”按规则安排，不支持指定或保留座位（可用 swap 对调）",
+                      at: zone.marks[zone.pins.isEmpty ? "hold" : "pins"])
+        }
+        guard !log.hasErrors else { return nil }
+        // The order in which the rules hand out seats: who should sit ahead of whom.
+        var sequence: [Person] = []
         switch zone.kind {
         case .rostrum:
-            result = seatRows(people.hosts + people.guests + people.others, explained: &explained)
+            sequence = people.hosts + people.guests + people.others
+            result = seatRows(sequence, pinned: pinned, explained: &explained)
         case .photo:
-            let sequence = people.guests.isEmpty
+            sequence = people.guests.isEmpty
                 ? people.hosts + people.others
                 : TalksSeating.photoSequence(hosts: people.hosts, guests: people.guests) + people.others
-            result = seatRows(sequence, explained: &explained)
+            result = seatRows(sequence, pinned: pinned, explained: &explained)
         case .hall:
-            result = seatHall(people.hosts + people.guests + people.others, explained: &explained)
+            sequence = people.hosts + people.guests + people.others
+            result = seatHall(sequence, pinned: pinned, explained: &explained)
         case .banquet:
-            result = seatBanquet(people, explained: &explained)
+            result = seatBanquet(people, pinned: pinned, explained: &explained, sequence: &sequence)
         case .talks:
             result = seatTalks(people, explained: &explained)
         }
-        guard var seated = result else { return nil }
+        guard var seated = result, applySwaps(to: &seated, explained: &explained) else { return nil }
+        warnAboutPins(seated, sequence: sequence)
         let byID = plan.peopleByID
+        let ranks = Dictionary(uniqueKeysWithValues: precedence.sorted(everyone).enumerated().map { ($0.element.id, $0.offset + 1) })
         seated.explanations = seated.seatingOrder.compactMap { id in
-            byID[id].map { SeatExplanation(personID: id, precedence: describe($0), rule: explained[id] ?? "") }
+            byID[id].map { SeatExplanation(personID: id, precedence: describe($0, rank: ranks[id] ?? 0), rule: explained[id] ?? "") }
         }
         return seated
+    }
+
+    // MARK: Geometry
+
+    /// x of a layout grid column: the layout's seats centred on the axis.
+    private var layoutAxis: Double? {
+        guard let layout, !layout.rows.isEmpty else { return nil }
+        let columns = layout.grid.columns.flatMap { $0 }
+        guard let low = columns.min(), let high = columns.max() else { return nil }
+        return Double(low + high) / 2
+    }
+
+    /// Aisles of a layout: runs of gap columns, inside the seats, that every row leaves open.
+    private var layoutAisles: [Double] {
+        guard let layout, let axis = layoutAxis else { return [] }
+        let rows = layout.grid.columns.map(Set.init)
+        let columns = layout.grid.columns.flatMap { $0 }
+        guard let low = columns.min(), let high = columns.max(), low < high else { return [] }
+        var aisles: [Double] = [], run: [Int] = []
+        for column in low...high {
+            if rows.allSatisfy({ !$0.contains(column) }) {
+                run.append(column)
+            } else if !run.isEmpty {
+                aisles.append(Double(run.first! + run.last!) / 2 - axis)
+                run = []
+            }
+        }
+        return aisles
     }
 
     // MARK: Rows (rostrum, photo)
@@ -41,52 +89,127 @@ struct ZoneContext {
         RowPolicy(even: zone.even, honour: zone.effectiveHonour, two: zone.two, equalTopTwo: zone.equalTopTwo)
     }
 
-    private func seatRows(_ sequence: [Person], explained: inout [String: String]) -> SeatedZone? {
-        let layoutColumns = layout?.grid.columns
-        let capacities = layoutColumns?.map(\.count) ?? zone.rows ?? [sequence.count]
-        guard checkCapacity(sequence.count, capacities.reduce(0, +), key: layout == nil ? "rows" : "layout") else { return nil }
-        var rows: [SeatRow] = []
+    /// Rows fill front to back with the most senior (rule 1.1.8), each arranged around its centre
+    /// (rule 1.2). Pinned, held and closed seats are taken out of the fill: a row's arrangement
+    /// grows past them until it has a free seat for each of its people, so without pins the rows
+    /// are exactly the rule's.
+    private func seatRows(_ sequence: [Person], pinned: [String: SeatPin], explained: inout [String: String]) -> SeatedZone? {
+        let grid = layout?.grid
+        let capacities = grid?.columns.map(\.count) ?? zone.rows ?? [sequence.count]
+        let key = layout == nil ? "rows" : "layout"
+        guard let fixed = fixedSeats(rows: capacities, closed: grid?.closed ?? [], pinned: pinned, people: sequence) else { return nil }
+        let free = sequence.filter { pinned[$0.id] == nil }
+        let openSeats = capacities.reduce(0, +) - fixed.unavailable.count
+        guard checkCapacity(free.count, openSeats, key: key) else { return nil }
         let ruleName = zone.kind == .rostrum ? "主席台规则1.2" : "合影规则5.1"
-        for (index, rowPeople) in RowArrangement.fill(sequence, capacities: capacities).enumerated() where !rowPeople.isEmpty {
+        var remaining = free[...]
+        var rows: [SeatRow] = []
+        for (index, capacity) in capacities.enumerated() {
+            let number = index + 1
+            let unavailable = Set(fixed.unavailable.filter { $0.row == number }.map { $0.seat - 1 })
+            let count = max(0, min(capacity - unavailable.count, remaining.count))
+            let rowPeople = Array(remaining.prefix(count))
+            remaining = remaining.dropFirst(count)
+            let pinnedHere = fixed.pinned.filter { $0.key.row == number }
+            let heldHere = fixed.held.filter { $0.row == number }
+            guard !rowPeople.isEmpty || !pinnedHere.isEmpty || !heldHere.isEmpty else { continue }
             var policy = rowPolicy
             policy.equalTopTwo = policy.equalTopTwo && index == 0
-            // The seated frame is the leaders' own; the room frame (what JSON lists) is its mirror.
-            let arranged = RowArrangement.seated(rowPeople.map(\.id), policy: policy).mirrored
-            let available = layoutColumns?[index] ?? Array(0..<max(capacities[index], arranged.seats.count))
-            guard arranged.seats.count <= available.count else {
-                _ = checkCapacity(arranged.seats.count, available.count, key: layout == nil ? "rows" : "layout")
-                return nil
+            // Grow the arrangement past unavailable seats until every person has a free seat.
+            var slots = 0
+            var placement: (arranged: ArrangedRow<Int>, width: Int, offset: Int, free: [Int])?
+            while placement == nil || placement!.free.count < rowPeople.count {
+                let arranged = RowArrangement.seated(Array(0..<(rowPeople.count + slots)), policy: policy).mirrored
+                let width = layout == nil ? max(capacity, arranged.seats.count) : capacity
+                guard arranged.seats.count <= width else {
+                    _ = checkCapacity(rowPeople.count + slots, width, key: key)
+                    return nil
+                }
+                let offset = (width - arranged.seats.count) / 2
+                let byRank = arranged.seats.enumerated().compactMap { seat, rank in rank.map { ($0, offset + seat) } }.sorted { $0.0 < $1.0 }
+                placement = (arranged, width, offset, byRank.map(\.1).filter { !unavailable.contains($0) })
+                slots += 1
             }
-            let offset = (available.count - arranged.seats.count) / 2
-            rows.append(SeatRow(number: index + 1, seats: arranged.seats, columns: Array(available[offset..<offset + arranged.seats.count]),
-                                centreLine: arranged.centreLine))
+            let (arranged, width, offset, freeSeats) = placement!
+            var seats = [String?](repeating: nil, count: width)
+            for (person, seat) in zip(rowPeople, freeSeats) { seats[seat] = person.id }
+            for (address, person) in pinnedHere { seats[address.seat - 1] = person.id }
+            // Listed: the arranged seats and any pinned or held seat beside them.
+            let marked = pinnedHere.keys.map { $0.seat - 1 } + heldHere.map { $0.seat - 1 }
+            let low = min(offset, marked.min() ?? offset), high = max(offset + arranged.seats.count - 1, marked.max() ?? 0)
+            let axis = layoutAxis ?? Double(offset) + arranged.centreLine
+            let positions = grid.map { grid in grid.columns[index].map { Double($0) - axis } } ?? (0..<width).map { Double($0) - axis }
+            let closedHere = Set(fixed.unavailable.filter { $0.row == number && fixed.pinned[$0] == nil }.map(\.seat))
+            rows.append(SeatRow(number: number, seats: Array(seats[low...high]), x: Array(positions[low...high]),
+                                seatNumbers: Array((low + 1)...(high + 1)),
+                                spare: (0..<width).filter { $0 < low || $0 > high }.map { SpareSeat(x: positions[$0], number: $0 + 1, closed: closedHere.contains($0 + 1)) },
+                                closed: closedHere, centreLine: arranged.centreLine + Double(offset - low)))
             for (rank, person) in rowPeople.enumerated() {
-                let seat = (arranged.seats.firstIndex(of: person.id) ?? 0) + 1
-                explained[person.id] = "\(ruleName)（\(policyText(policy))）：第\(index + 1)排本排第\(rank + 1)位，台下看自左起第\(seat)座"
+                let seat = (seats.firstIndex(of: person.id) ?? 0) + 1
+                explained[person.id] = "\(ruleName)（\(policyText(policy, count: rowPeople.count + slots - 1))）：第\(number)排本排第\(rank + 1)位，台下看自左起第\(seat)座"
+            }
+            for (address, person) in pinnedHere {
+                explained[person.id] = "指定座位：第\(number)排第\(address.seat)座（台下看自左起）"
             }
         }
-        return SeatedZone(name: zone.name, kind: zone.kind, frame: .room, rows: rows, layout: layout)
+        return SeatedZone(name: zone.name, kind: zone.kind, frame: .room, rows: rows, layout: layout, aisles: layoutAisles)
     }
 
-    private func policyText(_ policy: RowPolicy) -> String {
-        var parts = [policy.honour == .left ? "以左为尊" : "以右为尊", "偶数 \(policy.even.rawValue)"]
-        if policy.two == .exception { parts.append("两人例外") }
+    private func policyText(_ policy: RowPolicy, count: Int) -> String {
+        var parts = [policy.honour == .left ? "以左为尊" : "以右为尊"]
+        if count % 2 == 0 && count > 2 || count == 2 && policy.two == .default {
+            let even: String
+            switch policy.even {
+            case .pair: even = "偶数居中两座，2号在1号左侧"
+            case .pairRight: even = "偶数居中两座，2号在1号右侧"
+            case .single: even = "偶数1号居中，末端留空一座"
+            case .singleTight: even = "偶数1号居中"
+            }
+            parts.append(even)
+        }
+        if count == 2 && policy.two == .exception { parts.append("两人例外") }
         if policy.equalTopTwo { parts.append("两位平级居中两侧") }
         return parts.joined(separator: "，")
     }
 
-    // MARK: Hall
-
-    private func seatHall(_ people: [Person], explained: inout [String: String]) -> SeatedZone? {
-        var grid = layout?.grid ?? HallGrid(rowLengths: zone.rows ?? [people.count])
-        for address in zone.reserved {
-            guard address.row <= grid.columns.count, address.seat <= grid.columns[address.row - 1].count else {
-                log.error(SeatingCodes.reservedSeat, "座次区“\(quoted: zone.name)”没有第\(address.row)排第\(address.seat)座", at: zone.marks["reserved"])
+    /// Pinned and held seats of a rows zone, checked against its rows; with the layout's closed seats,
+    /// the seats the rules do not fill.
+    private func fixedSeats(rows: [Int], closed: Set<SeatAddress>, pinned: [String: SeatPin], people: [Person])
+        -> (pinned: [SeatAddress: Person], held: [SeatAddress], unavailable: Set<SeatAddress>)? {
+        let byID = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
+        var result: [SeatAddress: Person] = [:], held: [SeatAddress] = []
+        var ok = true
+        func address(_ seat: ZoneSeat, at location: SourceLocation) -> SeatAddress? {
+            guard case .row(let address) = seat, address.row <= rows.count, address.seat <= rows[address.row - 1] else {
+                log.error(SeatingCodes.pinnedSeat, "座次区“\(quoted: zone.name)”没有\(seat)", at: location)
+                ok = false
                 return nil
             }
-            grid.closed.insert(address)
+            if closed.contains(address) {
+                log.error(SeatingCodes.pinnedSeat, "\(seat)在布局中是封闭座位", at: location)
+                ok = false
+                return nil
+            }
+            return address
         }
-        guard checkCapacity(people.count, grid.openSeatCount, key: layout == nil ? "rows" : "layout") else { return nil }
+        for hold in zone.holds { if let found = address(hold.seat, at: hold.location) { held.append(found) } }
+        for pin in zone.pins {
+            if let found = address(pin.seat, at: pin.location), let person = byID[pin.person] { result[found] = person }
+        }
+        guard ok else { return nil }
+        return (result, held, closed.union(held).union(result.keys))
+    }
+
+    // MARK: Hall
+
+    private func seatHall(_ people: [Person], pinned: [String: SeatPin], explained: inout [String: String]) -> SeatedZone? {
+        var grid = layout?.grid ?? HallGrid(rowLengths: zone.rows ?? [people.count])
+        guard let fixed = fixedSeats(rows: grid.columns.map(\.count), closed: grid.closed, pinned: pinned, people: people) else { return nil }
+        let layoutClosed = grid.closed
+        // Pinned and held seats are closed seats to the fill order.
+        grid.closed = fixed.unavailable
+        let free = people.filter { pinned[$0.id] == nil }
+        guard checkCapacity(free.count, grid.openSeatCount, key: layout == nil ? "rows" : "layout") else { return nil }
         let grouped = zone.group.map { $0 == .unit } ?? !plan.units.isEmpty
         func groups(_ members: [Person]) -> [HallGroup<Person>] {
             guard grouped else { return [HallGroup(name: "", members: members)] }
@@ -103,25 +226,36 @@ struct ZoneContext {
             }.map(\.element)
             return sortedUnits.map { HallGroup(name: $0, members: byUnit[$0] ?? []) }
         }
-        let attendees = people.filter { $0.role != .observer }
-        let observers = people.filter { $0.role == .observer }
-        guard let cells = HallSeating.seat(attendees: groups(attendees), observers: groups(observers), grid: grid, mode: zone.mode,
+        let attendees = free.filter { $0.role != .observer }
+        let observers = free.filter { $0.role == .observer }
+        guard var cells = HallSeating.seat(attendees: groups(attendees), observers: groups(observers), grid: grid, mode: zone.mode,
                                            grouped: grouped, observersNewRow: zone.observersNewRow) else {
-            log.error(SeatingCodes.tooManyPeople, "座次区“\(quoted: zone.name)”按\(modeText)排不下 \(people.count) 人（空位 \(grid.openSeatCount) 个）",
+            log.error(SeatingCodes.tooManyPeople, "座次区“\(quoted: zone.name)”按\(modeText)排不下 \(free.count) 人（空位 \(grid.openSeatCount) 个）",
                       at: zone.marks[layout == nil ? "rows" : "layout"])
             return nil
         }
+        for (address, person) in fixed.pinned { cells[address.row - 1][address.seat - 1] = person }
         var rows: [SeatRow] = []
+        let axis = layoutAxis
         for (index, row) in cells.enumerated() {
-            rows.append(SeatRow(number: index + 1, seats: row.map { $0?.id }, columns: grid.columns[index]))
+            let number = index + 1
+            let middle = Double(row.count - 1) / 2
+            let x: [Double]
+            if let axis { x = grid.columns[index].map { Double($0) - axis } } else { x = row.indices.map { Double($0) - middle } }
+            let closed = Set(layoutClosed.union(fixed.held).filter { $0.row == number }.map(\.seat))
+            rows.append(SeatRow(number: number, seats: row.map { $0?.id }, x: x, closed: closed))
             for (seat, person) in row.enumerated() {
                 guard let person else { continue }
+                if pinned[person.id] != nil {
+                    explained[person.id] = "指定座位：第\(number)排第\(seat + 1)座"
+                    continue
+                }
                 let role = person.role == .observer ? "列席，在出席之后" : "出席"
-                let unit = grouped ? "，单位“\(quoted: person.unit ?? "无单位")”按单位顺序" : ""
-                explained[person.id] = "台下规则2（\(modeText)\(unit)，\(role)）：第\(index + 1)排第\(seat + 1)座"
+                let unit = grouped ? "，单位“\(person.unit ?? "无单位")”按单位顺序" : ""
+                explained[person.id] = "台下规则2（\(modeText)\(unit)，\(role)）：第\(number)排第\(seat + 1)座"
             }
         }
-        return SeatedZone(name: zone.name, kind: .hall, frame: .room, rows: rows, layout: layout)
+        return SeatedZone(name: zone.name, kind: .hall, frame: .room, rows: rows, layout: layout, aisles: layoutAisles)
     }
 
     private var modeText: String {
@@ -134,36 +268,126 @@ struct ZoneContext {
 
     // MARK: Banquet
 
-    private func seatBanquet(_ people: ZoneSelection, explained: inout [String: String]) -> SeatedZone? {
-        let total = people.hosts.count + people.guests.count + people.others.count
+    /// Table 1 by the zone's pattern; every further table hosted from the host side (`hosts`
+    /// beyond table 1's, or `table_hosts`) at its 主位, the rest spread evenly over tables 2…
+    /// by precedence, each seated from the 主位 outward (rule 4.1.6 of the reference).
+    private func seatBanquet(_ people: ZoneSelection, pinned: [String: SeatPin], explained: inout [String: String],
+                             sequence: inout [Person]) -> SeatedZone? {
+        let total = people.everyone.count
         let layoutTables = layout?.tables ?? []
         let capacities = layout.map { $0.tables.map(\.seats) } ?? zone.tables ?? [total]
-        guard checkCapacity(total, capacities.reduce(0, +), key: layout == nil ? "tables" : "layout") else { return nil }
+        let key = layout == nil ? "tables" : "layout"
+        // Table number (from 1) → index into `capacities`.
         let order = layoutTables.isEmpty
             ? Array(capacities.indices)
             : TableOrder.numbering(layoutTables.map { ($0.x, $0.y) }, door: layout?.door ?? .bottom, main: layoutTables.firstIndex { $0.main })
+        // Pinned and held seats, checked against the tables.
+        var fixed: [Int: [Int: String]] = [:], held: [Int: Set<Int>] = [:]
+        var ok = true
+        func check(_ seat: ZoneSeat, at location: SourceLocation) -> (table: Int, seat: Int)? {
+            guard case .table(let table, let index) = seat, table <= order.count, index < capacities[order[table - 1]] else {
+                log.error(SeatingCodes.pinnedSeat, "宴会座次区“\(quoted: zone.name)”没有\(seat)", at: location)
+                ok = false
+                return nil
+            }
+            return (table, index)
+        }
+        for hold in zone.holds { if let found = check(hold.seat, at: hold.location) { held[found.table, default: []].insert(found.seat) } }
+        for pin in zone.pins { if let found = check(pin.seat, at: pin.location) { fixed[found.table, default: [:]][found.seat] = pin.person } }
+        // Heads of tables 2…: `table_hosts`, or the hosts beyond table 1's.
+        let mainHostCount = zone.pattern == .dualHost ? 2 : 1
+        var heads: [Int: Person] = [:]
+        let byID = Dictionary(uniqueKeysWithValues: people.everyone.map { ($0.id, $0) })
+        if zone.tableHosts.isEmpty {
+            // A pinned host sits where pinned and heads no table.
+            let free = people.hosts.dropFirst(mainHostCount).filter { pinned[$0.id] == nil }
+            for (offset, host) in free.enumerated() where offset + 2 <= order.count {
+                heads[offset + 2] = host
+            }
+        } else {
+            for (table, host) in zone.tableHosts.sorted(by: { $0.key < $1.key }) {
+                guard table >= 2, table <= order.count, let person = byID[host.id], pinned[host.id] == nil else {
+                    log.error(SeatingCodes.notInZone, table < 2 || table > order.count
+                              ? "宴会座次区“\(quoted: zone.name)”没有第\(table)桌（主桌由 hosts 的前两位主陪）"
+                              : pinned[host.id] != nil ? "人员“\(host.id)”已指定座位，不能再作第\(table)桌主位" : "人员“\(host.id)”不在座次区“\(quoted: zone.name)”中",
+                              at: host.location)
+                    ok = false
+                    continue
+                }
+                heads[table] = person
+            }
+        }
+        guard ok else { return nil }
+        let isFixed = Set(fixed.values.flatMap(\.values)).union(heads.values.map(\.id))
+        let openSeats = capacities.reduce(0, +) - held.values.map(\.count).reduce(0, +)
+        guard checkCapacity(total, openSeats, key: key) else { return nil }
         let outranks = outranksHost(guest: people.guests.first, host: people.hosts.first)
-        let sequence = TableSeating.mainTableSequence(hosts: people.hosts, guests: people.guests, others: people.others,
-                                                      pattern: zone.pattern, guestOutranksHost: outranks)
-        var remaining = sequence[...]
-        var tables: [SeatTable] = []
+        sequence = TableSeating.mainTableSequence(hosts: people.hosts.filter { !isFixed.contains($0.id) }, guests: people.guests,
+                                                  others: people.others, pattern: zone.pattern, guestOutranksHost: outranks)
+        var remaining = sequence.filter { !isFixed.contains($0.id) }[...]
         let honour = zone.effectiveHonour
-        for (number, index) in order.enumerated() {
+        let pattern = zone.pattern == .dualHost ? "双主陪" : "单主陪"
+        let side = honour == .right ? "右高左低" : "尚左"
+        var tables: [SeatTable] = []
+        // Table 1 first, full; then the others get equal shares (counting their heads and pins).
+        var shares = [Int](repeating: 0, count: order.count + 1)
+        for number in 1...max(order.count, 1) where number <= order.count {
+            let capacity = capacities[order[number - 1]] - (held[number]?.count ?? 0) - (fixed[number]?.count ?? 0)
+            shares[number] = number == 1 ? min(capacity, remaining.count) : 0
+        }
+        var left = remaining.count - shares[1]
+        var occupancy = (0...order.count).map { number in number < 2 ? 0 : (fixed[number]?.count ?? 0) + (heads[number] == nil ? 0 : 1) }
+        while left > 0 {
+            let open = (2..<max(order.count + 1, 2)).filter { number in
+                occupancy[number] < capacities[order[number - 1]] - (held[number]?.count ?? 0)
+            }
+            guard let emptiest = open.min(by: { (occupancy[$0], $0) < (occupancy[$1], $1) }) else { break }
+            occupancy[emptiest] += 1
+            shares[emptiest] += 1
+            left -= 1
+        }
+        for (offset, index) in order.enumerated() {
+            let number = offset + 1
             let capacity = capacities[index]
-            let seatOrder = TableSeating.seatOrder(seats: capacity, pattern: zone.pattern, honour: honour)
+            var tablePeople = (heads[number].map { [$0] } ?? []) + Array(remaining.prefix(shares[number]))
+            remaining = remaining.dropFirst(shares[number])
+            let seatOrder = TableSeating.seatOrder(seats: capacity, pattern: number == 1 ? zone.pattern : .singleHost, honour: honour)
+                .filter { fixed[number]?[$0] == nil && held[number]?.contains($0) != true }
             var seats = [String?](repeating: nil, count: capacity)
+            for (seat, id) in fixed[number] ?? [:] {
+                seats[seat] = id
+                explained[id] = "指定座位：第\(number)桌S\(seat)"
+            }
             for (rank, seat) in seatOrder.enumerated() {
-                guard let person = remaining.popFirst() else { break }
+                guard !tablePeople.isEmpty else { break }
+                let person = tablePeople.removeFirst()
                 seats[seat] = person.id
-                let pattern = zone.pattern == .dualHost ? "双主陪" : "单主陪"
-                let side = honour == .right ? "右高左低" : "尚左"
-                let note = number == 0 && rank < 2 && outranks ? "，主宾位次高于主人，主宾居主位" : ""
-                explained[person.id] = "宴会规则4.2（\(pattern)，\(side)\(note)）：第\(number + 1)桌（桌次规则4.1）S\(seat)，本桌第\(rank + 1)位"
+                if number == 1 {
+                    let note = rank < 2 && outranks ? "，主宾位次高于主人，主宾居主位" : ""
+                    explained[person.id] = "宴会规则4.2（\(pattern)，\(side)\(note)）：第1桌（桌次规则4.1）S\(seat)，本桌第\(rank + 1)位"
+                } else if heads[number]?.id == person.id {
+                    explained[person.id] = "宴会规则4.1.6（各桌由主方人员作陪，与主桌主人同向）：第\(number)桌主位S\(seat)"
+                } else {
+                    explained[person.id] = "宴会规则4.1.6（主桌之外各桌人数均衡，按位次分桌）：第\(number)桌S\(seat)，本桌第\(rank + 1)位（\(side)）"
+                }
             }
             let table = layoutTables.indices.contains(index) ? layoutTables[index] : nil
-            tables.append(SeatTable(number: number + 1, seats: seats, position: table.map { ($0.x, $0.y) }, long: table?.long ?? false))
+            let position = table.map { ($0.x, $0.y) } ?? Self.listPosition(offset)
+            tables.append(SeatTable(number: number, seats: seats, position: position, long: table?.long ?? false))
         }
         return SeatedZone(name: zone.name, kind: .banquet, frame: .table, tables: tables, layout: layout)
+    }
+
+    /// Where table `index` (0 = table 1) of a list of table sizes stands, door at the bottom: up
+    /// to five a line, table 1 in the centre of the front line, table 2 at its right and table 3
+    /// at its left as seen facing the door from inside (the drawing's left and right), then
+    /// outward; further lines nearer the door. Layout units, ten per table.
+    static func listPosition(_ index: Int) -> (x: Double, y: Double) {
+        let line = index / 5, place = index % 5
+        let step = (place + 1) / 2
+        // Facing the door from inside, one's right is the drawing's left.
+        let x = place == 0 ? 0 : (place % 2 == 1 ? -step : step)
+        return (Double(x) * 10, Double(line) * 10)
     }
 
     /// Rule 4.2.4 compares office only (`order`, then rank), not the tie-breakers.
@@ -177,45 +401,170 @@ struct ZoneContext {
     // MARK: Talks
 
     private func seatTalks(_ people: ZoneSelection, explained: inout [String: String]) -> SeatedZone? {
-        guard !people.hosts.isEmpty, !people.guests.isEmpty, zone.people == nil else {
-            log.error(SeatingCodes.talksParties, "会见/会谈座次区“\(quoted: zone.name)”须用 hosts 和 guests 列出双方人员（不用 people）", at: zone.marks.own)
+        let aides = people.others.filter { $0.role == .interpreter || $0.role == .notetaker }
+        guard !people.hosts.isEmpty, !people.guests.isEmpty, aides.count == people.others.count else {
+            log.error(SeatingCodes.talksParties, "会见/会谈座次区“\(quoted: zone.name)”须用 hosts 和 guests 列出双方人员；people 只能列翻译（role: interpreter）和记录（role: notetaker）",
+                      at: zone.marks.own)
             return nil
         }
+        guard let arrangement = talksArrangement() else { return nil }
         let hosts = people.hosts.map(\.id), guests = people.guests.map(\.id)
-        switch zone.arrangement {
+        // An aide belongs to the guest side when a guest shares their unit, else to the host side.
+        let guestUnits = Set(people.guests.compactMap(\.unit))
+        func isGuestSide(_ person: Person) -> Bool { person.unit.map(guestUnits.contains) ?? false }
+        let interpreters = aides.filter { $0.role == .interpreter }
+        let beside = arrangement == .facing && zone.interpreters == .beside
+        let hostInterpreter = beside ? interpreters.first { !isGuestSide($0) } : nil
+        let guestInterpreter = beside ? interpreters.first { isGuestSide($0) } : nil
+        let behind = aides.filter { $0.id != hostInterpreter?.id && $0.id != guestInterpreter?.id }
+            .sorted { ($0.role == .interpreter ? 0 : 1) < ($1.role == .interpreter ? 0 : 1) }
+        let aideRule = "翻译、记录坐在主人和主宾之后（会见规则3.1.2；会谈规则3.1.5）"
+        switch arrangement {
         case .facing:
             // Each side is ordered like a rostrum row in its own frame: 以左为尊 unless the zone says otherwise.
             let policy = RowPolicy(even: zone.even, honour: zone.honour ?? .left, two: zone.two)
-            let sides = TalksSeating.facingRows(hosts: hosts, guests: guests, policy: policy)
+            let sides = TalksSeating.facingRows(hosts: hosts, guests: guests, policy: policy,
+                                                hostInterpreter: hostInterpreter?.id, guestInterpreter: guestInterpreter?.id)
             let table = layout?.tables.first
             let capacity = table?.seats ?? 2 * sides.far.count
             guard checkCapacity(2 * sides.far.count, capacity, key: "layout") else { return nil }
             // A long layout table may have more seats per side than the parties need: pad both sides.
             let padding = (capacity / 2 - sides.far.count) / 2
             let pad = [String?](repeating: nil, count: padding), tail = [String?](repeating: nil, count: capacity / 2 - sides.far.count - padding)
-            let (seats, farStart) = TalksSeating.tableSeats(far: pad + sides.far + tail, near: pad + sides.near + tail, principal: guests[0])
+            let far = pad + sides.far + tail, near = pad + sides.near + tail
+            let (seats, farStart) = TalksSeating.tableSeats(far: far, near: near, principal: guests[0])
             for (seat, id) in seats.enumerated() {
                 guard let id else { continue }
-                let side = guests.contains(id) ? "客方面门" : "主方背门"
-                explained[id] = "会谈规则3.1.5/3.1.8（对坐式，\(side)，每侧按主席台规则）：S\(seat)"
+                if id == hostInterpreter?.id || id == guestInterpreter?.id {
+                    explained[id] = "会谈规则3.1.5（外事：主方翻译在主谈人右侧，客方翻译在主宾左侧）：S\(seat)"
+                } else {
+                    let side = guests.contains(id) ? "客方面门" : "主方背门"
+                    explained[id] = "会谈规则3.1.5/3.1.8（对坐式，\(side)，每侧按主席台规则）：S\(seat)"
+                }
             }
-            return SeatedZone(name: zone.name, kind: .talks, frame: .table,
+            // Along the table, the drawing's left→right, axis at 0.
+            func along(_ id: String) -> Double {
+                let index = far.firstIndex(of: id) ?? near.firstIndex(of: id) ?? 0
+                return Double(index) - Double(far.count - 1) / 2
+            }
+            let behindRow = behindSeats(behind, principal: { isGuestSide($0) ? guests[0] : hosts[0] }, x: along, outward: { isGuestSide($0) ? -1 : 1 })
+            for id in behindRow.seats.compactMap({ $0 }) { explained[id] = aideRule }
+            return SeatedZone(name: zone.name, kind: .talks, frame: .table, rows: behindRow.seats.isEmpty ? [] : [behindRow],
                               tables: [SeatTable(number: 1, seats: seats, position: table.map { ($0.x, $0.y) }, long: true, farStart: farStart)],
                               layout: layout)
         case .sideBySide:
             let honour = zone.effectiveHonour
             // The room frame looks at the principals from the door: the mirror of their own left→right.
             let row: [String?] = TalksSeating.sideBySide(hosts: hosts, guests: guests, honour: honour).reversed()
-            let available = layout?.grid.columns.first ?? Array(row.indices)
-            guard checkCapacity(row.count, available.count, key: "layout") else { return nil }
-            let offset = (available.count - row.count) / 2
+            let columns = layout?.grid.columns.first ?? Array(row.indices)
+            guard checkCapacity(row.count, columns.count, key: "layout") else { return nil }
+            let offset = (columns.count - row.count) / 2
+            let axis = layoutAxis ?? Double(columns.count - 1) / 2
+            let positions = columns.map { Double($0) - axis }
             for (seat, id) in row.enumerated() {
                 guard let id else { continue }
                 let rule = honour == .right ? "主宾在主人右侧" : "公务交流左为上，主宾在主人左侧"
-                explained[id] = "会见规则3.1.2（并列式，\(rule)）：从门口看自左起第\(seat + 1)座"
+                explained[id] = "会见规则3.1.2（并列式，\(rule)）：从门口看自左起第\(offset + seat + 1)座"
             }
-            return SeatedZone(name: zone.name, kind: .talks, frame: .room,
-                              rows: [SeatRow(number: 1, seats: row, columns: Array(available[offset..<offset + row.count]))], layout: layout)
+            let seated = SeatRow(number: 1, seats: row, x: Array(positions[offset..<offset + row.count]),
+                                 seatNumbers: Array((offset + 1)...(offset + row.count)),
+                                 spare: columns.indices.filter { $0 < offset || $0 >= offset + row.count }
+                                     .map { SpareSeat(x: positions[$0], number: $0 + 1, closed: false) })
+            func x(_ id: String) -> Double { seated.x[row.firstIndex(of: id) ?? 0] }
+            // Seen from the door, each principal's aides spread away from the other principal.
+            let hostX = x(hosts[0]), guestX = x(guests[0])
+            let behindRow = behindSeats(behind, principal: { isGuestSide($0) ? guests[0] : hosts[0] }, x: x,
+                                        outward: { isGuestSide($0) == (guestX < hostX) ? -1 : 1 })
+            for id in behindRow.seats.compactMap({ $0 }) { explained[id] = aideRule }
+            return SeatedZone(name: zone.name, kind: .talks, frame: .room, rows: (behindRow.seats.isEmpty ? [] : [behindRow]) + [seated],
+                              layout: layout)
+        }
+    }
+
+    /// Row 0: interpreters and note-takers behind their side's principal, the first directly
+    /// behind, the next ones further out (`outward` is −1 or +1 on the x axis per person).
+    private func behindSeats(_ aides: [Person], principal: (Person) -> String, x: (String) -> Double,
+                             outward: (Person) -> Double) -> SeatRow {
+        var taken: [String: Int] = [:]
+        let placed = aides.map { person -> (id: String, x: Double, behind: String) in
+            let front = principal(person)
+            let step = taken[front, default: 0]
+            taken[front] = step + 1
+            return (person.id, x(front) + Double(step) * outward(person), front)
+        }.sorted { $0.x < $1.x }
+        return SeatRow(number: 0, seats: placed.map(\.id), x: placed.map(\.x), behind: placed.map(\.behind))
+    }
+
+    /// The talks arrangement: the zone's `arrangement:`, else the layout's shape (a U or a sofa
+    /// row: 并列式 会见; a long table: 对坐式 会谈), else 对坐式. A layout that cannot seat the
+    /// arrangement is an error, never a silent substitution.
+    private func talksArrangement() -> TalksArrangement? {
+        guard let layout else { return zone.arrangement ?? .facing }
+        let fromLayout: TalksArrangement? = !layout.rows.isEmpty ? .sideBySide : (layout.tables.first?.long == true ? .facing : nil)
+        let wanted = zone.arrangement ?? fromLayout
+        guard let wanted, wanted == fromLayout else {
+            let shape = !layout.rows.isEmpty ? "成排（U 形或沙发）座位" : "圆桌"
+            let arrangement = wanted == .sideBySide ? "并列式会见（须 U 形或沙发座位）" : "对坐式会谈（须长桌）"
+            log.error(SeatingCodes.unusableLayout, "布局“\(layout.name)”是\(shape)，不能用于\(arrangement)", at: zone.marks[zone.arrangement == nil ? "layout" : "arrangement"])
+            return nil
+        }
+        return wanted
+    }
+
+    // MARK: Swaps and warnings
+
+    /// Swaps apply last: the two exchange seats, wherever the rules or the pins put them.
+    private func applySwaps(to seated: inout SeatedZone, explained: inout [String: String]) -> Bool {
+        var ok = true
+        for swap in zone.swaps {
+            guard let a = seated.place(of: swap.first), let b = seated.place(of: swap.second) else {
+                let missing = seated.place(of: swap.first) == nil ? swap.first : swap.second
+                log.error(SeatingCodes.notInZone, "人员“\(missing)”不在座次区“\(quoted: zone.name)”中，不能对调", at: swap.location)
+                ok = false
+                continue
+            }
+            seated[a] = swap.second
+            seated[b] = swap.first
+            let names = plan.peopleByID
+            explained[swap.first] = "指定座位（与\(names[swap.second]?.name ?? swap.second)对调）：\(seated.label(of: b))"
+            explained[swap.second] = "指定座位（与\(names[swap.first]?.name ?? swap.first)对调）：\(seated.label(of: a))"
+        }
+        return ok
+    }
+
+    /// SEAT101: a pinned or swapped person who sits ahead of someone more senior (rows, tables),
+    /// or, in a hall grouped by unit, among another unit's people.
+    private func warnAboutPins(_ seated: SeatedZone, sequence: [Person]) {
+        let special = zone.pins.map { ($0.person, $0.location) } + zone.swaps.flatMap { [($0.first, $0.location), ($0.second, $0.location)] }
+        guard !special.isEmpty else { return }
+        let byID = plan.peopleByID
+        let specialIDs = Set(special.map(\.0))
+        func name(_ id: String) -> String { "\(byID[id]?.name ?? id)（\(id)）" }
+        if zone.kind == .hall {
+            guard zone.group.map({ $0 == .unit }) ?? !plan.units.isEmpty else { return }
+            for (id, location) in special {
+                guard let place = seated.place(of: id), case .row(let row, let seat) = place, let unit = byID[id]?.unit else { continue }
+                let seats = seated.rows[row].seats
+                let neighbours = [seat - 1, seat + 1].filter(seats.indices.contains).compactMap { seats[$0] }
+                let others = neighbours.filter { byID[$0]?.unit != unit }
+                if !neighbours.isEmpty && others.count == neighbours.count, seated.rows.flatMap(\.seats).contains(where: { $0 != id && $0.flatMap { byID[$0]?.unit } == unit }) {
+                    warnings.append(Diagnostic(SeatingCodes.pinBreaksProtocol,
+                                               "\(name(id))（\(unit)）被指定在本单位区域之外，与\(name(others[0]))（\(byID[others[0]]?.unit ?? "无单位")）相邻",
+                                               at: location, severity: .warning))
+                }
+            }
+            return
+        }
+        guard let ranks = seated.seatRanks() else { return }
+        let order = sequence.map(\.id)
+        var warned = Set<String>()
+        for (id, location) in special where warned.insert(id).inserted {
+            guard let position = order.firstIndex(of: id), let mine = ranks[id] else { continue }
+            // The most senior person the rules rank ahead who now sits behind.
+            if let senior = order[..<position].first(where: { !specialIDs.contains($0) && (ranks[$0].map { mine.lexicographicallyPrecedes($0) } ?? false) }) {
+                warnings.append(Diagnostic(SeatingCodes.pinBreaksProtocol,
+                                           "指定座位使\(name(id))坐在位次更高的\(name(senior))之前", at: location, severity: .warning))
+            }
         }
     }
 
@@ -227,22 +576,102 @@ struct ZoneContext {
         return false
     }
 
-    /// `排序 1 · 职级 县处级正职 · 单位 县委（第1） · 姓名 张三 · 键 0.1/0.6/…`
-    private func describe(_ person: Person) -> String {
-        var parts: [String] = []
+    /// `顺序 3 · 县处级副职 · 县政府（第2位单位） · 笔画 王 4`: the person's place in the zone's
+    /// precedence and what decided it, as a sentence.
+    private func describe(_ person: Person, rank: Int) -> String {
+        var parts = ["顺序 \(rank)"]
         if let order = person.order { parts.append("排序 \(order)") }
-        if let rank = person.rank { parts.append("职级 \(rank)") }
+        if person.role == .interpreter || person.role == .notetaker { parts.append(person.role.label) }
+        parts.append(person.rank ?? "未定职级")
         for breaker in precedence.tiebreak {
             switch breaker {
             case .unit:
-                let position = precedence.unitPosition(person.unit)
-                parts.append("单位 \(person.unit ?? "无")" + (position == Int.max ? "（未列入 units）" : "（第\(position + 1)）"))
-            case .since: parts.append("任职 \(person.since.map { "\($0)" } ?? "未填")")
-            case .strokes, .surnameStrokes, .pinyin: parts.append("\(breaker.label) \(person.name)")
+                guard let unit = person.unit else { continue }
+                let position = precedence.unitPosition(unit)
+                parts.append(unit + (position == Int.max ? "（未列入 units）" : "（第\(position + 1)位单位）"))
+            case .since:
+                if let since = person.since { parts.append("任职 \(since)") }
+            case .strokes, .surnameStrokes:
+                let key = precedence.collation.sortKey(for: person.name, by: breaker)
+                if let first = person.name.first, let strokes = key.first, strokes < 999_999 {
+                    parts.append("\(breaker == .strokes ? "笔画" : "姓氏笔画") \(first) \(strokes)")
+                }
+            case .pinyin:
+                let key = precedence.collation.sortKey(for: person.name, by: .pinyin)
+                let letters = key.prefix { $0 != 0 && $0 < 27 }.compactMap { Unicode.Scalar($0 + 0x60).map(Character.init) }
+                if !letters.isEmpty { parts.append("拼音 \(String(letters))") }
             case .roster: parts.append("名单第\(person.appearance + 1)位")
             }
         }
-        parts.append("键 \(precedence.key(for: person))")
         return parts.joined(separator: " · ")
+    }
+}
+
+/// A seat of a seated zone: a row index and seat index, or a table index and S-index.
+enum SeatPlace {
+    case row(Int, Int)
+    case table(Int, Int)
+}
+
+extension SeatedZone {
+    func place(of id: String) -> SeatPlace? {
+        for (row, seatRow) in rows.enumerated() where seatRow.number > 0 {
+            if let seat = seatRow.seats.firstIndex(of: id) { return .row(row, seat) }
+        }
+        for (table, seatTable) in tables.enumerated() {
+            if let seat = seatTable.seats.firstIndex(of: id) { return .table(table, seat) }
+        }
+        return nil
+    }
+
+    subscript(place: SeatPlace) -> String? {
+        get {
+            switch place {
+            case .row(let row, let seat): return rows[row].seats[seat]
+            case .table(let table, let seat): return tables[table].seats[seat]
+            }
+        }
+        set {
+            switch place {
+            case .row(let row, let seat): rows[row].seats[seat] = newValue
+            case .table(let table, let seat): tables[table].seats[seat] = newValue
+            }
+        }
+    }
+
+    func label(of place: SeatPlace) -> String {
+        switch place {
+        case .row(let row, let seat): return "第\(rows[row].number)排第\(rows[row].seatNumbers[seat])座"
+        case .table(let table, let seat): return "第\(tables[table].number)桌S\(seat)"
+        }
+    }
+
+    /// Per seated person, how senior their seat is (smaller = more senior): rows front to back,
+    /// within a row by the rule's order of seats around the centre; tables by number, within a
+    /// table by the seat order of the banquet rules. Nil for halls, whose seats have no such order.
+    func seatRanks() -> [String: [Int]]? {
+        var ranks: [String: [Int]] = [:]
+        switch kind {
+        case .hall, .talks: return nil
+        case .rostrum, .photo:
+            for row in rows where row.number > 0 {
+                // Distance from the centre line, the room frame's right (the leaders' left) first.
+                let centre = row.centreLine ?? Double(row.seats.count - 1) / 2
+                for (index, id) in row.seats.enumerated() {
+                    guard let id else { continue }
+                    let distance = Double(index) - centre
+                    ranks[id] = [row.number, Int((abs(distance) * 2).rounded()), distance > 0 ? 0 : 1]
+                }
+            }
+        case .banquet:
+            for table in tables {
+                let order = TableSeating.seatOrder(seats: table.seats.count, pattern: .singleHost, honour: .right)
+                for (index, id) in table.seats.enumerated() {
+                    guard let id else { continue }
+                    ranks[id] = [table.number, order.firstIndex(of: index) ?? index]
+                }
+            }
+        }
+        return ranks
     }
 }

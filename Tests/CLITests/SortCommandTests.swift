@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -32,6 +33,18 @@ import TestSupport
         let result = try BanhuiProcess.run(["sort"], stdin: input)
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdoutLines == ["姓名,单位", "李四,\"'+1,1\"", "张三,'=HYPERLINK(\"http://x\")", "'=cmd|' /C calc'!A0,'@SUM(A1)"])
+    }
+
+    /// A roster CSV (id first) sorts by its 姓名 column, found by the header, which stays first.
+    @Test func rosterCSVSortsByItsNameColumn() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("编号,姓名,单位\nR1,陈平,县委\nR2,李明,县委办\nR3,\"张华\",县政府\n", to: "roster.csv", in: folder)
+        let result = try BanhuiProcess.run(["sort", "roster.csv"], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdoutLines == ["编号,姓名,单位", "R2,李明,县委办", "R3,\"张华\",县政府", "R1,陈平,县委"])
+        let english = try BanhuiProcess.run(["sort", "--by", "pinyin"], stdin: "id,name\n1,单明\n2,邓亮\n")
+        #expect(english.stdoutLines == ["id,name", "2,邓亮", "1,单明"], "单 reads Shàn as a surname")
     }
 
     @Test func missingCharacterIsLocated() throws {

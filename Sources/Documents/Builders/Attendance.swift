@@ -3,16 +3,34 @@ import Seating
 
 /// Who appears on cards and sign-in sheets, and in which order.
 enum Attendance {
-    /// Everyone in precedence order, by the plan's tie-breakers (as the seating engine ranked them).
-    static func precedenceOrder(_ plan: Plan, seats: SeatPlan) -> [Person] {
+    /// The 签到表 order (documents.md): the plenary's rostrum first, then by unit in `units`
+    /// order (unlisted units after, then people without a unit), within each by precedence; never
+    /// left-to-right seat order.
+    static func signInOrder(_ plan: Plan, seats: SeatPlan) -> [Person] {
         let byID = plan.peopleByID
-        return seats.precedenceOrder.compactMap { byID[$0] }
+        let ranked = seats.precedenceOrder.compactMap { byID[$0] }
+        let rostrum = Set(seats.zones.filter { $0.kind == .rostrum }.flatMap(\.seatingOrder))
+        let unitPosition = Dictionary(plan.units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var firstSeen: [String: Int] = [:]
+        for person in ranked { if let unit = person.unit, firstSeen[unit] == nil { firstSeen[unit] = firstSeen.count } }
+        func group(_ person: Person) -> (Int, Int) {
+            guard let unit = person.unit else { return (2, 0) }
+            return unitPosition[unit].map { (0, $0) } ?? (1, firstSeen[unit] ?? 0)
+        }
+        let others = ranked.enumerated().filter { !rostrum.contains($0.element.id) }
+            .sorted { a, b in
+                let (x, y) = (group(a.element), group(b.element))
+                return (x.0, x.1, a.offset) < (y.0, y.1, b.offset)
+            }.map(\.element)
+        return ranked.filter { rostrum.contains($0.id) } + others
     }
 
-    /// Seated people only, in seating order.
+    /// People who get a 桌签: seated in the zones `cards: {zones: …}` names (every zone without
+    /// it), in seating order.
     static func seatedPeople(_ plan: Plan, seats: SeatPlan) -> [Person] {
         let byID = plan.peopleByID
-        return seats.seatingOrder.compactMap { byID[$0] }
+        let zones = plan.cardZones.map { names in seats.zones.filter { names.contains($0.name) } } ?? seats.zones
+        return zones.flatMap(\.seatingOrder).compactMap { byID[$0] }
     }
 
     /// `时间：2026年12月3日（星期四）9:00—11:30` and `地点：县委大礼堂`, a line each (together

@@ -7,9 +7,13 @@ import Seating
 public enum SeatingTables {
     static let seatColumnsPerTable = 10
 
+    /// Seats a section of a row table holds at most: wider halls are split at their aisles, and
+    /// sections still wider into pieces of this many seats, so that every name fits its cell.
+    static let seatsPerSection = 12
+
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let byID = plan.peopleByID
-        let widest = seats.zones.flatMap { $0.rows.map(\.seats.count) }.max() ?? 0
+        let widest = seats.zones.flatMap { zone in zone.seatedRows.map { Self.span($0.x) } }.max() ?? 0
         let page: PageSetup = widest + 1 > seatColumnsPerTable ? .a4Landscape : .gongwen
         var blocks: [Block] = [.paragraph(Paragraph(GongwenStyles.title, "\(plan.meeting.title)座次表"))]
         // Rostrum zones first whatever the plan's order, so the rostrum is printed above the hall.
@@ -18,13 +22,25 @@ public enum SeatingTables {
             blocks.append(.paragraph(.blank(GongwenStyles.body)))
             blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "\(zone.name)（\(frameLabel(zone))）", ParagraphOverrides(alignment: .center))))
             switch zone.frame {
-            case .room: blocks.append(.table(rowTable(zone, byID: byID, width: page.textWidth)))
+            case .room: blocks += rowTables(zone, byID: byID, width: page.textWidth).map(Block.table)
             case .table: blocks += zone.tables.map { .table(seatTable($0, byID: byID, width: page.textWidth)) }
+            }
+            if let behind = zone.behindRow {
+                let names = zip(behind.seats, behind.behind).map { seat, principal in
+                    "\(seat.flatMap { byID[$0]?.name } ?? "")（\(principal.flatMap { byID[$0]?.name } ?? "")之后）"
+                }
+                blocks.append(.paragraph(Paragraph(GongwenStyles.plain, "后排（翻译、记录）：" + names.joined(separator: "，"))))
             }
         }
         if zones.isEmpty { blocks.append(.paragraph(Paragraph(GongwenStyles.body, "本次会议未安排座次。"))) }
         return OfficeDocument(title: "\(plan.meeting.title)座次表", page: page, pageNumbers: true,
                               styles: GongwenStyles.all, blocks: blocks)
+    }
+
+    /// Seat widths from the leftmost to the rightmost seat, both included.
+    static func span(_ x: [Double]) -> Int {
+        guard let low = x.min(), let high = x.max() else { return 0 }
+        return Int((high - low).rounded()) + 1
     }
 
     static func frameLabel(_ zone: SeatedZone) -> String {
@@ -34,18 +50,69 @@ public enum SeatingTables {
         }
     }
 
-    /// One table row per seat row; the rostrum's back row on top so its front row faces the hall.
-    private static func rowTable(_ zone: SeatedZone, byID: [String: Person], width: Double) -> Table {
-        let seatCount = zone.rows.map(\.seats.count).max() ?? 0
-        let rows = zone.kind == .rostrum ? zone.rows.reversed() : zone.rows
-        let cells = rows.map { row -> [TableCell] in
-            let names = row.seats.map { TableCell(GongwenStyles.tableText, $0.flatMap { byID[$0]?.name } ?? "") }
-            let padding = Array(repeating: TableCell(GongwenStyles.tableText, ""), count: seatCount - row.seats.count)
-            return [TableCell(GongwenStyles.tableHeader, "第\(row.number)排")] + names + padding
+    /// The rows of a zone as tables in the room frame, drawn from the engine's geometry: each seat
+    /// spans two half-seat columns starting at its `x`, so rows of different lengths stay centred
+    /// and aisles stay open. A hall wider than a page is split at its aisles into sections, each
+    /// its own table whose header (section and seat range) repeats on every page; each cell shows
+    /// the seat number over the name, and a hall's last column names the units seated in the row.
+    private static func rowTables(_ zone: SeatedZone, byID: [String: Person], width: Double) -> [Table] {
+        let rows = zone.kind == .rostrum || zone.kind == .photo ? zone.seatedRows.reversed() : zone.seatedRows
+        let xs = rows.flatMap(\.x)
+        guard let low = xs.min(), let high = xs.max() else { return [] }
+        // Section bounds in x: split at aisles, then into pieces of at most `seatsPerSection` seats.
+        var bounds: [(Double, Double)] = []
+        let cuts = zone.aisles.filter { $0 > low && $0 < high }.sorted()
+        var start = low
+        for cut in cuts + [high + 1] {
+            let end = min(cut, high + 0.5)
+            let seatXs = Set(xs.filter { $0 >= start && $0 < end }).sorted()
+            var piece: [Double] = []
+            for x in seatXs {
+                if let first = piece.first, x - first >= Double(seatsPerSection) {
+                    bounds.append((first, piece.last!))
+                    piece = []
+                }
+                piece.append(x)
+            }
+            if let first = piece.first { bounds.append((first, piece.last!)) }
+            start = cut
         }
-        let labelWidth = 20.0
-        let seatWidth = seatCount == 0 ? 0 : (width - labelWidth) / Double(seatCount)
-        return Table(columnWidths: [labelWidth] + Array(repeating: seatWidth, count: seatCount), rows: cells, minRowHeight: 10)
+        let isHall = zone.kind == .hall
+        let sectionNames = bounds.count == 3 ? ["左区", "中区", "右区"] : bounds.indices.map { "第\($0 + 1)区" }
+        return bounds.enumerated().map { index, bound in
+            let halves = Int(((bound.1 - bound.0) * 2).rounded()) + 2
+            let labelWidth = 20.0, unitWidth = isHall ? 32.0 : 0
+            // 小四 instead of 四号 when the section is wide, so a three-character name keeps one line.
+            let nameSize: Double? = bound.1 - bound.0 >= 9 ? 12 : nil
+            let half = (width - labelWidth - unitWidth) / Double(halves)
+            var tableRows: [[TableCell]] = []
+            var numbers: [Int] = []
+            for row in rows {
+                var cells = [TableCell(GongwenStyles.tableHeader, "第\(row.number)排")]
+                var used = 0
+                var units: [String] = []
+                for (x, (id, number)) in zip(row.x, zip(row.seats, row.seatNumbers)) where x >= bound.0 - 0.01 && x <= bound.1 + 0.01 {
+                    let column = Int(((x - bound.0) * 2).rounded())
+                    if column > used { cells.append(TableCell(GongwenStyles.tableText, "", span: column - used)) }
+                    let person = id.flatMap { byID[$0] }
+                    let label = row.closed.contains(number) ? "（留空）" : person?.name ?? ""
+                    cells.append(TableCell([Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)]),
+                                            Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])], span: 2))
+                    used = column + 2
+                    numbers.append(number)
+                    if let unit = person?.unit, units.last != unit, !units.contains(unit) { units.append(unit) }
+                }
+                if used < halves { cells.append(TableCell(GongwenStyles.tableText, "", span: halves - used)) }
+                if isHall { cells.append(TableCell(GongwenStyles.tableText, units.joined(separator: "、"))) }
+                tableRows.append(cells)
+            }
+            let range = numbers.isEmpty ? "" : "第\(numbers.min()!)—\(numbers.max()!)座"
+            let caption = bounds.count > 1 ? "\(zone.name)\(sectionNames[index])（\(range)）" : "\(zone.name)（\(range)）"
+            var header = [TableCell(GongwenStyles.tableHeader, "排"), TableCell(GongwenStyles.tableHeader, caption, span: halves)]
+            if isHall { header.append(TableCell(GongwenStyles.tableHeader, "单位")) }
+            return Table(columnWidths: [labelWidth] + Array(repeating: half, count: halves) + (isHall ? [unitWidth] : []),
+                         headerRows: 1, rows: [header] + tableRows, minRowHeight: 10)
+        }
     }
 
     /// A banquet or talks table: seat labels over names, ten seats a line.

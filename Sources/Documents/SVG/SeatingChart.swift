@@ -19,14 +19,20 @@ public enum SeatingChart {
         var seats: [Seat] = []
         /// Labelled bands: the rostrum, the stage or the door, as (x, y, width, text).
         var markers: [(x: Double, y: Double, width: Double, text: String)] = []
+        /// Free text: row numbers, aisle names, the unit key, as (x, y, size, anchor, text).
+        var labels: [(x: Double, y: Double, size: Double, anchor: String, text: String)] = []
+        /// Dashed outlines around each unit's run of seats in a hall row, as (x, y, width, height).
+        var outlines: [(x: Double, y: Double, width: Double, height: Double)] = []
+        /// The unit of each outline, with its row.
+        var units: [(unit: String, row: Int)] = []
         var tables: [(x: Double, y: Double, radius: Double, width: Double, height: Double, label: String)] = []
         var width: Double = 0
         var height: Double = 0
     }
 
     public static func svg(_ zone: SeatedZone, plan: Plan) throws -> String {
-        let names = plan.peopleByID.mapValues(\.name)
-        let drawing = zone.frame == .table ? tableDrawing(zone, names: names) : rowDrawing(zone, names: names)
+        let people = plan.peopleByID
+        let drawing = zone.frame == .table ? tableDrawing(zone, names: people.mapValues(\.name)) : rowDrawing(zone, people: people)
         let margin = 12.0, header = 22.0
         let (pageWidth, pageHeight) = drawing.width > 380 || drawing.height > 260 ? (420.0, 297.0) : (297.0, 210.0)
         let scale = min(1, (pageWidth - 2 * margin) / max(drawing.width, 1), (pageHeight - 2 * margin - header) / max(drawing.height, 1))
@@ -63,7 +69,15 @@ public enum SeatingChart {
             }
             try writer.element("text", ["x": format(table.x), "y": format(table.y + 2), "font-size": "5", "text-anchor": "middle"], text: table.label)
         }
+        for outline in drawing.outlines {
+            try writer.element("rect", ["x": format(outline.x), "y": format(outline.y), "width": format(outline.width), "height": format(outline.height),
+                                        "fill": "none", "stroke": "#7a7a7a", "stroke-width": "0.3", "stroke-dasharray": "1 0.8"])
+        }
         for seat in drawing.seats { try draw(seat, writer) }
+        for label in drawing.labels {
+            try writer.element("text", ["x": format(label.x), "y": format(label.y), "font-size": format(label.size), "text-anchor": label.anchor],
+                               text: label.text)
+        }
         try writer.endElement()
         try writer.endElement()
         return String(decoding: try writer.finish(), as: UTF8.self)
@@ -100,51 +114,73 @@ public enum SeatingChart {
         }
     }
 
-    /// The seats of each row to draw, front row first: with a layout every seat of it, occupied,
-    /// empty or closed; without, the row's own seats.
-    private static func chartRows(_ zone: SeatedZone, names: [String: String]) -> [(number: Int, seats: [(column: Int, seat: Seat)])] {
-        func seat(_ id: String?, row: Int, index: Int, closed: Bool = false) -> Seat {
-            Seat(x: 0, y: 0, width: 0, height: 0, label: "\(row)-\(index + 1)", name: id.flatMap { names[$0] }.map(NamePadding.padded), closed: closed)
-        }
-        guard let grid = zone.layout?.grid, !grid.columns.isEmpty else {
-            return zone.rows.map { row in
-                (row.number, zip(row.seats, row.columns).enumerated().map { index, cell in (cell.1, seat(cell.0, row: row.number, index: index)) })
-            }
-        }
-        return grid.columns.enumerated().map { index, columns in
-            let number = index + 1
-            let row = zone.rows.first { $0.number == number }
-            let byColumn = Dictionary(uniqueKeysWithValues: zip(row?.columns ?? [], row?.seats ?? []))
-            return (number, columns.enumerated().map { seatIndex, column in
-                (column, seat(byColumn[column] ?? nil, row: number, index: seatIndex,
-                              closed: grid.closed.contains(SeatAddress(row: number, seat: seatIndex + 1))))
-            })
-        }
-    }
-
     /// Rows: a rostrum or photo seen from the audience (front row at the bottom), a hall with the
-    /// rostrum at the top and row 1 nearest it.
-    private static func rowDrawing(_ zone: SeatedZone, names: [String: String]) -> Drawing {
-        let rows = chartRows(zone, names: names)
-        if zone.layout?.horseshoe == true, rows.count == 1 { return horseshoeDrawing(rows[0].seats.map(\.seat)) }
+    /// rostrum at the top and row 1 nearest it. Every seat stands at the engine's `x` (so rows of
+    /// different lengths are centred on one axis), with its row and seat number; a hall's rows are
+    /// numbered at both ends, its aisles named, and each unit's seats outlined and listed.
+    private static func rowDrawing(_ zone: SeatedZone, people: [String: Person]) -> Drawing {
+        let rows = zone.seatedRows
+        let names = people.mapValues(\.name)
+        func seat(_ drawn: DrawnSeat, row: Int) -> Seat {
+            Seat(x: 0, y: 0, width: 0, height: 0, label: "\(row)-\(drawn.number)", name: drawn.person.flatMap { names[$0] }.map(NamePadding.padded),
+                 closed: drawn.closed)
+        }
+        if zone.layout?.horseshoe == true, rows.count == 1 {
+            return horseshoeDrawing(rows[0], behind: zone.behindRow, seat: { seat($0, row: 1) }, names: names)
+        }
         var drawing = Drawing()
-        let columns = (rows.flatMap { $0.seats.map(\.column) }.max() ?? 0) + 1
-        let narrow = columns > 20
+        let drawn = rows.map(\.drawnSeats)
+        let xs = drawn.flatMap { $0.map(\.x) } + (zone.behindRow?.x ?? [])
+        let low = xs.min() ?? 0, high = xs.max() ?? 0
+        let narrow = high - low >= 20
         let seatWidth = narrow ? 7.0 : 20.0, seatHeight = narrow ? 18.0 : 10.0, gap = narrow ? 1.0 : 3.0
-        drawing.width = Double(columns) * (seatWidth + gap)
-        let stageFirst = zone.kind == .hall
-        let top = 12.0
+        let pitch = seatWidth + gap
+        let isHall = zone.kind == .hall
+        let side = isHall ? 14.0 : 0
+        func left(_ x: Double) -> Double { side + (x - low) * pitch }
+        drawing.width = left(high) + seatWidth + side
+        let top = 12.0 + (zone.behindRow == nil ? 0 : seatHeight + gap + 2)
+        let rowPitch = seatHeight + gap + 2
+        let seatsByPerson = Dictionary(uniqueKeysWithValues: people.map { ($0.key, $0.value) })
         for (index, row) in rows.enumerated() {
-            let line = stageFirst ? index : rows.count - 1 - index
-            for (column, seat) in row.seats {
-                var placed = seat
-                (placed.x, placed.y, placed.width, placed.height) = (Double(column) * (seatWidth + gap), top + Double(line) * (seatHeight + gap + 2),
-                                                                     seatWidth, seatHeight)
-                if narrow { placed.label = nil }
+            let line = isHall ? index : rows.count - 1 - index
+            let y = top + Double(line) * rowPitch
+            var runs: [(unit: String, first: Double, last: Double)] = []
+            for cell in drawn[index] {
+                var placed = seat(cell, row: row.number)
+                (placed.x, placed.y, placed.width, placed.height) = (left(cell.x), y, seatWidth, seatHeight)
+                if narrow { placed.label = "\(cell.number)" }
                 drawing.seats.append(placed)
+                let unit = cell.person.flatMap { seatsByPerson[$0]?.unit } ?? ""
+                if isHall, !unit.isEmpty {
+                    if let last = runs.last, last.unit == unit, cell.x - last.last <= 1.01 {
+                        runs[runs.count - 1].last = cell.x
+                    } else {
+                        runs.append((unit, cell.x, cell.x))
+                    }
+                }
+            }
+            if isHall {
+                for x in [2.0, drawing.width - 2] {
+                    drawing.labels.append((x, y + seatHeight / 2 + 1.2, 3.2, x < 5 ? "start" : "end", "\(row.number)排"))
+                }
+                for run in runs {
+                    drawing.outlines.append((left(run.first) - gap / 2, y - 1, left(run.last) - left(run.first) + seatWidth + gap, seatHeight + 2))
+                    drawing.units.append((unit: run.unit, row: row.number))
+                }
             }
         }
-        let bottom = top + Double(rows.count) * (seatHeight + gap + 2) + 2
+        if let behind = zone.behindRow {
+            for (x, id) in zip(behind.x, behind.seats) {
+                drawing.seats.append(Seat(x: left(x), y: 12, width: seatWidth, height: seatHeight, label: "后",
+                                          name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+            }
+        }
+        var bottom = top + Double(rows.count) * rowPitch + 2
+        for aisle in zone.aisles {
+            drawing.labels.append((left(aisle) + seatWidth / 2, top - 2, 3, "middle", "过道"))
+            drawing.labels.append((left(aisle) + seatWidth / 2, bottom - 1, 3, "middle", "过道"))
+        }
         switch zone.kind {
         case .hall:
             drawing.markers = [(0, 0, drawing.width, "主 席 台"), (drawing.width / 3, bottom, drawing.width / 3, "门")]
@@ -155,32 +191,57 @@ public enum SeatingChart {
         case .talks, .banquet:
             drawing.markers = [(0, 0, drawing.width, "后墙"), (drawing.width / 3, bottom, drawing.width / 3, "门")]
         }
-        drawing.height = bottom + 10
+        bottom += 12
+        // The unit key: each unit with the rows it sits in, in seating order.
+        var unitRows: [(unit: String, rows: [Int])] = []
+        for entry in drawing.units {
+            if let index = unitRows.firstIndex(where: { $0.unit == entry.unit }) {
+                if unitRows[index].rows.last != entry.row { unitRows[index].rows.append(entry.row) }
+            } else {
+                unitRows.append((entry.unit, [entry.row]))
+            }
+        }
+        let perLine = max(1, Int(drawing.width / 70))
+        for (index, entry) in unitRows.enumerated() {
+            let rowsText = entry.rows.count == 1 ? "第\(entry.rows[0])排" : "第\(entry.rows.first!)—\(entry.rows.last!)排"
+            drawing.labels.append((Double(index % perLine) * 70 + 2, bottom + Double(index / perLine) * 6, 3.5, "start", "□ \(entry.unit)：\(rowsText)"))
+        }
+        drawing.height = bottom + Double((unitRows.count + perLine - 1) / perLine) * 6 + 4
         return drawing
     }
 
     /// A horseshoe (U-shaped 会见 room) seen from the door: the row's middle third along the back
     /// wall facing the door, its two ends down the side walls towards the door, so the row's
-    /// first and last seats are those nearest the door.
-    private static func horseshoeDrawing(_ seats: [Seat]) -> Drawing {
+    /// first and last seats are those nearest the door; interpreters and note-takers behind the
+    /// principals, against the back wall.
+    private static func horseshoeDrawing(_ row: SeatRow, behind: SeatRow?, seat: (DrawnSeat) -> Seat, names: [String: String]) -> Drawing {
         var drawing = Drawing()
-        let arm = seats.count / 3, head = seats.count - 2 * arm
+        let cells = row.drawnSeats
+        let arm = cells.count / 3, head = cells.count - 2 * arm
         let wide = 20.0, deep = 10.0, gap = 3.0
-        let headLeft = deep + 2 * gap, headTop = 12.0, armTop = headTop + deep + gap
+        let headLeft = deep + 2 * gap, headTop = 12.0 + (behind == nil ? 0 : deep + gap), armTop = headTop + deep + gap
         let rightArm = headLeft + Double(head) * (wide + gap) - gap + 2 * gap
-        for (index, seat) in seats.enumerated() {
-            var placed = seat
+        var headX: [(x: Double, left: Double)] = []
+        for (index, cell) in cells.enumerated() {
+            var placed = seat(cell)
             if index < arm {
                 (placed.x, placed.y) = (0, armTop + Double(arm - 1 - index) * (wide + gap))
                 (placed.width, placed.height) = (deep, wide)
             } else if index < arm + head {
                 (placed.x, placed.y) = (headLeft + Double(index - arm) * (wide + gap), headTop)
                 (placed.width, placed.height) = (wide, deep)
+                headX.append((cell.x, placed.x))
             } else {
                 (placed.x, placed.y) = (rightArm, armTop + Double(index - arm - head) * (wide + gap))
                 (placed.width, placed.height) = (deep, wide)
             }
             drawing.seats.append(placed)
+        }
+        if let behind, let first = headX.first {
+            for (x, id) in zip(behind.x, behind.seats) {
+                let drawnX = first.left + (x - first.x) * (wide + gap)
+                drawing.seats.append(Seat(x: drawnX, y: 12, width: wide, height: deep, label: "后", name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+            }
         }
         drawing.width = rightArm + deep
         let bottom = armTop + Double(arm) * (wide + gap) + 4
@@ -236,6 +297,7 @@ public enum SeatingChart {
         let minX = positions.map(\.x).min() ?? 0, minY = positions.map(\.y).min() ?? 0
         let offsets = shapes.flatMap(\.offsets)
         let marginX = (offsets.map { abs($0.x) }.max() ?? 0) + seatWidth / 2 + 4, marginY = (offsets.map { abs($0.y) }.max() ?? 0) + seatHeight / 2 + 4
+            + (zone.behindRow == nil ? 0 : seatHeight + gap)
         for (index, table) in zone.tables.enumerated() {
             let shape = shapes[index]
             let centreX = marginX + (positions[index].x - minX) * unit, centreY = marginY + (positions[index].y - minY) * unit
@@ -244,6 +306,16 @@ public enum SeatingChart {
                 let offset = shape.offsets[seat]
                 drawing.seats.append(Seat(x: centreX + offset.x - seatWidth / 2, y: centreY + offset.y - seatHeight / 2, width: seatWidth,
                                           height: seatHeight, label: "S\(seat)", name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+            }
+            // Interpreters and note-takers at talks: behind the person they serve, at their x.
+            if index == 0, let behind = zone.behindRow {
+                for (x, (id, principal)) in zip(behind.x, zip(behind.seats, behind.behind)) {
+                    guard let front = principal.flatMap({ table.seats.firstIndex(of: $0) }) else { continue }
+                    let y = shape.offsets[front].y
+                    drawing.seats.append(Seat(x: centreX + x * (seatWidth + gap) - seatWidth / 2,
+                                              y: centreY + y + (y < 0 ? -1 : 1) * (seatHeight + gap) - seatHeight / 2, width: seatWidth,
+                                              height: seatHeight, label: "后", name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+                }
             }
         }
         drawing.width = (drawing.seats.map { $0.x + $0.width }.max() ?? 0) + 4

@@ -40,6 +40,8 @@ public enum PlanKeys {
         PlanKey("agenda", "会议议程 items, see `agenda[]`"),
         PlanKey("schedule", "会议日程 time slots, see `schedule[]`"),
         PlanKey("notice", "the 会议通知, see `notice`"),
+        PlanKey("cards", "桌签 options, see `cards`"),
+        PlanKey("signin", "签到表 options, see `signin`"),
     ])
 
     public static let meeting = PlanKeySection(path: "meeting", title: "The meeting", keys: [
@@ -117,8 +119,26 @@ public enum PlanKeys {
         PlanKey("tiebreak", "tie-breakers for this zone, instead of the plan's", values: values(TieBreaker.self)),
         PlanKey("equal_top_two", "rostrum: `true` when the two most senior are of equal standing (党政主要负责同志): 1 and 2 share the centre"),
         PlanKey("observers_new_row", "hall: `true` to start 列席 (observers) on a new row behind the 出席"),
-        PlanKey("reserved", "hall: seats kept empty, as `row-seat` (`[\"1-3\", \"2-10\"]`)"),
-        PlanKey("arrangement", "talks: facing (two sides of a long table) | side-by-side (会见: a horseshoe, hosts on one side)", values: values(TalksArrangement.self)),
+        PlanKey("reserved", "hall: seats kept empty, as `row-seat` (`[\"1-3\", \"2-10\"]`); the older spelling of `hold`"),
+        PlanKey("hold", "seats kept empty (a late guest, a camera): `{row: 1, seat: 10}`, `{table: 2, seat: 3}` or `\"1-10\"`"),
+        PlanKey("pins", "指定座位: people placed by hand, see `seating[].pins[]`; the others are seated around them"),
+        PlanKey("swap", "pairs of people who exchange seats after seating: `[[P7, P8]]`"),
+        PlanKey("table_hosts", "banquet: who hosts tables 2, 3, … (`{2: H3, 3: H4}`), instead of `hosts` beyond the first two"),
+        PlanKey("arrangement", "talks: override the layout: facing (对坐式, 会谈 at a long table) | side-by-side (并列式, 会见 in a horseshoe)", values: values(TalksArrangement.self)),
+        PlanKey("interpreters", "talks: where interpreters sit: beside (at each 主谈's side, default) | behind", values: values(InterpreterPlace.self)),
+    ])
+
+    public static let pin = PlanKeySection(path: "seating[].pins[]", title: "A pinned person (指定座位)", keys: [
+        PlanKey("person", "required: the person's id"),
+        PlanKey("row", "the row (from 1, front row first; rostrum, hall, photo)"),
+        PlanKey("table", "the table (from 1; banquet)"),
+        PlanKey("seat", "required: the seat in the row (from 1, left→right in the room frame) or at the table (S-index from 0)"),
+    ])
+
+    public static let seat = PlanKeySection(path: "seating[].hold[]", title: "A held seat", keys: [
+        PlanKey("row", "the row (from 1)"),
+        PlanKey("table", "the table (from 1)"),
+        PlanKey("seat", "required: the seat in the row (from 1) or at the table (from 0)"),
     ])
 
     public static let selector = PlanKeySection(path: "seating[].people", title: "A people selector", keys: [
@@ -159,8 +179,17 @@ public enum PlanKeys {
         PlanKey("phone", "联系电话"),
     ])
 
+    public static let cards = PlanKeySection(path: "cards", title: "桌签", keys: [
+        PlanKey("zones", "print 桌签 only for the people of these zones (default: every seated person)"),
+    ])
+
+    public static let signin = PlanKeySection(path: "signin", title: "签到表", keys: [
+        PlanKey("blank_rows", "numbered empty rows added for walk-ins (0–500)"),
+    ])
+
     /// Every section, in the order of the reference.
-    public static let sections = [top, meeting, venue, approval, costs, person, zone, selector, agendaItem, scheduleSlot, notice, contact]
+    public static let sections = [top, meeting, venue, approval, costs, person, zone, pin, seat, selector, agendaItem, scheduleSlot,
+                                  notice, contact, cards, signin]
 
     /// `docs/plan-keys.md`: every key with its meaning and values.
     public static func markdownReference() -> String {

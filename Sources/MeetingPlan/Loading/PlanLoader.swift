@@ -75,10 +75,17 @@ public struct PlanLoader {
         let zones = top.list("seating").map { ZoneReading.read($0, path: "seating", log: log) } ?? []
         ZoneReading.checkReferences(zones, people: people, units: units, log: log)
         ZoneReading.checkChartNames(zones, log: log)
+        let cards = top.map("cards", known: PlanKeys.cards.names)
+        let cardZones = cards?.strings("zones")
+        for (index, name) in (cardZones ?? []).enumerated() where !zones.contains(where: { $0.name == name }) {
+            let hint = Suggestion.nearest(to: name, in: zones.map(\.name)).map { "，是否为“\($0)”？" } ?? ""
+            log.error(.notInSet, "桌签的座次区“\(name)”不存在\(hint)", at: cards!.value("zones")!.sequence![index].location(path: "cards.zones[\(index)]"))
+        }
+        let blankRows = top.map("signin", known: PlanKeys.signin.names)?.int("blank_rows", in: 0...500) ?? 0
         guard let meeting else { return nil }
         return Plan(file: file, version: version, meeting: meeting, units: units, people: people, ranks: ranks,
                     tiebreak: tiebreak, seating: zones, agenda: agenda, schedule: schedule, notice: notice,
-                    marks: Marks(root, path: ""))
+                    cardZones: cardZones, signInBlankRows: blankRows, marks: Marks(root, path: ""))
     }
 
     // MARK: - Sections

@@ -16,29 +16,114 @@ public enum ZoneReading {
         let hosts = map.value("hosts").flatMap { ids($0, path: map.childPath("hosts"), log: log) } ?? []
         let guests = map.value("guests").flatMap { ids($0, path: map.childPath("guests"), log: log) } ?? []
         let tiebreak = map.choices("tiebreak", TieBreaker.self)
-        let reserved = map.value("reserved").flatMap { seatAddresses($0, path: map.childPath("reserved"), log: log) } ?? []
+        let holds = ["reserved", "hold"].flatMap { key in map.value(key).flatMap { seats($0, path: map.childPath(key), log: log) } ?? [] }
+        let pinned = map.value("pins").flatMap { pins($0, path: map.childPath("pins"), log: log) } ?? []
+        let swapped = map.value("swap").flatMap { swaps($0, path: map.childPath("swap"), log: log) } ?? []
+        let hostsByTable = map.value("table_hosts").flatMap { tableHosts($0, path: map.childPath("table_hosts"), log: log) } ?? [:]
+        checkPinsAndHolds(pins: pinned, holds: holds, log: log)
         guard let name, let kind else { return nil }
         return ZoneSpec(name: name, kind: kind, rows: rows, layout: map.string("layout"), tables: tables, people: people,
                         honour: map.choice("honour", Honour.self), even: map.choice("even", EvenRowPolicy.self) ?? .pair,
                         two: map.choice("two", TwoPersonPolicy.self) ?? .default, mode: map.choice("mode", HallMode.self) ?? .rows,
                         group: map.choice("group", HallGrouping.self), pattern: map.choice("pattern", BanquetPattern.self) ?? .dualHost,
                         hosts: hosts, guests: guests, tiebreak: tiebreak, equalTopTwo: map.bool("equal_top_two") ?? false,
-                        observersNewRow: map.bool("observers_new_row") ?? false, reserved: reserved,
-                        arrangement: map.choice("arrangement", TalksArrangement.self) ?? .facing, marks: Marks(node, path: path))
+                        observersNewRow: map.bool("observers_new_row") ?? false, holds: holds, pins: pinned, swaps: swapped,
+                        tableHosts: hostsByTable, arrangement: map.choice("arrangement", TalksArrangement.self),
+                        interpreters: map.choice("interpreters", InterpreterPlace.self) ?? .beside, marks: Marks(node, path: path))
     }
 
-    /// `reserved: ["1-3", "2-10"]`: row-seat, both from 1.
-    static func seatAddresses(_ node: Node, path: String, log: DiagnosticLog) -> [SeatAddress]? {
+    /// `hold:` (and `reserved:`) items: `{row: 1, seat: 6}`, `{table: 2, seat: 3}` or `"1-6"` (row-seat).
+    static func seats(_ node: Node, path: String, log: DiagnosticLog) -> [SeatHold]? {
         guard let items = ValueReader.list(node, path: path, log: log) else { return nil }
         return items.enumerated().compactMap { index, item in
             let itemPath = "\(path)[\(index)]"
+            let location = item.location(path: itemPath)
+            if item.mapping != nil {
+                guard let map = MapReader(item, path: itemPath, known: PlanKeys.seat.names, log: log) else { return nil }
+                return seat(map, location: location, log: log).map { SeatHold(seat: $0, location: location) }
+            }
             guard let text = ValueReader.string(item, path: itemPath, log: log, required: true) else { return nil }
             let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
             guard parts.count == 2, let row = parts[0], let seat = parts[1], row >= 1, seat >= 1 else {
-                log.error(.wrongType, "座位“\(quoted: text)”应写为“排-座”，如 1-3", at: item.location(path: itemPath))
+                log.error(.wrongType, "座位“\(quoted: text)”应写为“排-座”（如 1-3）或 {row: 1, seat: 3}", at: location)
                 return nil
             }
-            return SeatAddress(row: row, seat: seat)
+            return SeatHold(seat: .row(SeatAddress(row: row, seat: seat)), location: location)
+        }
+    }
+
+    /// `pins: [{person: X3, row: 1, seat: 5}, {person: B7, table: 2, seat: 0}]`.
+    static func pins(_ node: Node, path: String, log: DiagnosticLog) -> [SeatPin]? {
+        guard let items = ValueReader.list(node, path: path, log: log) else { return nil }
+        return items.enumerated().compactMap { index, item in
+            let itemPath = "\(path)[\(index)]"
+            guard let map = MapReader(item, path: itemPath, known: PlanKeys.pin.names, log: log) else { return nil }
+            let location = item.location(path: itemPath)
+            guard let person = map.string("person", required: true), let seat = seat(map, location: location, log: log) else { return nil }
+            return SeatPin(person: person, seat: seat, location: map.value("person").map { $0.location(path: map.childPath("person")) } ?? location)
+        }
+    }
+
+    /// `row:` and `seat:` (both from 1), or `table:` (from 1) and `seat:` (the S-index, from 0).
+    private static func seat(_ map: MapReader, location: SourceLocation, log: DiagnosticLog) -> ZoneSeat? {
+        let row = map.int("row", in: 1...1000), table = map.int("table", in: 1...100)
+        switch (row, table) {
+        case (let row?, nil):
+            return map.int("seat", in: 1...1000, required: true).map { .row(SeatAddress(row: row, seat: $0)) }
+        case (nil, let table?):
+            return map.int("seat", in: 0...99, required: true).map { .table(table, seat: $0) }
+        default:
+            if map.value("row") == nil && map.value("table") == nil {
+                log.error(.missingKey, "座位须写 row 和 seat（成排座位）或 table 和 seat（桌）", at: location)
+            } else if row != nil && table != nil {
+                log.error(.notInSet, "座位只能写 row 或 table 之一", at: location)
+            }
+            return nil
+        }
+    }
+
+    /// `swap: [[L4, L5]]`.
+    static func swaps(_ node: Node, path: String, log: DiagnosticLog) -> [SeatSwap]? {
+        guard let items = ValueReader.list(node, path: path, log: log) else { return nil }
+        return items.enumerated().compactMap { index, item in
+            let itemPath = "\(path)[\(index)]"
+            guard let pair = ids(item, path: itemPath, log: log) else { return nil }
+            guard pair.count == 2, pair[0].id != pair[1].id else {
+                log.error(.wrongType, "对调须为两个不同人员的编号，如 [L4, L5]", at: item.location(path: itemPath))
+                return nil
+            }
+            return SeatSwap(first: pair[0].id, second: pair[1].id, location: item.location(path: itemPath))
+        }
+    }
+
+    /// `table_hosts: {2: H3, 3: H4}`.
+    static func tableHosts(_ node: Node, path: String, log: DiagnosticLog) -> [Int: (id: String, location: SourceLocation)]? {
+        guard let entries = node.mapping else {
+            log.error(.wrongType, "“\(path)”应为 桌号: 人员编号，如 {2: H3}", at: node.location(path: path))
+            return nil
+        }
+        var hosts: [Int: (id: String, location: SourceLocation)] = [:]
+        for (key, value) in entries {
+            let valuePath = "\(path).\(key.scalar ?? "")"
+            guard let table = key.scalar.flatMap(Int.init), table >= 1 else {
+                log.error(.wrongType, "桌号“\(key.scalar ?? "")”应为从 1 起的整数", at: key.location(path: valuePath))
+                continue
+            }
+            if let id = ValueReader.string(value, path: valuePath, log: log, required: true) {
+                hosts[table] = (id, value.location(path: valuePath))
+            }
+        }
+        return hosts
+    }
+
+    /// A seat pinned or held twice, a person pinned twice: located errors.
+    private static func checkPinsAndHolds(pins: [SeatPin], holds: [SeatHold], log: DiagnosticLog) {
+        var seats: Set<ZoneSeat> = [], people: Set<String> = []
+        for (seat, location) in pins.map({ ($0.seat, $0.location) }) + holds.map({ ($0.seat, $0.location) }) where !seats.insert(seat).inserted {
+            log.error(.duplicateValue, "\(seat)被重复指定或保留", at: location)
+        }
+        for pin in pins where !people.insert(pin.person).inserted {
+            log.error(.duplicateValue, "人员“\(pin.person)”被重复指定座位", at: pin.location)
         }
     }
 
@@ -104,6 +189,14 @@ public enum ZoneReading {
             let event = SeatingEvent(kind: zone.kind, index: index)
             var listed: [(id: String, location: SourceLocation)] = zone.hosts + zone.guests
             if case .ids(let ids) = zone.people { listed += ids }
+            // Pins, swaps and table hosts name people of the zone: unknown ids are errors here,
+            // whether they sit in the zone is the engine's question.
+            let named = zone.pins.map { ($0.person, $0.location) } + zone.swaps.flatMap { [($0.first, $0.location), ($0.second, $0.location)] }
+                + zone.tableHosts.values.map { ($0.id, $0.location) }
+            for (id, location) in named where !known.contains(id) {
+                let hint = Suggestion.nearest(to: id, in: Array(known).sorted()).map { "，是否为“\($0)”？" } ?? ""
+                log.error(.unknownPerson, "人员“\(id)”不存在\(hint)", at: location)
+            }
             for (id, location) in listed {
                 guard known.contains(id) else {
                     let hint = Suggestion.nearest(to: id, in: Array(known).sorted()).map { "，是否为“\($0)”？" } ?? ""

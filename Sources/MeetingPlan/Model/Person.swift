@@ -1,5 +1,7 @@
 public enum PersonRole: String, CaseIterable, Sendable {
     case attendee, observer, guest, host, staff, press
+    /// 翻译 and 记录: seated by the talks rules (behind or beside their principal), never by rank.
+    case interpreter, notetaker
 
     /// Chinese label, for documents.
     public var label: String {
@@ -10,6 +12,8 @@ public enum PersonRole: String, CaseIterable, Sendable {
         case .host: return "主办方"
         case .staff: return "工作人员"
         case .press: return "媒体"
+        case .interpreter: return "翻译"
+        case .notetaker: return "记录"
         }
     }
 }

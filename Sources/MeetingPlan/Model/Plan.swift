@@ -12,12 +12,18 @@ public struct Plan: Sendable {
     public var agenda: [AgendaItem]
     public var schedule: [ScheduleSlot]
     public var notice: NoticeSpec?
+    /// `cards: {zones: [主席台]}`: the zones whose people get 桌签; nil = every zone.
+    public var cardZones: [String]?
+    /// `signin: {blank_rows: N}`: empty rows at the end of the 签到表 for walk-ins.
+    public var signInBlankRows: Int
     public var marks: Marks
 
     public init(file: String, version: Int = 1, meeting: Meeting, units: [String] = [], people: [Person] = [],
                 ranks: RankTable = .standard, tiebreak: [TieBreaker] = TieBreaker.standard, seating: [ZoneSpec] = [],
                 agenda: [AgendaItem] = [], schedule: [ScheduleSlot] = [], notice: NoticeSpec? = nil,
-                marks: Marks = Marks(SourceLocation(file: ""))) {
+                cardZones: [String]? = nil, signInBlankRows: Int = 0, marks: Marks = Marks(SourceLocation(file: ""))) {
+        self.cardZones = cardZones
+        self.signInBlankRows = signInBlankRows
         self.file = file
         self.version = version
         self.meeting = meeting

@@ -55,6 +55,63 @@ public enum TalksArrangement: String, CaseIterable, Sendable {
     case sideBySide = "side-by-side"
 }
 
+/// Where interpreters sit at 会谈 (rule 3.1.5 of the reference).
+public enum InterpreterPlace: String, CaseIterable, Sendable {
+    /// 外事 custom: the host's interpreter at the host 主谈's right, the guest's at the main guest's left.
+    case beside
+    /// Behind their principals (some countries' custom), with the note-takers.
+    case behind
+}
+
+/// A seat of a zone as the plan names it: a row and seat (rostrum, hall, photo; both 1-based,
+/// room frame, as in the JSON) or a table and its S-index (banquet).
+public enum ZoneSeat: Hashable, Sendable, CustomStringConvertible {
+    case row(SeatAddress)
+    case table(Int, seat: Int)
+
+    /// `第2排第5座`, `第2桌S0`, for messages.
+    public var description: String {
+        switch self {
+        case .row(let address): return "第\(address.row)排第\(address.seat)座"
+        case .table(let table, let seat): return "第\(table)桌S\(seat)"
+        }
+    }
+}
+
+/// `pins:` one person on one seat, as the office decided (指定座位).
+public struct SeatPin: Sendable {
+    public var person: String
+    public var seat: ZoneSeat
+    public var location: SourceLocation
+    public init(person: String, seat: ZoneSeat, location: SourceLocation) {
+        self.person = person
+        self.seat = seat
+        self.location = location
+    }
+}
+
+/// `hold:` a seat kept empty (a late guest, a camera).
+public struct SeatHold: Sendable {
+    public var seat: ZoneSeat
+    public var location: SourceLocation
+    public init(seat: ZoneSeat, location: SourceLocation) {
+        self.seat = seat
+        self.location = location
+    }
+}
+
+/// `swap:` two people who exchange seats after the zone is seated.
+public struct SeatSwap: Sendable {
+    public var first: String
+    public var second: String
+    public var location: SourceLocation
+    public init(first: String, second: String, location: SourceLocation) {
+        self.first = first
+        self.second = second
+        self.location = location
+    }
+}
+
 /// A hall seat by row and seat number (both 1-based, seats counted left→right in the room frame).
 public struct SeatAddress: Hashable, Sendable {
     public var row: Int
@@ -107,9 +164,16 @@ public struct ZoneSpec: Sendable {
     public var equalTopTwo: Bool
     /// TC-19 `roleStartsNewRow`: 列席 start on a fresh hall row.
     public var observersNewRow: Bool
-    /// Hall seats kept empty (reserved for latecomers, press, blocked by a pillar …).
-    public var reserved: [SeatAddress]
-    public var arrangement: TalksArrangement
+    /// Seats kept empty (`hold:`, and the older `reserved:` of halls).
+    public var holds: [SeatHold]
+    public var pins: [SeatPin]
+    public var swaps: [SeatSwap]
+    /// Banquet: the host side's representative at the 主位 of a table, by table number.
+    public var tableHosts: [Int: (id: String, location: SourceLocation)]
+    /// Talks: the arrangement the plan asks for; nil = the layout's (a U or sofa room seats 并列式,
+    /// a long table 对坐式), 对坐式 without a layout.
+    public var arrangement: TalksArrangement?
+    public var interpreters: InterpreterPlace
     public var marks: Marks
 
     public init(name: String, kind: ZoneKind, rows: [Int]? = nil, layout: String? = nil, tables: [Int]? = nil,
@@ -117,8 +181,10 @@ public struct ZoneSpec: Sendable {
                 two: TwoPersonPolicy = .default, mode: HallMode = .rows, group: HallGrouping? = nil,
                 pattern: BanquetPattern = .dualHost, hosts: [(id: String, location: SourceLocation)] = [],
                 guests: [(id: String, location: SourceLocation)] = [], tiebreak: [TieBreaker]? = nil,
-                equalTopTwo: Bool = false, observersNewRow: Bool = false, reserved: [SeatAddress] = [],
-                arrangement: TalksArrangement = .facing, marks: Marks = Marks(SourceLocation(file: ""))) {
+                equalTopTwo: Bool = false, observersNewRow: Bool = false, holds: [SeatHold] = [], pins: [SeatPin] = [],
+                swaps: [SeatSwap] = [], tableHosts: [Int: (id: String, location: SourceLocation)] = [:],
+                arrangement: TalksArrangement? = nil, interpreters: InterpreterPlace = .beside,
+                marks: Marks = Marks(SourceLocation(file: ""))) {
         self.name = name
         self.kind = kind
         self.rows = rows
@@ -136,8 +202,12 @@ public struct ZoneSpec: Sendable {
         self.tiebreak = tiebreak
         self.equalTopTwo = equalTopTwo
         self.observersNewRow = observersNewRow
-        self.reserved = reserved
+        self.holds = holds
+        self.pins = pins
+        self.swaps = swaps
+        self.tableHosts = tableHosts
         self.arrangement = arrangement
+        self.interpreters = interpreters
         self.marks = marks
     }
 

@@ -9,12 +9,14 @@ public enum SeatMapFormats {
         let byID = plan.peopleByID
         func seats(_ ids: [String?]) -> String { "[" + ids.map { $0.map(\.jsonQuoted) ?? "null" }.joined(separator: ", ") + "]" }
         func names(_ ids: [String?]) -> String { "[" + ids.map { $0.flatMap { byID[$0]?.name }.map(\.jsonQuoted) ?? "null" }.joined(separator: ", ") + "]" }
+        func numbers(_ values: [Double]) -> String { "[" + values.map(number).joined(separator: ", ") + "]" }
         var zones: [String] = []
         for zone in seatPlan.zones {
             var fields = ["\"zone\": \(zone.name.jsonQuoted)", "\"kind\": \(zone.kind.rawValue.jsonQuoted)", "\"frame\": \(zone.frame.rawValue.jsonQuoted)"]
             if !zone.rows.isEmpty || zone.tables.isEmpty {
                 let rows = zone.rows.map { row in
-                    "{\"row\": \(row.number), \"seats\": \(seats(row.seats)), \"names\": \(names(row.seats))}"
+                    let behind = row.number == 0 ? ", \"behind\": \(seats(row.behind))" : ""
+                    return "{\"row\": \(row.number), \"seats\": \(seats(row.seats)), \"x\": \(numbers(row.x)), \"names\": \(names(row.seats))\(behind)}"
                 }
                 fields.append("\"rows\": [\n        " + rows.joined(separator: ",\n        ") + "\n      ]")
             }
@@ -31,6 +33,12 @@ public enum SeatMapFormats {
             zones.append("    {\n      " + fields.joined(separator: ",\n      ") + "\n    }")
         }
         return "{\n  \"version\": 1,\n  \"meeting\": \(seatPlan.meetingID.jsonQuoted),\n  \"zones\": [\n" + zones.joined(separator: ",\n") + "\n  ]\n}\n"
+    }
+
+    /// `-1.5`, `0`, `2`: seat widths as JSON numbers, the same on every machine.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
     // MARK: CSV
@@ -57,28 +65,34 @@ public enum SeatMapFormats {
     // MARK: Text
 
     /// Each zone drawn in its frame with names: rows front row nearest the bottom for rostrums
-    /// (as the audience sees them), hall rows from the front; tables seat by seat.
+    /// (as the audience sees them), hall rows from the front; tables seat by seat. Every seat
+    /// stands at its `x`, so rows of different lengths are centred on one axis and aisles show.
     public static func text(_ seatPlan: SeatPlan, plan: Plan, explain: Bool) -> String {
         let byID = plan.peopleByID
         func name(_ id: String?) -> String { id.flatMap { byID[$0]?.name }.map(NamePadding.padded) ?? "（空）" }
         var out: [String] = []
         for zone in seatPlan.zones {
             let title = zone.layout.map { "，\($0.title)" } ?? ""
+            out.append("【\(zone.name)】\(frameNote(zone))\(title)")
+            let grid = RowText(zone.rows, name: name)
+            let behind = zone.behindRow.map { "  后 排  " + grid.draw($0) }
             switch (zone.kind, zone.frame) {
             case (.rostrum, _), (.photo, _):
-                out.append("【\(zone.name)】\(frameNote(zone))\(title)")
-                for row in zone.rows.reversed() { out.append("  第\(row.number)排  " + drawRow(row, name: name)) }
+                for row in zone.seatedRows.reversed() { out.append("  第\(row.number)排  " + grid.draw(row)) }
                 out.append("  " + (zone.kind == .rostrum ? "—— 台下 ——" : "—— 摄影位 ——"))
             case (.hall, _), (.talks, .room):
-                out.append("【\(zone.name)】\(frameNote(zone))\(title)")
                 out.append("  " + (zone.kind == .hall ? "—— 主席台 ——" : "—— 后墙 ——"))
-                for row in zone.rows { out.append("  第\(row.number)排  " + drawRow(row, name: name)) }
+                if let behind { out.append(behind) }
+                for row in zone.seatedRows { out.append("  第\(row.number)排  " + grid.draw(row)) }
                 if zone.kind == .talks { out.append("  —— 门 ——") }
             case (_, .table), (_, .room):
-                out.append("【\(zone.name)】\(frameNote(zone))\(title)")
                 for table in zone.tables {
                     let seats = table.seats.enumerated().map { "S\($0.offset) \(name($0.element))" }
                     out.append("  第\(table.number)桌  " + seats.joined(separator: "  "))
+                }
+                if let row = zone.behindRow {
+                    let seats = zip(row.seats, row.behind).map { "\(name($0.0))（在\(name($0.1))之后）" }
+                    out.append("  后排  " + seats.joined(separator: "  "))
                 }
             }
             if explain {
@@ -103,14 +117,46 @@ public enum SeatMapFormats {
         }
     }
 
-    private static func drawRow(_ row: SeatRow, name: (String?) -> String) -> String {
-        var cells: [String] = []
-        var previous: Int?
-        for (seat, column) in zip(row.seats, row.columns) {
-            if let previous, column > previous + 1 { cells.append("‖") }
-            cells.append(name(seat))
-            previous = column
+}
+
+/// Rows of one zone as lines of text on one grid: each seat's cell starts at its `x`, cells as
+/// wide as the longest name, and an aisle (a gap wider than a seat) marked ‖.
+struct RowText {
+    let name: (String?) -> String
+    let cellWidth: Int
+    let left: Double
+
+    init(_ rows: [SeatRow], name: @escaping (String?) -> String) {
+        self.name = name
+        let widest = rows.flatMap { $0.seats.map { Self.width(name($0)) } }.max() ?? 6
+        // Even, so that half a seat is a whole number of columns.
+        cellWidth = (widest + 3) / 2 * 2
+        left = rows.flatMap(\.x).min() ?? 0
+    }
+
+    func draw(_ row: SeatRow) -> String {
+        var line = ""
+        var used = 0
+        var previous: Double?
+        for (x, id) in zip(row.x, row.seats) {
+            let column = Int(((x - left) * Double(cellWidth)).rounded())
+            if let previous, x - previous > 1.01 {
+                let aisle = Int(((previous + x) / 2 - left) * Double(cellWidth)) + cellWidth / 2 - 1
+                line += String(repeating: " ", count: max(0, aisle - used)) + "‖"
+                used = max(used, aisle) + 1
+            }
+            line += String(repeating: " ", count: max(used > 0 ? 1 : 0, column - used))
+            used = max(used + (used > 0 ? 1 : 0), column)
+            let text = name(id)
+            line += text
+            used += Self.width(text)
+            previous = x
         }
-        return cells.joined(separator: " ")
+        return line
+    }
+
+    /// Columns a text takes in a terminal: CJK and full-width characters two, others one.
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
     }
 }

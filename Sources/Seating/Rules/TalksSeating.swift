@@ -4,13 +4,39 @@ import MeetingPlan
 public enum TalksSeating {
     /// 对坐式 at a long table parallel to the door: guests on the far side facing the door, hosts
     /// opposite, each side ordered like a rostrum row in its own frame (`policy`, usually 以左为尊)
-    /// and the two principals facing each other. Returns the two sides left→right on a drawing
-    /// with the door at the bottom.
-    public static func facingRows<Item>(hosts: [Item], guests: [Item], policy: RowPolicy) -> (far: [Item?], near: [Item?]) {
-        let width = max(hosts.count, guests.count)
-        // Guests face the door, so their own left is the drawing's right; hosts face away from it.
-        let far = RowArrangement.seated(guests, policy: policy).mirrored
-        let near = RowArrangement.seated(hosts, policy: policy)
+    /// and the two principals facing each other. An interpreter sits at the host 主谈's right and
+    /// at the main guest's left (外事, rule 3.1.5): both on the drawing's right of their principal,
+    /// at the same end of the table, facing each other. Returns the two sides left→right on a
+    /// drawing with the door at the bottom.
+    public static func facingRows<Item: Equatable>(hosts: [Item], guests: [Item], policy: RowPolicy,
+                                                   hostInterpreter: Item? = nil, guestInterpreter: Item? = nil) -> (far: [Item?], near: [Item?]) {
+        // Guests face the door, so their own left is the drawing's right; hosts face away from it,
+        // so their own right is the drawing's right too.
+        // The interpreter takes rank 2, whose seat is on the side where the interpreter belongs
+        // (the row mirrored in the party's own frame when rank 2 falls on the other side), so the
+        // deputy sits at the principal's other side: G2 G1 I_g G3 and H2 H1 I_h H3 on the drawing
+        // (reference §3.2). Should the interpreter still not sit beside the principal, they are
+        // inserted there.
+        func arranged(_ party: [Item], interpreter: Item?, onOwnLeft: Bool, mirrored: Bool) -> ArrangedRow<Item> {
+            func drawn(_ row: ArrangedRow<Item>) -> ArrangedRow<Item> { mirrored ? row.mirrored : row }
+            guard let interpreter else { return drawn(RowArrangement.seated(party, policy: policy)) }
+            var ranked = party
+            ranked.insert(interpreter, at: min(ranked.count, 1))
+            var own = RowArrangement.seated(ranked, policy: policy)
+            if (policy.honour == .left) != onOwnLeft { own = own.mirrored }
+            let row = drawn(own)
+            // On the drawing both interpreters are right of their principal.
+            if let principal = row.seats.firstIndex(where: { $0 == party[0] }), principal + 1 < row.seats.count, row.seats[principal + 1] == interpreter {
+                return row
+            }
+            var plain = drawn(RowArrangement.seated(party, policy: policy))
+            if let principal = plain.seats.firstIndex(where: { $0 == party[0] }) { plain.seats.insert(interpreter, at: principal + 1) }
+            return plain
+        }
+        // The guest interpreter at the main guest's own left; the host interpreter at the host's own right.
+        let far = arranged(guests, interpreter: guestInterpreter, onOwnLeft: true, mirrored: true)
+        let near = arranged(hosts, interpreter: hostInterpreter, onOwnLeft: false, mirrored: false)
+        let width = max(far.seats.count, near.seats.count)
         func centred(_ row: ArrangedRow<Item>) -> [Item?] {
             // Put the row's centre line on the table's centre line.
             let shift = Int((Double(width - 1) / 2 - row.centreLine).rounded(.down))

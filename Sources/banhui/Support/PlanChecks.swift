@@ -7,9 +7,12 @@ enum PlanChecks {
         try PlanLoader(files: DiskFileReader()).load(path)
     }
 
-    /// Seats the plan's zones; seating errors are plan errors (exit 2).
+    /// Seats the plan's zones; seating errors are plan errors (exit 2); protocol warnings (a pin
+    /// that seats a junior ahead of a senior) go to stderr and do not stop the command.
     static func seat(_ plan: Plan) throws -> SeatPlan {
-        try SeatingEngine.seat(plan, environment: SeatingSetup.environment())
+        let seatPlan = try SeatingEngine.seat(plan, environment: SeatingSetup.environment())
+        for warning in seatPlan.warnings { Console.err(warning.description) }
+        return seatPlan
     }
 
     /// `meeting.yaml: 有效：全县办公室工作会议（2026-12-03 09:00—11:30），人员 5 名，座次区 2 个`

@@ -77,9 +77,66 @@ import Testing
         #expect(Set(order).count == order.count)
         #expect(order.count == count)
         for zone in plan.zones {
-            for row in zone.rows { #expect(Set(row.columns).count == row.columns.count && row.columns.count == row.seats.count) }
+            for row in zone.rows { #expect(Set(row.x).count == row.x.count && row.x.count == row.seats.count && row.x == row.x.sorted()) }
         }
         #expect(try PlanText.seat(text).seatingOrder == order)
+    }
+
+    /// Pins: each pinned person sits exactly on their seat, adding a pin never moves another
+    /// pinned person, and without pins the seating is exactly the unpinned one.
+    @Test(arguments: 0..<12)
+    func pinsStayPutAndRemovingThemRestoresTheSeating(_ seed: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 7000)
+        let count = Int.random(in: 20...60, using: &generator)
+        let units = ["U1", "U2", "U3"]
+        let people = (1...count).map { index in
+            "  - {id: Q\(index), name: \(PlanText.names[index % PlanText.names.count])\(PlanText.names[(index * 7) % PlanText.names.count]), unit: \(units[index % 3]), rank: \(["正处", "副处", "正科", "科员"][index % 4])}"
+        }.joined(separator: "\n")
+        let mode = HallMode.allCases.randomElement(using: &generator)!
+        let rostrumRows = [Int.random(in: 3...7, using: &generator), Int.random(in: 2...6, using: &generator)]
+        let rostrumCount = rostrumRows.reduce(0, +) - 1
+        let hallIDs = (rostrumCount + 1)...count
+        var taken = Set<String>()
+        var pins: [Pin] = []
+        for id in Array(1...count).shuffled(using: &generator).prefix(Int.random(in: 1...5, using: &generator)) {
+            let inHall = hallIDs.contains(id)
+            let row = inHall ? Int.random(in: 1...8, using: &generator) : Int.random(in: 1...2, using: &generator)
+            let seat = inHall ? Int.random(in: 1...12, using: &generator) : Int.random(in: 1...rostrumRows[row - 1], using: &generator)
+            guard taken.insert("\(inHall)-\(row)-\(seat)").inserted else { continue }
+            pins.append(Pin(zone: inHall ? 1 : 0, id: "Q\(id)", row: row, seat: seat))
+        }
+        func plan(_ chosen: ArraySlice<Pin>) -> String {
+            func pinList(_ zone: Int) -> String {
+                let items = chosen.filter { $0.zone == zone }.map { "{person: \($0.id), row: \($0.row), seat: \($0.seat)}" }
+                return items.isEmpty ? "" : ", pins: [\(items.joined(separator: ", "))]"
+            }
+            let seating = """
+              - {zone: 主席台, kind: rostrum, rows: [\(rostrumRows[0]), \(rostrumRows[1])], people: [\((1...rostrumCount).map { "Q\($0)" }.joined(separator: ", "))]\(pinList(0))}
+              - {zone: 台下, kind: hall, rows: [12, 12, 12, 12, 12, 12, 12, 12], mode: \(mode.rawValue), people: rest\(pinList(1))}
+            """
+            return PlanText.plan(people: people, seating: seating, units: units)
+        }
+        func seat(of id: String, in seated: SeatPlan) -> Pin? {
+            for (zone, seatedZone) in seated.zones.enumerated() {
+                for row in seatedZone.rows {
+                    if let index = row.seats.firstIndex(of: id) { return Pin(zone: zone, id: id, row: row.number, seat: row.seatNumbers[index]) }
+                }
+            }
+            return nil
+        }
+        let unpinned = try PlanText.seat(plan([][...]))
+        for size in 1...pins.count {
+            let seated = try PlanText.seat(plan(pins.prefix(size)))
+            for pin in pins.prefix(size) { #expect(seat(of: pin.id, in: seated) == pin, "seed \(seed): \(pin)") }
+            #expect(Set(seated.seatingOrder) == Set(unpinned.seatingOrder))
+        }
+        let restored = try PlanText.seat(plan([][...]))
+        #expect(restored.zones.map { $0.rows.map(\.seats) } == unpinned.zones.map { $0.rows.map(\.seats) })
+    }
+
+    struct Pin: Equatable, CustomStringConvertible {
+        var zone: Int, id: String, row: Int, seat: Int
+        var description: String { "\(id) → zone \(zone) \(row)-\(seat)" }
     }
 }
 
