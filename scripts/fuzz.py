@@ -287,7 +287,9 @@ def check_case(banhui, folder):
         problems.append("check wrote files")
     passed = code == 0
     if passed:
-        out = folder + ".out"
+        # Inside the case's own folder: exports into one parent folder take turns (output.md),
+        # so cases running side by side must not share one.
+        out = os.path.join(folder, "exported")
         code, err, seconds, peak, timed_out = run_measured(banhui, ["export", "meeting.yaml", "--out", out], folder)
         problems += judge("export", code, err, seconds, peak, timed_out)
         if code == 2 and os.path.exists(out) and os.listdir(out):
