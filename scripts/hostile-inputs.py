@@ -112,6 +112,12 @@ def main():
         note = "备" * 200
         write(out, "csv-largest-valid", "-", {"meeting.yaml": roster_plan("roster.csv"),
                                               "roster.csv": "编号,姓名,单位,备注\n" + "".join(f"R{i},张{i % 10},县委,{note}\n" for i in range(100_000))})
+    write(out, "csv-too-many-columns", "LIMIT007", {"meeting.yaml": roster_plan("roster.csv"),
+                                                    "roster.csv": header + "R1,张三,县委" + "," * (60 * mb if not small else 20_000) + "\n"})
+    if not small:
+        # As many cells as 64 MB holds, in 4,000 rows of 16,000 columns: only known columns are kept.
+        write(out, "csv-wide-valid", "-", {"meeting.yaml": roster_plan("roster.csv"),
+                                           "roster.csv": header + "".join(f"R{i},张{i % 10},县委" + "," * 16_000 + "\n" for i in range(4_000))})
     write(out, "csv-hostile-names", "PLAN017", {"meeting.yaml": roster_plan("roster.csv"),
                                                 "roster.csv": header + "R1,\u200b,县委\nR2,李\u202e四,县委\nR3,王五,\u2066县委\n"})
 
