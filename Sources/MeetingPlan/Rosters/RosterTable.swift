@@ -63,7 +63,7 @@ public enum CSVRoster {
         var fieldLine = 1
         /// Columns read past the header: the known ones (others are counted, never stored, so a
         /// row of a million commas costs no memory).
-        var wanted: Set<Int>? = nil
+        var wanted: [Bool]? = nil
         var column = 0
         var stopped = false
 
@@ -73,7 +73,7 @@ public enum CSVRoster {
                 log.error(.cellReference, "第\(fieldLine)行超过 \(XLSXRoster.maximumColumn) 列（XFD），其余未读取",
                           at: SourceLocation(file: file, line: fieldLine, column: XLSXRoster.maximumColumn))
                 stopped = true
-            } else if column == 1 || wanted?.contains(column) ?? true {
+            } else if column == 1 || wanted.map({ column < $0.count && $0[column] }) ?? true {
                 record.append(RosterTable.Cell(text: String(decoding: field, as: UTF8.self), line: fieldLine, column: column))
             }
             field.removeAll(keepingCapacity: true)
@@ -87,7 +87,8 @@ public enum CSVRoster {
             // A blank line is no record.
             guard !stopped, !(column == 1 && record[0].text.isEmpty) else { return }
             guard wanted != nil else {
-                wanted = RosterTable.knownColumns(record)
+                let known = RosterTable.knownColumns(record)
+                wanted = (0...(known.max() ?? 0)).map(known.contains)
                 records.append(record)
                 return
             }
@@ -139,7 +140,7 @@ public enum CSVRoster {
             // The rest of the field, as it stands, up to its delimiter.
             var end = index
             while end < bytes.count, bytes[end] != comma, bytes[end] != newline, bytes[end] != carriageReturn { end += 1 }
-            field += bytes[index..<end]
+            if end > index { field += bytes[index..<end] }
             index = end
             guard index < bytes.count else { break }
             atFieldStart = true
