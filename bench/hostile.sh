@@ -17,6 +17,7 @@ for folder in "$work"/*/; do
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {split($2, t, ":"); print t[1] * 60 + t[2]}' "$folder/time.txt")
   peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$folder/time.txt")
   code=$(awk -F': ' '/Exit status/ {print $2}' "$folder/time.txt")
-  grep -q "\[$(cat "$folder/EXPECT")\]" "$folder/err.txt" && expect=$(cat "$folder/EXPECT") || expect="MISSING"
+  expect=$(cat "$folder/EXPECT")
+  if [ "$expect" != "-" ] && ! grep -q "\[$expect\]" "$folder/err.txt"; then expect="MISSING"; fi
   printf '%-22s %-9s %8s %9s %5s %10s\n' "$name" "$expect" "$wall" "$peak" "$code" "$(wc -c < "$folder/err.txt")"
 done

@@ -348,9 +348,21 @@ def main():
         shutil.rmtree(folder, ignore_errors=True)
         return index, kind, problems, passed, kept
 
+    try:
+        run_all(options, one, totals, failures, started)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    elapsed = time.monotonic() - started
+    print(", ".join(f"{key} {value}" for key, value in totals.items()) + f"; {elapsed:.0f} s (seed {options.seed})")
+    sys.exit(1 if failures else 0)
+
+
+def run_all(options, one, totals, failures, started):
     with concurrent.futures.ThreadPoolExecutor(max_workers=options.jobs) as pool:
         for index, kind, problems, passed, kept in pool.map(one, range(options.count)):
             totals["inputs"] += 1
+            if totals["inputs"] % 5000 == 0:
+                print(f"… {totals['inputs']} inputs, {len(failures)} failing, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
             totals["passed check"] += passed
             for problem in problems:
                 if "signal" in problem:
@@ -366,11 +378,7 @@ def main():
             if problems:
                 failures.append((index, kind, problems, kept))
                 print(f"FAIL case {index} ({kind}): {'; '.join(problems)}" + (f" → {os.path.relpath(kept, ROOT)}" if kept else ""),
-                      file=sys.stderr)
-    shutil.rmtree(work, ignore_errors=True)
-    elapsed = time.monotonic() - started
-    print(", ".join(f"{key} {value}" for key, value in totals.items()) + f"; {elapsed:.0f} s (seed {options.seed})")
-    sys.exit(1 if failures else 0)
+                      file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

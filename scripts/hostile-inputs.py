@@ -4,7 +4,8 @@
     scripts/hostile-inputs.py OUT            # the worst inputs (bench/hostile.sh measures them)
     scripts/hostile-inputs.py --small OUT    # the same shapes, smaller (Tests/CLITests/HostileInputTests)
 
-Each case folder has EXPECT: the diagnostic code `banhui check meeting.yaml` must print (exit 2).
+Each case folder has EXPECT: the diagnostic code `banhui check meeting.yaml` must print (exit 2),
+or `-` for the largest input that is valid (exit 0).
 Big inputs are generated, never committed. Only the standard library.
 """
 import argparse
@@ -106,6 +107,17 @@ def main():
                                                  "roster.csv": header + "".join(f"R{i},张{i % 10},县委\n" for i in range(100_001))})
     write(out, "csv-many-errors", "DIAG001", {"meeting.yaml": roster_plan("roster.csv"),
                                               "roster.csv": header + "".join(f"R{i},,县委\n" for i in range(100_000 if not small else 500))})
+    if not small:
+        # The largest roster that passes: just under 64 MB in 100,000 rows (a long ignored column).
+        note = "备" * 200
+        write(out, "csv-largest-valid", "-", {"meeting.yaml": roster_plan("roster.csv"),
+                                              "roster.csv": "编号,姓名,单位,备注\n" + "".join(f"R{i},张{i % 10},县委,{note}\n" for i in range(100_000))})
+    write(out, "csv-too-many-columns", "LIMIT007", {"meeting.yaml": roster_plan("roster.csv"),
+                                                    "roster.csv": header + "R1,张三,县委" + "," * (60 * mb if not small else 20_000) + "\n"})
+    if not small:
+        # As many cells as 64 MB holds, in 4,000 rows of 16,000 columns: only known columns are kept.
+        write(out, "csv-wide-valid", "-", {"meeting.yaml": roster_plan("roster.csv"),
+                                           "roster.csv": header + "".join(f"R{i},张{i % 10},县委" + "," * 16_000 + "\n" for i in range(4_000))})
     write(out, "csv-hostile-names", "PLAN017", {"meeting.yaml": roster_plan("roster.csv"),
                                                 "roster.csv": header + "R1,\u200b,县委\nR2,李\u202e四,县委\nR3,王五,\u2066县委\n"})
 

@@ -27,7 +27,7 @@ func isLocated(_ line: String) -> Bool {
 
     static let names = ["deep-nesting", "deep-block-nesting", "alias-bomb", "plan-too-large", "long-unknown-rank",
                         "escape-sequences", "next-line-separator", "not-utf8", "invisible-name", "long-name",
-                        "csv-too-large", "csv-too-many-rows", "csv-many-errors", "csv-hostile-names",
+                        "csv-too-large", "csv-too-many-rows", "csv-too-many-columns", "csv-many-errors", "csv-hostile-names",
                         "xlsx-empty-rows", "xlsx-part-too-large", "xlsx-long-column", "xlsx-many-errors", "xlsx-malformed-part"]
 
     static func check(_ name: String) throws -> CommandResult {

@@ -47,11 +47,11 @@ extension DiagnosticCode {
 
     public static let planTooLarge = DiagnosticCode("LIMIT001", "a plan file larger than 16 MB", example: "a 20 MB meeting.yaml")
     public static let nestingTooDeep = DiagnosticCode("LIMIT002", "YAML nested deeper than 64 levels", example: "a: [[[[…]]]] (65 levels)")
-    public static let tooManyNodes = DiagnosticCode("LIMIT003", "aliases expand the file to more than 100,000 nodes", example: "a: &a [x, x, …], b: &b [*a, *a, …], …")
+    public static let tooManyNodes = DiagnosticCode("LIMIT003", "more than 100,000 YAML nodes once aliases are expanded (a bomb of nested aliases; long lists belong in a roster)", example: "a: &a [x, x, …], b: &b [*a, *a, …], …")
     public static let rosterTooLarge = DiagnosticCode("LIMIT004", "a roster file larger than 64 MB", example: "people: [huge.csv] (200 MB)")
     public static let tooManyRows = DiagnosticCode("LIMIT005", "a roster with more than 100,000 data rows", example: "a CSV with 100,001 rows under its header")
     public static let partTooLarge = DiagnosticCode("LIMIT006", "an XLSX part larger than 64 MB uncompressed (from the zip directory, before inflating)", example: "a 1 MB workbook whose sheet inflates to 2 GB")
-    public static let cellReference = DiagnosticCode("LIMIT007", "an XLSX cell or row reference outside A1…XFD1048576", example: "<c r=\"AAAAAAAAAAAA1\">, <row r=\"-7\">")
+    public static let cellReference = DiagnosticCode("LIMIT007", "an XLSX cell or row reference outside A1…XFD1048576, or a roster row of more than 16,384 columns", example: "<c r=\"AAAAAAAAAAAA1\">, <row r=\"-7\">")
     public static let moreDiagnostics = DiagnosticCode("DIAG001", "more than 100 problems in one file: the rest are counted in one line", example: "a roster with 5,000 rows without names")
     public static let unsafeMeetingID = DiagnosticCode(
         "FILE001", "`meeting.id` is not one safe folder name (letters, digits, `-`, `_`, `.`; not starting with `.`; at most 64 bytes)",

@@ -198,7 +198,7 @@ private struct TreeBuilder {
     private mutating func count(_ size: Int, at location: SourceLocation) -> Step {
         totalNodes += size
         if totalNodes > YAMLInput.maximumNodes {
-            return .failed(.tooManyNodes, "展开别名后节点超过 \(YAMLInput.maximumNodes) 个", location)
+            return .failed(.tooManyNodes, "YAML 节点（别名展开后）超过 \(YAMLInput.maximumNodes) 个；人员多时请改用 CSV 或 XLSX 名单", location)
         }
         return .more
     }

@@ -36,6 +36,12 @@ public struct RosterTable: Sendable {
         self.naming = naming
     }
 
+    /// The column numbers of a header row whose text names a roster column: the only cells kept
+    /// of the rows below it (with each row's first cell, which carries its line).
+    static func knownColumns(_ header: [Cell]) -> Set<Int> {
+        Set(header.filter { RosterImport.Column.matching($0.text) != nil }.map(\.column))
+    }
+
     public func cellName(_ line: Int, _ column: Int) -> String {
         switch naming {
         case .lineAndField: return "第\(line)行第\(column)列"
@@ -44,84 +50,114 @@ public struct RosterTable: Sendable {
     }
 }
 
-/// Reads CSV (RFC 4180 quoting; comma separated; CRLF or LF) into a `RosterTable`.
+/// Reads CSV (RFC 4180 quoting; comma separated; CRLF, LF or CR) into a `RosterTable`. Works on
+/// the UTF-8 bytes (every delimiter is ASCII), so a 64 MB roster is read in one pass.
 public enum CSVRoster {
     public static func table(_ text: String, file: String, log: DiagnosticLog) -> RosterTable? {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let bytes = Array(text.utf8)
         var records: [[RosterTable.Cell]] = []
         var record: [RosterTable.Cell] = []
-        var field = ""
+        var field: [UInt8] = []
         var line = 1
         var fieldLine = 1
-        var inQuotes = false
-        var quoteLine = 0
-        var fieldWasQuoted = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
+        /// Columns read past the header: the known ones (others are counted, never stored, so a
+        /// row of a million commas costs no memory).
+        var wanted: [Bool]? = nil
+        var column = 0
+        var stopped = false
 
         func endField() {
-            record.append(RosterTable.Cell(text: field, line: fieldLine, column: record.count + 1))
-            field = ""
-            fieldWasQuoted = false
-            fieldLine = line
+            column += 1
+            if column > XLSXRoster.maximumColumn {
+                log.error(.cellReference, "第\(fieldLine)行超过 \(XLSXRoster.maximumColumn) 列（XFD），其余未读取",
+                          at: SourceLocation(file: file, line: fieldLine, column: XLSXRoster.maximumColumn))
+                stopped = true
+            } else if column == 1 || wanted.map({ column < $0.count && $0[column] }) ?? true {
+                record.append(RosterTable.Cell(text: String(decoding: field, as: UTF8.self), line: fieldLine, column: column))
+            }
+            field.removeAll(keepingCapacity: true)
         }
-        var tooManyRows = false
         func endRecord() {
             endField()
-            // A blank line is no record.
-            if !(record.count == 1 && record[0].text.isEmpty) {
-                // records[0] is the header.
-                if records.count > RosterTable.maximumRows {
-                    log.error(.tooManyRows, "名单超过 \(RosterTable.maximumRows) 行人员，其余未读取", at: SourceLocation(file: file, line: record[0].line, column: 1))
-                    tooManyRows = true
-                } else {
-                    records.append(record)
-                }
+            defer {
+                record = []
+                column = 0
             }
-            record = []
+            // A blank line is no record.
+            guard !stopped, !(column == 1 && record[0].text.isEmpty) else { return }
+            guard wanted != nil else {
+                let known = RosterTable.knownColumns(record)
+                wanted = (0...(known.max() ?? 0)).map(known.contains)
+                records.append(record)
+                return
+            }
+            // records[0] is the header.
+            if records.count > RosterTable.maximumRows {
+                log.error(.tooManyRows, "名单超过 \(RosterTable.maximumRows) 行人员，其余未读取", at: SourceLocation(file: file, line: record[0].line, column: 1))
+                stopped = true
+            } else {
+                records.append(record)
+            }
         }
 
-        while !tooManyRows, let scalar = pending ?? iterator.next() {
-            pending = nil
-            if tooManyRows {
-            record = []
-        } else if inQuotes {
-                if scalar == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = next }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
+        var index = 0
+        var atFieldStart = true
+        while index < bytes.count && !stopped {
+            if atFieldStart {
+                fieldLine = line
+                atFieldStart = false
+                if bytes[index] == quote {
+                    // A quoted section: "" is a quote; line ends inside belong to the field.
+                    let quoteLine = line
+                    index += 1
+                    var closed = false
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        if byte == quote {
+                            if index + 1 < bytes.count && bytes[index + 1] == quote {
+                                field.append(quote)
+                                index += 2
+                                continue
+                            }
+                            index += 1
+                            closed = true
+                            break
+                        }
+                        if byte == newline { line += 1 }
+                        field.append(byte)
+                        index += 1
+                    }
+                    if !closed {
+                        // Report the unclosed quote and keep the rows before it, so their problems are reported too.
+                        log.error(.rosterMalformed, "第\(quoteLine)行的引号没有闭合", at: SourceLocation(file: file, line: quoteLine, column: column + 1))
+                        record = []
+                        stopped = true
+                        break
+                    }
                 }
-                continue
             }
-            switch scalar {
-            case "\"" where field.isEmpty && !fieldWasQuoted:
-                inQuotes = true
-                fieldWasQuoted = true
-                quoteLine = line
-            case ",":
+            // The rest of the field, as it stands, up to its delimiter.
+            var end = index
+            while end < bytes.count, bytes[end] != comma, bytes[end] != newline, bytes[end] != carriageReturn { end += 1 }
+            if end > index { field += bytes[index..<end] }
+            index = end
+            guard index < bytes.count else { break }
+            atFieldStart = true
+            switch bytes[index] {
+            case comma:
                 endField()
-            case "\r":
-                let next = iterator.next()
-                if next != "\n" { pending = next }
+            case carriageReturn:
+                if index + 1 < bytes.count && bytes[index + 1] == newline { index += 1 }
                 line += 1
                 endRecord()
-                fieldLine = line
-            case "\n":
-                line += 1
-                endRecord()
-                fieldLine = line
             default:
-                field.unicodeScalars.append(scalar)
+                line += 1
+                endRecord()
             }
+            index += 1
         }
-        if tooManyRows {
-            record = []
-        } else if inQuotes {
-            // Report the unclosed quote and keep the rows before it, so their problems are reported too.
-            log.error(.rosterMalformed, "第\(quoteLine)行的引号没有闭合", at: SourceLocation(file: file, line: quoteLine, column: record.count + 1))
-            record = []
-        } else if !field.isEmpty || !record.isEmpty {
+        if !stopped && (!field.isEmpty || !record.isEmpty) {
             endRecord()
         }
         guard let header = records.first else {

@@ -178,6 +178,10 @@ public enum XLSXRoster {
             /// The current row's number; nil inside a row whose number is invalid (its cells are skipped).
             var rowNumber: Int? = 0
             var lastRow = 0
+            var lastColumn = 0
+            var rowHasText = false
+            /// Columns kept past the header (see `RosterTable.knownColumns`).
+            var wanted: Set<Int>? = nil
             var rowOrdinal = 0
             var cellPosition = (line: 0, column: 0)
             var cellValid = false
@@ -189,21 +193,31 @@ public enum XLSXRoster {
                 case .start(let name, let attributes, let isEmpty):
                     switch name {
                     case "row":
+                        // Past the diagnostic cap the rest of a broken sheet is not worth reading.
+                        if log.isFull(file) {
+                            log.error(.cellReference, "问题过多，工作表其余部分未读取", at: SourceLocation(file: file, path: part))
+                            return rows
+                        }
                         rowOrdinal += 1
                         row = []
+                        lastColumn = 0
+                        rowHasText = false
                         if let text = attributes["r"] {
                             rowNumber = Int(text).flatMap { (1...maximumRow).contains($0) ? $0 : nil }
                             if rowNumber == nil {
                                 log.error(.cellReference, "行号“\(quoted: text)”无效，应在 1…\(maximumRow) 之间",
                                           at: SourceLocation(file: file, path: "\(part) 第 \(rowOrdinal) 个 <row>"))
                             }
+                        } else if lastRow < maximumRow {
+                            rowNumber = lastRow + 1
                         } else {
-                            rowNumber = lastRow < maximumRow ? lastRow + 1 : nil
+                            rowNumber = nil
+                            log.error(.cellReference, "工作表超过 \(maximumRow) 行", at: SourceLocation(file: file, path: "\(part) 第 \(rowOrdinal) 个 <row>"))
                         }
                         if let rowNumber { lastRow = rowNumber }
                     case "c":
                         guard let line = rowNumber else { continue }
-                        let next = (line: line, column: (row.last?.column ?? 0) + 1)
+                        let next = (line: line, column: lastColumn + 1)
                         cellValid = true
                         if let reference = attributes["r"] {
                             if let parsed = parseReference(reference) {
@@ -213,10 +227,16 @@ public enum XLSXRoster {
                                 log.error(.cellReference, "\(part) 中的单元格引用“\(quoted: reference)”无效，应在 A1…XFD\(maximumRow) 之内",
                                           at: SourceLocation(file: file, line: line, column: min(next.column, maximumColumn)))
                             }
-                        } else {
+                        } else if next.column <= maximumColumn {
                             cellPosition = next
-                            cellValid = next.column <= maximumColumn
+                        } else {
+                            cellValid = false
+                            if next.column == maximumColumn + 1 {
+                                log.error(.cellReference, "\(part) 中第 \(line) 行超过 \(maximumColumn) 列（XFD）",
+                                          at: SourceLocation(file: file, line: line, column: maximumColumn))
+                            }
                         }
+                        if cellValid { lastColumn = cellPosition.column }
                         cellType = attributes["t"] ?? "n"
                         value = ""
                     case "v", "t":
@@ -230,9 +250,15 @@ public enum XLSXRoster {
                     case "v", "t": inValue = false
                     case "c":
                         guard rowNumber != nil, cellValid else { continue }
-                        row.append(RosterTable.Cell(text: cellText(value, type: cellType), line: cellPosition.line, column: cellPosition.column))
+                        let text = cellText(value, type: cellType)
+                        if !text.trimmingSpaces.isEmpty { rowHasText = true }
+                        // Past the header only known columns are kept, and each row's first cell (its line).
+                        if row.isEmpty || wanted?.contains(cellPosition.column) ?? true {
+                            row.append(RosterTable.Cell(text: text, line: cellPosition.line, column: cellPosition.column))
+                        }
                     case "row":
-                        guard rowNumber != nil, !row.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) else { continue }
+                        guard rowNumber != nil, rowHasText else { continue }
+                        if wanted == nil { wanted = RosterTable.knownColumns(row) }
                         // rows[0] is the header.
                         if rows.count > RosterTable.maximumRows {
                             log.error(.tooManyRows, "名单超过 \(RosterTable.maximumRows) 行人员，其余未读取", at: SourceLocation(file: file, line: row[0].line, column: 1))

@@ -43,7 +43,7 @@ public struct LayoutLibrary: Sendable {
     public func load(_ reference: String, planFile: String, at location: SourceLocation, log: DiagnosticLog) -> VenueLayout? {
         if Self.isPath(reference) {
             let path = resolvePath(reference, relativeTo: planFile)
-            guard let bytes = try? files.read(path) else {
+            guard let bytes = try? files.read(path, atMost: PlanLoader.maximumPlanBytes) else {
                 log.error(SeatingCodes.unknownLayout, "布局文件“\(quoted: reference)”不存在或无法读取", at: location)
                 return nil
             }

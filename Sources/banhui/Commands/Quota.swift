@@ -93,9 +93,8 @@ struct QuotaCommand: ParsableCommand {
     private func loadPolicy() throws -> Policy {
         guard let policy else { return .builtIn }
         guard let data = FileManager.default.contents(atPath: policy) else { throw UsageError("\(policy)：策略文件不存在或无法读取") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputErrors([Diagnostic(.yamlSyntax, "策略文件须为 UTF-8 编码", at: SourceLocation(file: policy, line: 1, column: 1))])
-        }
+        let log = DiagnosticLog()
+        guard let text = PlanLoader.utf8Text([UInt8](data), file: policy, log: log) else { throw InputErrors(log.diagnostics) }
         return try PolicyFile.load(text: text, file: policy)
     }
 

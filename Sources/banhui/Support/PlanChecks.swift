@@ -15,10 +15,11 @@ enum PlanChecks {
         return seatPlan
     }
 
-    /// `meeting.yaml: 有效：全县办公室工作会议（2026-12-03 09:00—11:30），人员 5 名，座次区 2 个`
+    /// `meeting.yaml: 有效：全县办公室工作会议（2026-12-03 09:00—11:30），人员 5 名，座次区 2 个`, always one
+    /// line (the title is escaped like a quoted value).
     static func summary(_ plan: Plan) -> String {
         let meeting = plan.meeting
         let endText = meeting.end.date == meeting.start.date ? "\(meeting.end.time)" : "\(meeting.end)"
-        return "\(plan.file): 有效：\(meeting.title)（\(meeting.start)—\(endText)），人员 \(plan.people.count) 名，座次区 \(plan.seating.count) 个"
+        return "\(DiagnosticText.escaped(plan.file)): 有效：\(DiagnosticText.escaped(meeting.title))（\(meeting.start)—\(endText)），人员 \(plan.people.count) 名，座次区 \(plan.seating.count) 个"
     }
 }
