@@ -55,13 +55,17 @@ public enum DocumentExport {
 
     /// The office document of a kind; nil for the calendar, which is not one.
     public static func build(_ kind: DocumentKind, plan: Plan, seats: SeatPlan) -> OfficeDocument? {
+        var document: OfficeDocument
         switch kind {
-        case .notice: return NoticeDocument.build(plan)
-        case .agenda: return AgendaDocument.build(plan)
-        case .seating: return SeatingTables.build(plan, seats: seats)
-        case .cards: return NameCards.build(plan, seats: seats)
-        case .signin: return SignInSheet.build(plan, seats: seats)
+        case .notice: document = NoticeDocument.build(plan)
+        case .agenda: document = AgendaDocument.build(plan)
+        case .seating: document = SeatingTables.build(plan, seats: seats)
+        case .cards: document = NameCards.build(plan, seats: seats)
+        case .signin: document = SignInSheet.build(plan, seats: seats)
         case .ics: return nil
         }
+        document.author = plan.meeting.organizer
+        document.created = plan.notice?.issued
+        return document
     }
 }
