@@ -4,12 +4,20 @@ import Seating
 /// 签到表: title, the meeting's time and place, then 序号/单位/姓名/职务/签到 with the header
 /// repeated on every page and a row tall enough to sign in.
 public enum SignInSheet {
+    static let columns = ["序号", "单位", "姓名", "职务", "签到"]
+
+    /// One line per person in precedence order, as the columns read (序号 as a number).
+    static func lines(_ plan: Plan, seats: SeatPlan) -> [(number: Int, texts: [String])] {
+        Attendance.precedenceOrder(plan, seats: seats).enumerated().map { index, person in
+            (index + 1, [person.unit ?? "", person.name, person.title ?? "", ""])
+        }
+    }
+
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let meeting = plan.meeting
-        let people = Attendance.precedenceOrder(plan, seats: seats)
-        let header = ["序号", "单位", "姓名", "职务", "签到"].map { TableCell(GongwenStyles.tableHeader, $0) }
-        let rows = people.enumerated().map { index, person in
-            [String(index + 1), person.unit ?? "", person.name, person.title ?? "", ""].map { TableCell(GongwenStyles.tableText, $0) }
+        let header = columns.map { TableCell(GongwenStyles.tableHeader, $0) }
+        let rows = lines(plan, seats: seats).map { line in
+            ([String(line.number)] + line.texts).map { TableCell(GongwenStyles.tableText, $0) }
         }
         let blocks: [Block] = [.paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)签到表"))]
             + Attendance.timeAndPlace(meeting).map(Block.paragraph) + [
@@ -17,5 +25,20 @@ public enum SignInSheet {
         ]
         return OfficeDocument(title: "\(meeting.title)签到表", page: .gongwen, pageNumbers: true,
                               styles: GongwenStyles.all, blocks: blocks)
+    }
+}
+
+/// `signin.xlsx`: the same table under the title, time and place, the header frozen.
+public enum SignInWorkbook {
+    public static func build(_ plan: Plan, seats: SeatPlan) -> Workbook {
+        let meeting = plan.meeting
+        let timeAndPlace = Attendance.timeAndPlace(meeting).map { $0.runs.map(\.text).joined() }
+        let rows = [SignInSheet.columns.map { SheetCell.text($0, .header) }]
+            + SignInSheet.lines(plan, seats: seats).map { line in [SheetCell.number(line.number)] + line.texts.map { SheetCell.text($0) } }
+        var workbook = Workbook(title: "\(meeting.title)签到表",
+                                sheets: [Worksheet(name: "签到表", titles: ["\(meeting.title)签到表"] + timeAndPlace, rows: rows)])
+        workbook.author = meeting.organizer
+        workbook.created = plan.notice?.issued
+        return workbook
     }
 }

@@ -36,8 +36,7 @@ public enum DOCXWriter {
         var parts = [
             PackagePart("[Content_Types].xml", try contentTypes(document, headers: body.headers.count)),
             PackagePart("_rels/.rels", try packageRelationships()),
-            PackagePart("docProps/core.xml", try coreProperties(document)),
-            PackagePart("docProps/app.xml", try applicationProperties(document)),
+        ] + (try PackageProperties.parts(title: document.title, author: document.author, created: document.created)) + [
             PackagePart("word/document.xml", body.document),
             PackagePart("word/_rels/document.xml.rels", try documentRelationships(document, headers: body.headers.count)),
             PackagePart("word/styles.xml", try DOCXStyles.write(document)),
@@ -54,35 +53,15 @@ public enum DOCXWriter {
     }
 
     private static func contentTypes(_ document: OfficeDocument, headers: Int) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
-            try xml.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
-            try xml.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
-            try xml.element("Override", ["PartName": "/docProps/core.xml", "ContentType": "application/vnd.openxmlformats-package.core-properties+xml"])
-            try xml.element("Override", ["PartName": "/docProps/app.xml",
-                                         "ContentType": "application/vnd.openxmlformats-officedocument.extended-properties+xml"])
-            try xml.element("Override", ["PartName": "/word/document.xml", "ContentType": contentType + "document.main+xml"])
-            try xml.element("Override", ["PartName": "/word/styles.xml", "ContentType": contentType + "styles+xml"])
-            try xml.element("Override", ["PartName": "/word/settings.xml", "ContentType": contentType + "settings+xml"])
-            if document.pageNumbers {
-                for footer in ["/word/footer1.xml", "/word/footer2.xml"] {
-                    try xml.element("Override", ["PartName": footer, "ContentType": contentType + "footer+xml"])
-                }
-            }
-            for index in 0..<headers {
-                try xml.element("Override", ["PartName": "/word/header\(index + 1).xml", "ContentType": contentType + "header+xml"])
-            }
-        }
-        return try xml.finish()
+        var overrides = [("/word/document.xml", contentType + "document.main+xml"), ("/word/styles.xml", contentType + "styles+xml"),
+                         ("/word/settings.xml", contentType + "settings+xml")]
+        if document.pageNumbers { overrides += ["/word/footer1.xml", "/word/footer2.xml"].map { ($0, contentType + "footer+xml") } }
+        overrides += (0..<headers).map { ("/word/header\($0 + 1).xml", contentType + "header+xml") }
+        return try PackageProperties.contentTypes(overrides)
     }
 
     private static func packageRelationships() throws -> [UInt8] {
-        try relationships([
-            ("rId1", relationshipType + "officeDocument", "word/document.xml"),
-            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
-            ("rId3", relationshipType + "extended-properties", "docProps/app.xml"),
-        ])
+        try PackageProperties.relationships([("rId1", relationshipType + "officeDocument", "word/document.xml")] + PackageProperties.relationships)
     }
 
     private static func documentRelationships(_ document: OfficeDocument, headers: Int) throws -> [UInt8] {
@@ -92,48 +71,7 @@ public enum DOCXWriter {
                      (DOCXBody.evenFooterID, relationshipType + "footer", "footer2.xml")]
         }
         list += (0..<headers).map { (DOCXBody.headerID($0), relationshipType + "header", "header\($0 + 1).xml") }
-        return try relationships(list)
-    }
-
-    private static func relationships(_ list: [(id: String, type: String, target: String)]) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"]) {
-            for item in list {
-                try xml.element("Relationship", ["Id": item.id, "Type": item.type, "Target": item.target])
-            }
-        }
-        return try xml.finish()
-    }
-
-    /// Title (what PDFs made from the file show), author (the organizer) and date (成文日期).
-    private static func coreProperties(_ document: OfficeDocument) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("cp:coreProperties", [
-            "xmlns:cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
-            "xmlns:dc": "http://purl.org/dc/elements/1.1/", "xmlns:dcterms": "http://purl.org/dc/terms/",
-            "xmlns:dcmitype": "http://purl.org/dc/dcmitype/", "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-        ]) {
-            try xml.element("dc:title", text: document.title)
-            if let author = document.author { try xml.element("dc:creator", text: author) }
-            try xml.element("dc:language", text: "zh-CN")
-            if let created = document.created {
-                try xml.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"], text: "\(created)T00:00:00Z")
-            }
-        }
-        return try xml.finish()
-    }
-
-    private static func applicationProperties(_ document: OfficeDocument) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("Properties", ["xmlns": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
-                                       "xmlns:vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"]) {
-            if let author = document.author { try xml.element("Company", text: author) }
-            try xml.element("Application", text: "banhui")
-        }
-        return try xml.finish()
+        return try PackageProperties.relationships(list)
     }
 
     private static func settings(_ document: OfficeDocument) throws -> [UInt8] {

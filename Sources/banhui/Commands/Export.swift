@@ -6,13 +6,14 @@ import Seating
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "生成会议文件：会议通知、议程、座次表、桌签、签到表（DOCX、ODT）和日历（ICS）。",
+        abstract: "生成会议文件：会议通知、议程、座次表、桌签、签到表（DOCX、ODT，座次表和签到表另可 XLSX）和日历（ICS）。",
         discussion: """
         先在内存中生成全部文件，全部成功后才逐个写入（先写临时文件再改名）；计划有误时不写任何文件，退出码 2。
         每写一个文件打印一行路径。
         示例：
           banhui export examples/county-office-meeting/meeting.yaml
           banhui export meeting.yaml --out out --format docx --only notice,signin
+          banhui export meeting.yaml --format xlsx --only seating,signin
         """
     )
 
@@ -22,7 +23,7 @@ struct Export: ParsableCommand {
     @Option(help: "输出文件夹（默认 exports/<会议 id>/）。")
     var out: String?
 
-    @Option(help: "逗号分隔：docx,odt。")
+    @Option(help: "逗号分隔：docx,odt,xlsx（xlsx 为座次表和签到表的电子表格 seating.xlsx、signin.xlsx）。")
     var format = "docx,odt"
 
     @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
