@@ -51,6 +51,14 @@ import Testing
         #expect(lenient.contains("<system-out>./seminar.yaml:8:3: info: [MTG-VENUE-STAR]"), "info findings are reported, not dropped")
     }
 
+    /// Jenkins' junit-10 schema (vendored in schemas/ci) accepts both stored JUnit reports.
+    /// xmllint until XMLSupport validates XSD in-process.
+    @Test func storedJUnitReportsAreValidAgainstJunit10() throws {
+        let files = ["report.junit.xml", "report.fail-on-warning.junit.xml"].map { Self.snapshots.appendingPathComponent($0).path }
+        let result = try OfficeValidator.run(["xmllint", "--noout", "--schema", Fixtures.path("schemas/ci/junit-10.xsd")] + files)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
     @Test func sarifPathsAreRelativeToTheBaseAndPercentEncoded() {
         #expect(SARIFReporter.percentEncoded("a b/100%,c:d/会.yaml") == "a%20b/100%25%2Cc%3Ad/%E4%BC%9A.yaml")
         #expect(SARIFReporter.fileURI(directory: "/x y") == "file:///x%20y/")
