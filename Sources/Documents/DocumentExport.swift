@@ -27,7 +27,7 @@ public enum DocumentExport {
         for kind in DocumentKind.allCases where kinds.contains(kind) {
             if kind == .ics {
                 files.append(ExportFile(name: "meeting.ics", bytes: ICalendar.write(plan)))
-            } else if let document = build(kind, plan: plan, seats: seats) {
+            } else if formats.contains(.docx) || formats.contains(.odt), let document = build(kind, plan: plan, seats: seats) {
                 if formats.contains(.docx) { files.append(ExportFile(name: "\(kind.rawValue).docx", bytes: try DOCXWriter.write(document))) }
                 if formats.contains(.odt) { files.append(ExportFile(name: "\(kind.rawValue).odt", bytes: try ODTWriter.write(document))) }
             }
