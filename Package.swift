@@ -48,14 +48,14 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["MeetingPlan", "Seating", "Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["MeetingPlan", "Seating", "Documents", "XMLSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-        .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"]),
+        .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"], exclude: ["Fixtures", "__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,6 +8,9 @@ packages=(
   rime-data-stroke                  # 姓名笔画 / 姓氏笔画 order (/usr/share/rime-data/stroke.dict.yaml)
   rime-data-luna-pinyin             # 拼音 order (/usr/share/rime-data/luna_pinyin.dict.yaml)
   libreoffice-writer-nogui          # render checks: documents opened and rendered to PDF
+  libreoffice-calc-nogui            # consumer suite: spreadsheets read back through Calc
+  pandoc                            # consumer suite: DOCX and ODT read by pandoc
+  libxml2-utils                     # consumer suite: xmllint, a second opinion on JUnit reports
   poppler-utils                     # render checks: pdfinfo, pdftotext, pdffonts
   fonts-noto-cjk                    # render checks: CJK glyphs
 )
@@ -19,3 +22,6 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+
+# The consumer suite's readers (scripts/consumers): other programs that read Banhui's files.
+python3 -m pip install -q --disable-pip-version-check python-docx mammoth docx2python icalendar jsonschema pyyaml

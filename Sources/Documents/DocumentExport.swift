@@ -6,15 +6,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case notice, agenda, seating, cards, signin, ics
 }
 
+/// `--format`: word-processing files, and spreadsheets for the documents that have that form.
 public enum OfficeFormat: String, CaseIterable, Sendable {
-    case docx, odt
-
-    func render(_ document: OfficeDocument) throws -> [UInt8] {
-        switch self {
-        case .docx: return try DOCXWriter.write(document)
-        case .odt: return try ODTWriter.write(document)
-        }
-    }
+    case docx, odt, xlsx
 }
 
 /// One file of the export, by name inside the output folder.
@@ -26,17 +20,19 @@ public struct ExportFile: Sendable {
 /// Everything an export writes, computed in memory: the caller writes the files only when
 /// every one of them was built.
 public enum DocumentExport {
-    /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX before ODT.
+    /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX, ODT, then XLSX.
     public static func files(_ plan: Plan, seats: SeatPlan, kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
                              formats: Set<OfficeFormat> = Set(OfficeFormat.allCases)) throws -> [ExportFile] {
         var files: [ExportFile] = []
         for kind in DocumentKind.allCases where kinds.contains(kind) {
-            if let document = build(kind, plan: plan, seats: seats) {
-                for format in OfficeFormat.allCases where formats.contains(format) {
-                    files.append(ExportFile(name: "\(kind.rawValue).\(format.rawValue)", bytes: try format.render(document)))
-                }
-            } else {
+            if kind == .ics {
                 files.append(ExportFile(name: calendarFileName, bytes: ICalendar.write(plan)))
+            } else if formats.contains(.docx) || formats.contains(.odt), let document = build(kind, plan: plan, seats: seats) {
+                if formats.contains(.docx) { files.append(ExportFile(name: "\(kind.rawValue).docx", bytes: try DOCXWriter.write(document))) }
+                if formats.contains(.odt) { files.append(ExportFile(name: "\(kind.rawValue).odt", bytes: try ODTWriter.write(document))) }
+            }
+            if formats.contains(.xlsx), let workbook = workbook(kind, plan: plan, seats: seats) {
+                files.append(ExportFile(name: "\(kind.rawValue).xlsx", bytes: try XLSXWriter.write(workbook)))
             }
             if kind == .seating {
                 // The charts go with the seating tables, whatever office formats were asked for.
@@ -60,15 +56,28 @@ public enum DocumentExport {
         }
     }
 
+    /// The spreadsheet form of a kind, for those that have one.
+    public static func workbook(_ kind: DocumentKind, plan: Plan, seats: SeatPlan) -> Workbook? {
+        switch kind {
+        case .seating: return SeatingWorkbook.build(plan, seats: seats)
+        case .signin: return SignInWorkbook.build(plan, seats: seats)
+        case .notice, .agenda, .cards, .ics: return nil
+        }
+    }
+
     /// The office document of a kind; nil for the calendar, which is not one.
     public static func build(_ kind: DocumentKind, plan: Plan, seats: SeatPlan) -> OfficeDocument? {
+        var document: OfficeDocument
         switch kind {
-        case .notice: return NoticeDocument.build(plan)
-        case .agenda: return AgendaDocument.build(plan)
-        case .seating: return SeatingTables.build(plan, seats: seats)
-        case .cards: return NameCards.build(plan, seats: seats)
-        case .signin: return SignInSheet.build(plan, seats: seats)
+        case .notice: document = NoticeDocument.build(plan)
+        case .agenda: document = AgendaDocument.build(plan)
+        case .seating: document = SeatingTables.build(plan, seats: seats)
+        case .cards: document = NameCards.build(plan, seats: seats)
+        case .signin: document = SignInSheet.build(plan, seats: seats)
         case .ics: return nil
         }
+        document.author = plan.meeting.organizer
+        document.created = plan.notice?.issued
+        return document
     }
 }

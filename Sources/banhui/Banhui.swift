@@ -6,6 +6,9 @@ import MeetingPlan
 /// never print.
 struct Banhui: ParsableCommand {
     static let version = "0.1.0"
+    /// The published `docs/` folder of this repository: SARIF `informationUri` and rule `helpUri`
+    /// point into it (`quota-rules.md#rule-id`, `diagnostics.md`).
+    static let documentationURL = "https://github.com/banhui/banhui/blob/main/docs/"
 
     static let configuration = CommandConfiguration(
         commandName: "banhui",

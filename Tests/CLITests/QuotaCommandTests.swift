@@ -40,11 +40,41 @@ import XMLSupport
         let staff = try line(of: "staf:", in: "\(Self.root)/broken/typo.yaml")
         #expect(result.stderrLines == ["\(Self.root)/broken/typo.yaml:\(staff):3: error: [PLAN002] 未知的键“staf”，是否为“staff”？"])
         #expect(result.stdout.contains("1 个文件有输入错误，未通过检查"))
+    }
+
+    /// CI uploads the report exactly when a plan is broken: it is written, with the input error
+    /// as a result of its own rule, and the exit code still says 2.
+    @Test func reportFilesAreWrittenDespiteInputErrors() throws {
         let out = try Fixtures.temporaryDirectory()
-        let sarif = (out as NSString).appendingPathComponent("quota.sarif")
-        let withFile = try quota("\(Self.root)/broken", "--format", "sarif", "--output", sarif)
-        #expect(withFile.exitCode == 2)
-        #expect(!FileManager.default.fileExists(atPath: sarif), "a report file was written despite input errors")
+        let sarif = (out as NSString).appendingPathComponent("quota.sarif"), junit = (out as NSString).appendingPathComponent("quota.xml")
+        let result = try quota("\(Self.root)/broken", "--format", "sarif", "--format", "junit", "--output", sarif, "--output", junit)
+        #expect(result.exitCode == 2)
+        let json = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sarif))) as? [String: Any])
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.map { $0["ruleId"] as? String } == ["PLAN002"])
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.contains { $0["id"] as? String == "PLAN002" && ($0["helpUri"] as? String)?.hasSuffix("docs/diagnostics.md") == true })
+        #expect(try String(contentsOfFile: junit, encoding: .utf8).contains("<error message=\"\(Self.root)/broken/typo.yaml:"))
+    }
+
+    /// Run from another folder with an absolute path: URIs stay relative to the working folder.
+    @Test func sarifFromAnAbsoluteFolderIsRelativeToTheWorkingFolder() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let plans = (folder as NSString).appendingPathComponent("plans 2026")
+        try FileManager.default.copyItem(atPath: Fixtures.path("\(Self.root)/findings"), toPath: plans)
+        let sarif = (folder as NSString).appendingPathComponent("out.sarif")
+        let result = try BanhuiProcess.run(["quota", plans, "--format", "sarif", "--output", sarif], in: folder)
+        #expect(result.exitCode == 1)
+        let run = try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sarif))) as? [String: Any])?["runs"]
+            as? [[String: Any]]).first
+        #expect(run?["columnKind"] as? String == "unicodeCodePoints")
+        let base = try #require(((run?["originalUriBaseIds"] as? [String: Any])?["SRCROOT"] as? [String: Any])?["uri"] as? String)
+        #expect(base.hasPrefix("file:///") && base.hasSuffix("/"))
+        let results = try #require(run?["results"] as? [[String: Any]])
+        let locations = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any] }
+        #expect(locations.count == 2)
+        #expect(locations.allSatisfy { $0["uri"] as? String == "plans%202026/seminar.yaml" && $0["uriBaseId"] as? String == "SRCROOT" })
     }
 
     @Test func badPolicyExitsTwoWithLocation() throws {
@@ -113,6 +143,9 @@ import XMLSupport
         #expect(results.count == 2)
         let physical = try #require(((results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
         #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "\(Self.root)/findings/seminar.yaml")
+        #expect((physical["artifactLocation"] as? [String: Any])?["uriBaseId"] as? String == "SRCROOT")
+        #expect(driver["version"] as? String != nil && (driver["informationUri"] as? String)?.hasPrefix("https://") == true)
+        #expect(rules.allSatisfy { ($0["helpUri"] as? String)?.contains("quota-rules.md#") == true })
         #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == (try line(of: "expected_attendance", in: "\(Self.root)/findings/seminar.yaml")))
 
         let reader = try XMLReader(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: names[2]))))

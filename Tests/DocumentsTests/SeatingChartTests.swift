@@ -79,6 +79,12 @@ import XMLSupport
         try Self.expectEveryNameOncePerSeat(seated, svg: svg, plan: plan)
     }
 
+    @Test func chartsDeclareSimplifiedChinese() throws {
+        let plan = try PlanLoader(files: DiskFileReader()).load(Self.example)
+        let (svg, _) = try Self.chart("主席台", of: plan)
+        #expect(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"zh-CN\""))
+    }
+
     @Test(arguments: ["宴会厅", "会见厅", "会谈室", "礼堂"])
     func chartsOfEveryShape(_ zone: String) throws {
         let directory = try Fixtures.temporaryDirectory()

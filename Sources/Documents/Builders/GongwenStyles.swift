@@ -3,13 +3,13 @@
 public enum GongwenStyles {
     static let character = 16.0  // one 字 of 三号, in points
 
-    public static let body = ParagraphStyle(id: "GwBody", name: "公文正文", firstLineIndent: 2 * character)
-    public static let plain = ParagraphStyle(id: "GwPlain", name: "公文顶格", alignment: .left)
-    public static let heading1 = ParagraphStyle(id: "GwHeading1", name: "一级标题", font: .heiTi,
+    public static let body = ParagraphStyle(id: "GwBody", name: "公文正文", wordName: "Body Text", firstLineIndent: 2 * character)
+    public static let plain = ParagraphStyle(id: "GwPlain", name: "公文顶格", wordName: "Body Text 2", alignment: .left)
+    public static let heading1 = ParagraphStyle(id: "GwHeading1", name: "一级标题", wordName: "heading 2", outlineLevel: 2, font: .heiTi,
                                                 firstLineIndent: 2 * character, keepWithNext: true)
-    public static let title = ParagraphStyle(id: "GwTitle", name: "公文标题", font: .xiaoBiaoSong, size: 22,
+    public static let title = ParagraphStyle(id: "GwTitle", name: "公文标题", wordName: "Title", outlineLevel: 1, font: .xiaoBiaoSong, size: 22,
                                              alignment: .center, letterSpacing: 0)
-    public static let subtitle = ParagraphStyle(id: "GwSubtitle", name: "副标题", font: .kaiTi, alignment: .center)
+    public static let subtitle = ParagraphStyle(id: "GwSubtitle", name: "副标题", wordName: "Subtitle", font: .kaiTi, alignment: .center)
     /// 发文机关标志: red 小标宋; its own line height, being larger than the grid.
     public static let organMark = ParagraphStyle(id: "GwOrganMark", name: "发文机关标志", font: .xiaoBiaoSong, size: 36,
                                                  color: .gongwenRed, alignment: .center, lineHeight: 50, letterSpacing: 0)

@@ -82,9 +82,10 @@ public enum SeatingTables {
         return bounds.enumerated().map { index, bound in
             let halves = Int(((bound.1 - bound.0) * 2).rounded()) + 2
             let labelWidth = 20.0, unitWidth = isHall ? 32.0 : 0
-            // 小四 instead of 四号 when the section is wide, so a three-character name keeps one line.
-            let nameSize: Double? = bound.1 - bound.0 >= 9 ? 12 : nil
             let half = (width - labelWidth - unitWidth) / Double(halves)
+            let nameSize = nameSize(seatWidth: 2 * half, names: rows.flatMap { row in
+                zip(row.x, row.seats).filter { $0.0 >= bound.0 - 0.01 && $0.0 <= bound.1 + 0.01 }.compactMap { $0.1.flatMap { byID[$0]?.name } }
+            })
             var tableRows: [[TableCell]] = []
             var numbers: [Int] = []
             for row in rows {
@@ -113,6 +114,16 @@ public enum SeatingTables {
             return Table(columnWidths: [labelWidth] + Array(repeating: half, count: halves) + (isHall ? [unitWidth] : []),
                          headerRows: 1, rows: [header] + tableRows, minRowHeight: 10)
         }
+    }
+
+    /// The name size (pt) of a section: 四号 when the longest name (at least three characters,
+    /// at most four) fits the seat between its cell margins, else the largest half-point size
+    /// that does, never below 9 pt, so a three-character name keeps one line (刘志强, not 刘志/强).
+    static func nameSize(seatWidth: Double, names: [String]) -> Double? {
+        let characters = Double(min(4, max(3, names.map(\.count).max() ?? 3)))
+        let usablePoints = (seatWidth - 2 * Table.cellPadding) / 25.4 * 72
+        let fitting = (usablePoints / characters * 2).rounded(.down) / 2
+        return fitting >= 14 ? nil : max(9, fitting)
     }
 
     /// A banquet or talks table: seat labels over names, ten seats a line.

@@ -5,22 +5,44 @@ import Seating
 /// repeated on every page and a row tall enough to sign in, people in the sign-in order
 /// (`Attendance.signInOrder`), blank rows for walk-ins, and 应到/实到 at the foot.
 public enum SignInSheet {
+    static let columns = ["序号", "单位", "姓名", "职务", "签到"]
+
+    /// One line per person in the sign-in order, then the blank rows, as the columns read (序号 as a number).
+    static func lines(_ plan: Plan, seats: SeatPlan) -> [(number: Int, texts: [String])] {
+        let people = Attendance.signInOrder(plan, seats: seats).enumerated().map { index, person in
+            (index + 1, [person.unit ?? "", person.name, person.title ?? "", ""])
+        }
+        let blank = (0..<plan.signInBlankRows).map { index in (people.count + index + 1, ["", "", "", ""]) }
+        return people + blank
+    }
+
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let meeting = plan.meeting
-        let people = Attendance.signInOrder(plan, seats: seats)
-        let header = ["序号", "单位", "姓名", "职务", "签到"].map { TableCell(GongwenStyles.tableHeader, $0) }
-        let rows = people.enumerated().map { index, person in
-            [String(index + 1), person.unit ?? "", person.name, person.title ?? "", ""].map { TableCell(GongwenStyles.tableText, $0) }
-        }
-        let blank = (0..<plan.signInBlankRows).map { index in
-            [String(people.count + index + 1), "", "", "", ""].map { TableCell(GongwenStyles.tableText, $0) }
+        let header = columns.map { TableCell(GongwenStyles.tableHeader, $0) }
+        let rows = lines(plan, seats: seats).map { line in
+            ([String(line.number)] + line.texts).map { TableCell(GongwenStyles.tableText, $0) }
         }
         let blocks: [Block] = [.paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)签到表"))]
             + Attendance.timeAndPlace(meeting).map(Block.paragraph) + [
-            .table(Table(columnWidths: [14, 50, 28, 40, 24], headerRows: 1, rows: [header] + rows + blank, minRowHeight: 10)),
+            .table(Table(columnWidths: [14, 50, 28, 40, 24], headerRows: 1, rows: [header] + rows, minRowHeight: 10)),
             .paragraph(Paragraph(GongwenStyles.plain, "应到 ____ 人　　实到 ____ 人")),
         ]
         return OfficeDocument(title: "\(meeting.title)签到表", page: .gongwen, pageNumbers: true,
                               styles: GongwenStyles.all, blocks: blocks)
+    }
+}
+
+/// `signin.xlsx`: the same table under the title, time and place, the header frozen.
+public enum SignInWorkbook {
+    public static func build(_ plan: Plan, seats: SeatPlan) -> Workbook {
+        let meeting = plan.meeting
+        let timeAndPlace = Attendance.timeAndPlace(meeting).map { $0.runs.map(\.text).joined() }
+        let rows = [SignInSheet.columns.map { SheetCell.text($0, .header) }]
+            + SignInSheet.lines(plan, seats: seats).map { line in [SheetCell.number(line.number)] + line.texts.map { SheetCell.text($0) } }
+        var workbook = Workbook(title: "\(meeting.title)签到表",
+                                sheets: [Worksheet(name: "签到表", titles: ["\(meeting.title)签到表"] + timeAndPlace, rows: rows)])
+        workbook.author = meeting.organizer
+        workbook.created = plan.notice?.issued
+        return workbook
     }
 }

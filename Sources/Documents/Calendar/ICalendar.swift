@@ -2,8 +2,13 @@ import MeetingPlan
 
 /// `meeting.ics` (RFC 5545): one VEVENT for the meeting and one per schedule slot.
 ///
-/// Deterministic: UIDs come from the meeting id, DTSTAMP from the plan's own dates (成文日期,
-/// else the approval date, else the meeting's first day), never from the clock.
+/// Deterministic: UIDs come from the meeting id and the organizer, DTSTAMP from the plan's own
+/// dates (成文日期, else the approval date, else the meeting's first day), never from the clock.
+/// A schedule slot at exactly the meeting's own time is the meeting, not a second event.
+///
+/// Re-importing after a change must replace the event, so the UID stays while SEQUENCE grows with
+/// the time: it is the event's start and end, each in minutes since 1970-01-01, added up. A
+/// postponed or lengthened event always gets a higher SEQUENCE; nothing is remembered between runs.
 public enum ICalendar {
     public static func write(_ plan: Plan) -> [UInt8] {
         let meeting = plan.meeting
@@ -18,19 +23,25 @@ public enum ICalendar {
         }
         var location = meeting.venue?.name ?? ""
         if let address = meeting.venue?.address { location += location.isEmpty ? address : "，\(address)" }
-        lines += ["BEGIN:VEVENT", "UID:\(meeting.id)@banhui", "DTSTAMP:\(stamp)",
+        let domain = uidDomain(organizer: meeting.organizer)
+        lines += ["BEGIN:VEVENT", "UID:\(meeting.id)@\(domain)", "DTSTAMP:\(stamp)",
+                  "SEQUENCE:\(sequence(meeting.start, meeting.end))",
                   "DTSTART\(dateTime(meeting.start, zone: zone))", "DTEND\(dateTime(meeting.end, zone: zone))",
                   "SUMMARY:\(escaped(meeting.title))"]
         if !location.isEmpty { lines.append("LOCATION:\(escaped(location))") }
         if let organizer = meeting.organizer { lines.append("DESCRIPTION:\(escaped("主办：\(organizer)"))") }
         lines.append("END:VEVENT")
-        for (index, slot) in plan.schedule.enumerated() {
-            lines += ["BEGIN:VEVENT", "UID:\(meeting.id)-\(index + 1)@banhui", "DTSTAMP:\(stamp)"]
-            if let start = slot.start {
-                lines.append("DTSTART\(dateTime(LocalDateTime(date: slot.date, time: start), zone: zone))")
-                if let end = slot.end { lines.append("DTEND\(dateTime(LocalDateTime(date: slot.date, time: end), zone: zone))") }
+        for (index, slot) in plan.schedule.enumerated() where !isMeetingItself(slot, meeting) {
+            lines += ["BEGIN:VEVENT", "UID:\(meeting.id)-\(index + 1)@\(domain)", "DTSTAMP:\(stamp)"]
+            if let start = slot.start.map({ LocalDateTime(date: slot.date, time: $0) }) {
+                let end = slot.end.map { LocalDateTime(date: slot.date, time: $0) }
+                lines.append("SEQUENCE:\(sequence(start, end ?? start))")
+                lines.append("DTSTART\(dateTime(start, zone: zone))")
+                if let end { lines.append("DTEND\(dateTime(end, zone: zone))") }
             } else {
                 // A slot without a time is an all-day event.
+                let midnight = LocalDateTime(date: slot.date, time: LocalTime(hour: 0, minute: 0))
+                lines.append("SEQUENCE:\(sequence(midnight, midnight))")
                 lines.append("DTSTART;VALUE=DATE:\(digits(slot.date))")
             }
             lines.append("SUMMARY:\(escaped("\(meeting.title)：\(slot.item)"))")
@@ -42,6 +53,26 @@ public enum ICalendar {
     }
 
     static let shanghai = "Asia/Shanghai"
+
+    static func sequence(_ start: LocalDateTime, _ end: LocalDateTime) -> Int { start.minuteNumber + end.minuteNumber }
+
+    static func isMeetingItself(_ slot: ScheduleSlot, _ meeting: Meeting) -> Bool {
+        slot.date == meeting.start.date && slot.date == meeting.end.date
+            && slot.start == meeting.start.time && slot.end == meeting.end.time
+    }
+
+    /// Two offices may use the same meeting id: the organizer goes into the UID's domain part,
+    /// as the hexadecimal FNV-1a hash of its UTF-8 name (ASCII, stable on every machine).
+    static func uidDomain(organizer: String?) -> String {
+        guard let organizer, !organizer.isEmpty else { return "banhui" }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in organizer.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex + ".banhui"
+    }
 
     /// `;TZID=Asia/Shanghai:20261203T090000`, or floating local time for zones without a VTIMEZONE.
     private static func dateTime(_ moment: LocalDateTime, zone: String?) -> String {

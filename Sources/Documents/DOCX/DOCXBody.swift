@@ -1,9 +1,16 @@
 import XMLSupport
 
-/// `word/document.xml`: the blocks, then the section properties.
+/// `word/document.xml`: the blocks, then the section properties; and the header parts that
+/// carry the turned faces of tent cards.
+///
+/// 桌签: the upright face is real text in a frame (`w:framePr`), so every reader finds the names.
+/// The face turned 180° is drawn as Word draws a watermark: a VML WordArt shape in the page's
+/// header, the one turned text LibreOffice renders (it ignores turns on text boxes and frames).
+/// Each card is then its own section, with its own header.
 struct DOCXBody {
     static let oddFooterID = "rId3"
     static let evenFooterID = "rId4"
+    static func headerID(_ index: Int) -> String { "rIdHeader\(index + 1)" }
 
     let document: OfficeDocument
     private let styles: [String: ParagraphStyle]
@@ -13,32 +20,53 @@ struct DOCXBody {
         styles = Dictionary(document.styles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func write() throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("w:document", ["xmlns:w": DOCXWriter.wordNamespace, "xmlns:r": DOCXWriter.relationshipNamespace,
-                                       "xmlns:v": "urn:schemas-microsoft-com:vml",
-                                       "xmlns:o": "urn:schemas-microsoft-com:office:office"]) {
-            try xml.element("w:body") {
-                var shapeID = 0  // VML shape ids are unique in the document
-                for block in document.blocks {
-                    switch block {
-                    case .paragraph(let paragraph): try write(paragraph, xml: xml)
-                    case .table(let table): try write(table, xml: xml)
-                    case .frame(let frame):
-                        shapeID += 1
-                        try write(frame, id: shapeID, xml: xml)
-                    }
-                }
-                try sectionProperties(xml)
+    /// Pages that start at a page break; each holds its blocks and its turned frames.
+    private var pages: [(blocks: [Block], turned: [TextFrame])] {
+        var pages: [(blocks: [Block], turned: [TextFrame])] = [([], [])]
+        for block in document.blocks {
+            switch block {
+            case .paragraph(var paragraph) where paragraph.overrides.pageBreakBefore:
+                // The section break starts the page.
+                paragraph.overrides.pageBreakBefore = false
+                pages.append(([.paragraph(paragraph)], []))
+            case .frame(let frame) where frame.upsideDown: pages[pages.count - 1].turned.append(frame)
+            default: pages[pages.count - 1].blocks.append(block)
             }
         }
-        return try xml.finish()
+        return pages
     }
 
-    private func sectionProperties(_ xml: XMLWriter) throws {
+    func write() throws -> (document: [UInt8], headers: [[UInt8]]) {
+        let hasTurnedFrames = document.blocks.contains { if case .frame(let frame) = $0 { return frame.upsideDown } else { return false } }
+        let pages = hasTurnedFrames ? pages : [(blocks: document.blocks, turned: [])]
+        var headers: [[UInt8]] = []
+        let body = try DOCXWriter.part("w:document") { xml in
+            try xml.element("w:body") {
+                for (index, page) in pages.enumerated() {
+                    for block in page.blocks {
+                        switch block {
+                        case .paragraph(let paragraph): try write(paragraph, xml: xml)
+                        case .table(let table): try write(table, xml: xml)
+                        case .frame(let frame): try write(frame, xml: xml)
+                        }
+                    }
+                    let header = hasTurnedFrames ? index : nil
+                    if hasTurnedFrames { headers.append(try headerPart(page.turned)) }
+                    if index < pages.count - 1 {
+                        try xml.element("w:p") { try xml.element("w:pPr") { try sectionProperties(xml, header: header) } }
+                    } else {
+                        try sectionProperties(xml, header: header)
+                    }
+                }
+            }
+        }
+        return (body, headers)
+    }
+
+    private func sectionProperties(_ xml: XMLWriter, header: Int?) throws {
         let page = document.page
         try xml.element("w:sectPr") {
+            if let header { try xml.element("w:headerReference", ["w:type": "default", "r:id": DOCXBody.headerID(header)]) }
             if document.pageNumbers {
                 try xml.element("w:footerReference", ["w:type": "default", "r:id": DOCXBody.oddFooterID])
                 try xml.element("w:footerReference", ["w:type": "even", "r:id": DOCXBody.evenFooterID])
@@ -60,29 +88,55 @@ struct DOCXBody {
         }
     }
 
-    private func write(_ paragraph: Paragraph, xml: XMLWriter) throws {
+    /// A paragraph either names its style (one of Word's own) and adds the overrides, or carries
+    /// the style's properties itself.
+    private func write(_ paragraph: Paragraph, frame: FramePlacement? = nil, xml: XMLWriter) throws {
+        let style = styles[paragraph.style]
+        let isDirect = style != nil && style?.wordName == nil
         try xml.element("w:p") {
             try xml.element("w:pPr") {
-                try xml.element("w:pStyle", ["w:val": paragraph.style])
-                let overrides = paragraph.overrides
-                if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
-                if overrides.leftIndent != nil || overrides.rightIndent != nil {
-                    let style = styles[paragraph.style]
-                    try xml.element("w:ind", [
-                        "w:left": String(Units.twips(pt: overrides.leftIndent ?? style?.leftIndent ?? 0)),
-                        "w:right": String(Units.twips(pt: overrides.rightIndent ?? style?.rightIndent ?? 0)),
-                        "w:firstLine": String(Units.twips(pt: style?.firstLineIndent ?? 0)),
-                    ])
+                if let style, isDirect {
+                    try DOCXBody.paragraphProperties(style, pitch: document.page.linePitch, overrides: paragraph.overrides, frame: frame, xml: xml)
+                    try DOCXBody.runProperties(RunFormat(font: style.font, size: style.size, color: style.color),
+                                               letterSpacing: style.letterSpacing, xml: xml)
+                } else {
+                    try xml.element("w:pStyle", ["w:val": style?.wordName.map(DOCXStyles.id) ?? paragraph.style])
+                    let overrides = paragraph.overrides
+                    if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
+                    if overrides.leftIndent != nil || overrides.rightIndent != nil {
+                        try DOCXBody.indent(style, overrides, xml: xml)
+                    }
+                    if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
                 }
-                if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
             }
             for run in paragraph.runs {
                 try xml.element("w:r") {
-                    try DOCXBody.runProperties(run.format, xml: xml)
+                    if let style, isDirect {
+                        let format = RunFormat(font: run.font ?? style.font, size: run.size ?? style.size, color: run.color ?? style.color)
+                        try DOCXBody.runProperties(format, letterSpacing: style.letterSpacing, xml: xml)
+                    } else {
+                        try DOCXBody.runProperties(run.format, xml: xml)
+                    }
                     try DOCXBody.text(run.text, xml: xml)
                 }
             }
         }
+    }
+
+    /// Where a frame's one line of text sits: a box as high as the line, centred in the frame.
+    struct FramePlacement {
+        var x: Double, y: Double, width: Double
+        /// Points.
+        var lineHeight: Double
+    }
+
+    /// The upright face: a frame of real text.
+    private func write(_ frame: TextFrame, xml: XMLWriter) throws {
+        let size = frame.paragraph.runs.first?.size ?? styles[frame.paragraph.style]?.size ?? 16
+        let lineHeight = (size * 1.25).rounded()
+        let placement = FramePlacement(x: frame.x, y: frame.y + (frame.height - lineHeight * 25.4 / 72) / 2, width: frame.width,
+                                       lineHeight: lineHeight)
+        try write(frame.paragraph, frame: placement, xml: xml)
     }
 
     private func write(_ table: Table, xml: XMLWriter) throws {
@@ -107,6 +161,10 @@ struct DOCXBody {
                     }
                 }
                 try xml.element("w:tblLayout", ["w:type": "fixed"])
+                let padding = String(Units.twips(mm: Table.cellPadding))
+                try xml.element("w:tblCellMar") {
+                    for side in ["w:top", "w:left", "w:bottom", "w:right"] { try xml.element(side, ["w:w": padding, "w:type": "dxa"]) }
+                }
             }
             try xml.element("w:tblGrid") {
                 for width in widths { try xml.element("w:gridCol", ["w:w": String(width)]) }
@@ -140,10 +198,33 @@ struct DOCXBody {
         }
     }
 
-    /// A VML WordArt shape (text path): the text is the shape's geometry, so the shape's
-    /// rotation turns it — LibreOffice ignores rotation on VML text boxes. VML is the only
-    /// such shape ECMA-376 Transitional offers without Word 2010 extension namespaces.
-    private func write(_ frame: TextFrame, id: Int, xml: XMLWriter) throws {
+    /// A header holding the page's turned faces as VML WordArt (text paths): the text is the
+    /// shape's geometry, so the shape's rotation turns it. VML is the only such shape ECMA-376
+    /// Transitional offers without Word 2010 extension namespaces. The header's own paragraph is
+    /// 1 pt high so that it never pushes the page's text down.
+    private func headerPart(_ frames: [TextFrame]) throws -> [UInt8] {
+        try DOCXWriter.part("w:hdr") { xml in
+            try xml.element("w:p") {
+                try xml.element("w:pPr") { try xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "20", "w:lineRule": "exact"]) }
+                for (index, frame) in frames.enumerated() {
+                    try xml.element("w:r") {
+                        try xml.element("w:pict") {
+                            if index == 0 {
+                                try xml.element("v:shapetype", ["id": "_x0000_t136", "coordsize": "21600,21600", "o:spt": "136",
+                                                                "adj": "10800", "path": "m@7,l@8,m@5,21600l@6,21600e"]) {
+                                    try xml.element("v:path", ["textpathok": "t", "o:connecttype": "custom"])
+                                    try xml.element("v:textpath", ["on": "t", "fitshape": "t"])
+                                }
+                            }
+                            try wordArt(frame, id: index + 1, xml: xml)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func wordArt(_ frame: TextFrame, id: Int, xml: XMLWriter) throws {
         let text = frame.paragraph.runs.map(\.text).joined()
         let size = frame.paragraph.runs.first?.size ?? styles[frame.paragraph.style]?.size ?? 16
         let font = frame.paragraph.runs.first?.font ?? styles[frame.paragraph.style]?.font ?? .fangSong
@@ -155,27 +236,12 @@ struct DOCXBody {
             "margin-left:\(Units.length(frame.x + (frame.width - width) / 2, "mm"))",
             "margin-top:\(Units.length(frame.y + (frame.height - height) / 2, "mm"))",
             "width:\(Units.length(width, "mm"))", "height:\(Units.length(height, "mm"))",
-            frame.upsideDown ? "rotation:180" : nil,
-            "z-index:\(id)",
+            "rotation:180", "z-index:\(id)",
             "mso-position-horizontal-relative:margin", "mso-position-vertical-relative:margin",
-        ].compactMap { $0 }.joined(separator: ";")
-        try xml.element("w:p") {
-            try xml.element("w:r") {
-                try xml.element("w:pict") {
-                    if id == 1 {
-                        try xml.element("v:shapetype", ["id": "_x0000_t136", "coordsize": "21600,21600", "o:spt": "136",
-                                                        "adj": "10800", "path": "m@7,l@8,m@5,21600l@6,21600e"]) {
-                            try xml.element("v:path", ["textpathok": "t", "o:connecttype": "custom"])
-                            try xml.element("v:textpath", ["on": "t", "fitshape": "t"])
-                        }
-                    }
-                    try xml.element("v:shape", ["id": "frame\(id)", "type": "#_x0000_t136", "style": style,
-                                                "fillcolor": "black", "stroked": "f"]) {
-                        try xml.element("v:textpath", ["style": "font-family:\"\(font.eastAsian)\";font-size:\(Units.length(size, "pt"))",
-                                                       "string": text])
-                    }
-                }
-            }
+        ].joined(separator: ";")
+        try xml.element("v:shape", ["id": "turned\(id)", "type": "#_x0000_t136", "style": style, "fillcolor": "black", "stroked": "f"]) {
+            try xml.element("v:textpath", ["style": "font-family:\"\(font.eastAsian)\";font-size:\(Units.length(size, "pt"))",
+                                           "string": text])
         }
     }
 
@@ -188,6 +254,42 @@ struct DOCXBody {
         case .right: return "right"
         case .justify: return "both"
         }
+    }
+
+    /// A style's paragraph properties in schema order, with a paragraph's overrides and frame.
+    static func paragraphProperties(_ style: ParagraphStyle, pitch: Double?, overrides: ParagraphOverrides,
+                                    frame: FramePlacement? = nil, xml: XMLWriter) throws {
+        if style.keepWithNext { try xml.element("w:keepNext") }
+        if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
+        if let frame {
+            try xml.element("w:framePr", [
+                "w:w": String(Units.twips(mm: frame.width)), "w:h": String(Units.twips(pt: frame.lineHeight)), "w:wrap": "around",
+                "w:hAnchor": "margin", "w:vAnchor": "margin", "w:x": String(Units.twips(mm: frame.x)),
+                "w:y": String(Units.twips(mm: frame.y)), "w:hRule": "exact",
+            ])
+        }
+        try xml.element("w:widowControl", ["w:val": "0"])
+        if let rule = style.ruleBelow {
+            try xml.element("w:pBdr") {
+                try border("w:bottom", width: rule.width, color: rule.color, space: rule.spacing, xml: xml)
+            }
+        }
+        if let height = frame?.lineHeight ?? style.lineHeight ?? pitch {
+            try xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": String(Units.twips(pt: height)), "w:lineRule": "exact"])
+        } else {
+            try xml.element("w:spacing", ["w:before": "0", "w:after": "0"])
+        }
+        try indent(style, overrides, xml: xml)
+        try xml.element("w:jc", ["w:val": justification(overrides.alignment ?? style.alignment)])
+        if let level = style.outlineLevel { try xml.element("w:outlineLvl", ["w:val": String(level - 1)]) }
+    }
+
+    static func indent(_ style: ParagraphStyle?, _ overrides: ParagraphOverrides, xml: XMLWriter) throws {
+        try xml.element("w:ind", [
+            "w:left": String(Units.twips(pt: overrides.leftIndent ?? style?.leftIndent ?? 0)),
+            "w:right": String(Units.twips(pt: overrides.rightIndent ?? style?.rightIndent ?? 0)),
+            "w:firstLine": String(Units.twips(pt: style?.firstLineIndent ?? 0)),
+        ])
     }
 
     static func border(_ side: String, width: Double, color: Colour, space: Double, xml: XMLWriter) throws {

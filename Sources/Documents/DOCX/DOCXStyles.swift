@@ -1,12 +1,11 @@
 import XMLSupport
 
-/// `word/styles.xml`: document defaults (三号仿宋, widow control off) and the named styles.
+/// `word/styles.xml`: document defaults (三号仿宋, widow control off), Normal, and the styles that
+/// stand for one of Word's own (`ParagraphStyle.wordName`); the others are direct formatting.
 enum DOCXStyles {
     static func write(_ document: OfficeDocument) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
         let pitch = document.page.linePitch
-        try xml.element("w:styles", ["xmlns:w": DOCXWriter.wordNamespace]) {
+        return try DOCXWriter.part("w:styles") { xml in
             try xml.element("w:docDefaults") {
                 try xml.element("w:rPrDefault") {
                     try xml.element("w:rPr") {
@@ -31,34 +30,26 @@ enum DOCXStyles {
                     try xml.element("w:szCs", ["w:val": "32"])
                 }
             }
-            for style in document.styles { try write(style, pitch: pitch, xml: xml) }
+            for style in document.styles {
+                if let wordName = style.wordName { try write(style, wordName: wordName, pitch: pitch, xml: xml) }
+            }
         }
-        return try xml.finish()
     }
 
-    private static func write(_ style: ParagraphStyle, pitch: Double?, xml: XMLWriter) throws {
-        try xml.element("w:style", ["w:type": "paragraph", "w:customStyle": "1", "w:styleId": style.id]) {
-            try xml.element("w:name", ["w:val": style.name])
+    /// Word's style id for its own style name: `heading 2` → `Heading2`, `Body Text` → `BodyText`.
+    static func id(wordName: String) -> String {
+        wordName.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    private static func write(_ style: ParagraphStyle, wordName: String, pitch: Double?, xml: XMLWriter) throws {
+        try xml.element("w:style", ["w:type": "paragraph", "w:styleId": id(wordName: wordName)]) {
+            try xml.element("w:name", ["w:val": wordName])
+            // Word shows the Chinese name beside its own.
+            try xml.element("w:aliases", ["w:val": style.name])
             try xml.element("w:basedOn", ["w:val": "Normal"])
             try xml.element("w:qFormat")
             try xml.element("w:pPr") {
-                if style.keepWithNext { try xml.element("w:keepNext") }
-                try xml.element("w:widowControl", ["w:val": "0"])
-                if let rule = style.ruleBelow {
-                    try xml.element("w:pBdr") {
-                        try DOCXBody.border("w:bottom", width: rule.width, color: rule.color, space: rule.spacing, xml: xml)
-                    }
-                }
-                if let height = style.lineHeight ?? pitch {
-                    try xml.element("w:spacing", ["w:before": "0", "w:after": "0",
-                                                  "w:line": String(Units.twips(pt: height)), "w:lineRule": "exact"])
-                } else {
-                    try xml.element("w:spacing", ["w:before": "0", "w:after": "0"])
-                }
-                try xml.element("w:ind", ["w:left": String(Units.twips(pt: style.leftIndent)),
-                                          "w:right": String(Units.twips(pt: style.rightIndent)),
-                                          "w:firstLine": String(Units.twips(pt: style.firstLineIndent))])
-                try xml.element("w:jc", ["w:val": DOCXBody.justification(style.alignment)])
+                try DOCXBody.paragraphProperties(style, pitch: pitch, overrides: ParagraphOverrides(), xml: xml)
             }
             try DOCXBody.runProperties(RunFormat(font: style.font, size: style.size, color: style.color),
                                        letterSpacing: style.letterSpacing, xml: xml)

@@ -8,12 +8,37 @@ public enum DOCXWriter {
     private static let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
     private static let contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
+    /// The namespaces Word declares on every part, less its extension namespaces. Readers such as
+    /// docx2python look prefixes up in the root's declarations, whatever the part uses.
+    static let namespaces: KeyValuePairs<String, String> = [
+        "xmlns:o": "urn:schemas-microsoft-com:office:office",
+        "xmlns:r": relationshipNamespace,
+        "xmlns:m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+        "xmlns:v": "urn:schemas-microsoft-com:vml",
+        "xmlns:wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+        "xmlns:w10": "urn:schemas-microsoft-com:office:word",
+        "xmlns:w": wordNamespace,
+    ]
+
+    /// A WordprocessingML part: the XML declaration, the root with every namespace, its content.
+    static func part(_ root: String, _ content: (XMLWriter) throws -> Void) throws -> [UInt8] {
+        let xml = try XMLWriter()
+        try xml.startDocument(standalone: true)
+        try xml.startElement(root)
+        for (name, uri) in namespaces { try xml.attribute(name, uri) }
+        try content(xml)
+        try xml.endElement()
+        return try xml.finish()
+    }
+
     public static func write(_ document: OfficeDocument) throws -> [UInt8] {
+        let body = try DOCXBody(document).write()
         var parts = [
-            PackagePart("[Content_Types].xml", try contentTypes(document)),
+            PackagePart("[Content_Types].xml", try contentTypes(document, headers: body.headers.count)),
             PackagePart("_rels/.rels", try packageRelationships()),
-            PackagePart("word/document.xml", try DOCXBody(document).write()),
-            PackagePart("word/_rels/document.xml.rels", try documentRelationships(document)),
+        ] + (try PackageProperties.parts(title: document.title, author: document.author, created: document.created)) + [
+            PackagePart("word/document.xml", body.document),
+            PackagePart("word/_rels/document.xml.rels", try documentRelationships(document, headers: body.headers.count)),
             PackagePart("word/styles.xml", try DOCXStyles.write(document)),
             PackagePart("word/settings.xml", try settings(document)),
         ]
@@ -21,66 +46,50 @@ public enum DOCXWriter {
             parts.append(PackagePart("word/footer1.xml", try footer(alignment: .right)))
             parts.append(PackagePart("word/footer2.xml", try footer(alignment: .left)))
         }
+        for (index, header) in body.headers.enumerated() {
+            parts.append(PackagePart("word/header\(index + 1).xml", header))
+        }
         return try ZipPackage.make(parts)
     }
 
-    private static func contentTypes(_ document: OfficeDocument) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
-            try xml.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
-            try xml.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
-            try xml.element("Override", ["PartName": "/word/document.xml", "ContentType": contentType + "document.main+xml"])
-            try xml.element("Override", ["PartName": "/word/styles.xml", "ContentType": contentType + "styles+xml"])
-            try xml.element("Override", ["PartName": "/word/settings.xml", "ContentType": contentType + "settings+xml"])
-            if document.pageNumbers {
-                for footer in ["/word/footer1.xml", "/word/footer2.xml"] {
-                    try xml.element("Override", ["PartName": footer, "ContentType": contentType + "footer+xml"])
-                }
-            }
-        }
-        return try xml.finish()
+    private static func contentTypes(_ document: OfficeDocument, headers: Int) throws -> [UInt8] {
+        var overrides = [("/word/document.xml", contentType + "document.main+xml"), ("/word/styles.xml", contentType + "styles+xml"),
+                         ("/word/settings.xml", contentType + "settings+xml")]
+        if document.pageNumbers { overrides += ["/word/footer1.xml", "/word/footer2.xml"].map { ($0, contentType + "footer+xml") } }
+        overrides += (0..<headers).map { ("/word/header\($0 + 1).xml", contentType + "header+xml") }
+        return try PackageProperties.contentTypes(overrides)
     }
 
     private static func packageRelationships() throws -> [UInt8] {
-        try relationships([("rId1", "officeDocument", "word/document.xml")])
+        try PackageProperties.relationships([("rId1", relationshipType + "officeDocument", "word/document.xml")] + PackageProperties.relationships)
     }
 
-    private static func documentRelationships(_ document: OfficeDocument) throws -> [UInt8] {
-        var list = [("rId1", "styles", "styles.xml"), ("rId2", "settings", "settings.xml")]
+    private static func documentRelationships(_ document: OfficeDocument, headers: Int) throws -> [UInt8] {
+        var list = [("rId1", relationshipType + "styles", "styles.xml"), ("rId2", relationshipType + "settings", "settings.xml")]
         if document.pageNumbers {
-            list += [(DOCXBody.oddFooterID, "footer", "footer1.xml"), (DOCXBody.evenFooterID, "footer", "footer2.xml")]
+            list += [(DOCXBody.oddFooterID, relationshipType + "footer", "footer1.xml"),
+                     (DOCXBody.evenFooterID, relationshipType + "footer", "footer2.xml")]
         }
-        return try relationships(list)
-    }
-
-    private static func relationships(_ list: [(id: String, type: String, target: String)]) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"]) {
-            for item in list {
-                try xml.element("Relationship", ["Id": item.id, "Type": relationshipType + item.type, "Target": item.target])
-            }
-        }
-        return try xml.finish()
+        list += (0..<headers).map { (DOCXBody.headerID($0), relationshipType + "header", "header\($0 + 1).xml") }
+        return try PackageProperties.relationships(list)
     }
 
     private static func settings(_ document: OfficeDocument) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("w:settings", ["xmlns:w": wordNamespace]) {
+        try part("w:settings") { xml in
             try xml.element("w:defaultTabStop", ["w:val": "420"])
             // Odd and even pages carry different footers (page number right / left).
             if document.pageNumbers { try xml.element("w:evenAndOddHeaders") }
+            // Word 2013 and later layout; without it Word opens the file in 兼容模式.
+            try xml.element("w:compat") {
+                try xml.element("w:compatSetting", ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word",
+                                                    "w:val": "15"])
+            }
         }
-        return try xml.finish()
     }
 
     /// `— N —` in 四号宋体, one 字 (14 pt) in from the right (odd pages) or left (even pages).
     private static func footer(alignment: Alignment) throws -> [UInt8] {
-        let xml = try XMLWriter()
-        try xml.startDocument(standalone: true)
-        try xml.element("w:ftr", ["xmlns:w": wordNamespace]) {
+        try part("w:ftr") { xml in
             try xml.element("w:p") {
                 try xml.element("w:pPr") {
                     try xml.element("w:ind", alignment == .right ? ["w:right": "280", "w:firstLine": "0"] : ["w:left": "280", "w:firstLine": "0"])
@@ -102,6 +111,5 @@ public enum DOCXWriter {
                 try run { try DOCXBody.text(" —", xml: xml) }
             }
         }
-        return try xml.finish()
     }
 }

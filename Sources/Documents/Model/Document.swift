@@ -1,8 +1,13 @@
+import MeetingPlan
+
 /// A document in neutral form: built once by a document builder, rendered by the DOCX and ODT
 /// backends. It says what the page and text look like, never how a format spells it.
 public struct OfficeDocument: Sendable {
-    /// Metadata title (DOCX core properties aside, `dc:title` of ODT).
+    /// Metadata title (DOCX core properties, `dc:title` of ODT; PDFs made from them show it).
     public var title: String
+    /// Metadata author (the organizer) and creation date (成文日期), when the plan gives them.
+    public var author: String?
+    public var created: LocalDate?
     public var page: PageSetup
     /// `— N —` page numbers, odd pages right and even pages left (GB/T 9704 §7.5).
     public var pageNumbers: Bool

@@ -19,6 +19,12 @@ public struct ParagraphStyle: Sendable, Hashable {
     public var id: String
     /// Name shown in the word processor (`公文正文`).
     public var name: String
+    /// The word processor's own style this one stands for (`Title`, `heading 2`, `Body Text`):
+    /// DOCX names the style so, which Word shows in its own language and converters such as
+    /// mammoth and pandoc recognise; DOCX writes a style without one as direct formatting.
+    public var wordName: String?
+    /// 1 for the document title, 2 for 一、 headings: the navigation pane and PDF bookmarks.
+    public var outlineLevel: Int?
     public var font: FontFace
     /// Points.
     public var size: Double
@@ -36,12 +42,14 @@ public struct ParagraphStyle: Sendable, Hashable {
     /// A rule under the paragraph (the red separator of the 版头).
     public var ruleBelow: Rule?
 
-    public init(id: String, name: String, font: FontFace = .fangSong, size: Double = 16, color: Colour? = nil,
+    public init(id: String, name: String, wordName: String? = nil, outlineLevel: Int? = nil, font: FontFace = .fangSong, size: Double = 16, color: Colour? = nil,
                 alignment: Alignment = .justify, firstLineIndent: Double = 0, leftIndent: Double = 0,
                 rightIndent: Double = 0, lineHeight: Double? = nil, letterSpacing: Double = -0.25,
                 keepWithNext: Bool = false, ruleBelow: Rule? = nil) {
         self.id = id
         self.name = name
+        self.wordName = wordName
+        self.outlineLevel = outlineLevel
         self.font = font
         self.size = size
         self.color = color

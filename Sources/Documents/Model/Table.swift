@@ -1,5 +1,9 @@
 /// A table: column widths, rows of cells, the header rows repeated on every page.
 public struct Table: Sendable {
+    /// Space between a cell's border and its text on every side, in millimetres. Written out in
+    /// both formats (Word's own default is 1.9 mm left and right, which breaks 三字 names).
+    public static let cellPadding = 0.5
+
     /// Millimetres; their sum is the table width.
     public var columnWidths: [Double]
     /// How many leading rows form the header repeated at the top of each page.

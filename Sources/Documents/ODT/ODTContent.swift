@@ -129,7 +129,7 @@ struct ODTContent {
             try xml.element("style:style", ["style:name": "\(name).\(kind.rawValue)", "style:family": "table-cell"]) {
                 try xml.element("style:table-cell-properties") {
                     try xml.attribute("style:vertical-align", "middle")
-                    try xml.attribute("fo:padding", "0.5mm")
+                    try xml.attribute("fo:padding", Units.length(Table.cellPadding, "mm"))
                     switch table.borders {
                     case .grid(let width):
                         try xml.attribute("fo:border", ODTWriter.border(width, .black))

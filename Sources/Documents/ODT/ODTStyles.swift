@@ -46,6 +46,7 @@ enum ODTStyles {
     private static func write(_ style: ParagraphStyle, pitch: Double?, xml: XMLWriter) throws {
         try xml.element("style:style", ["style:name": style.id, "style:display-name": style.name, "style:family": "paragraph",
                                         "style:parent-style-name": "Standard", "style:class": "text"]) {
+            if let level = style.outlineLevel { try xml.attribute("style:default-outline-level", String(level)) }
             try xml.element("style:paragraph-properties") {
                 try xml.attribute("fo:margin-left", Units.length(style.leftIndent, "pt"))
                 try xml.attribute("fo:margin-right", Units.length(style.rightIndent, "pt"))

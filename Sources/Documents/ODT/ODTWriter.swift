@@ -42,6 +42,8 @@ public enum ODTWriter {
         try xml.element("office:meta") {
             try xml.element("meta:generator", text: "banhui")
             try xml.element("dc:title", text: document.title)
+            if let author = document.author { try xml.element("meta:initial-creator", text: author) }
+            if let created = document.created { try xml.element("meta:creation-date", text: "\(created)T00:00:00") }
         }
         return try xml.finish()
     }

@@ -40,6 +40,8 @@ public enum SeatingChart {
         try writer.startDocument()
         try writer.startElement("svg")
         try writer.attribute("xmlns", "http://www.w3.org/2000/svg")
+        // Han characters take their Simplified Chinese forms whatever font the viewer falls back to.
+        try writer.attribute("xml:lang", "zh-CN")
         try writer.attribute("width", "\(format(pageWidth))mm")
         try writer.attribute("height", "\(format(pageHeight))mm")
         try writer.attribute("viewBox", "0 0 \(format(pageWidth)) \(format(pageHeight))")

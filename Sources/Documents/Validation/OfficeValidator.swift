@@ -37,12 +37,11 @@ public final class OfficeSchemas: @unchecked Sendable {
     static let odfManifest = "odf1.3/OpenDocument-v1.3-manifest-schema.rng"
     static let contentTypes = "ooxml/opc/opc-contentTypes.xsd"
     static let relationships = "ooxml/opc/opc-relationships.xsd"
-    static let coreProperties = "ooxml/opc/opc-coreProperties.xsd"
     static let extendedProperties = "ooxml/shared-documentPropertiesExtended.xsd"
     static let wordprocessing = "ooxml/wml-driver.xsd"
     static let spreadsheet = "ooxml/sml.xsd"
     /// The schema files, relative to the folder, that validation compiles.
-    public static let required = [odfDocument, odfManifest, contentTypes, relationships, coreProperties, extendedProperties,
+    public static let required = [odfDocument, odfManifest, contentTypes, relationships, extendedProperties,
                            wordprocessing, spreadsheet]
 
     func schema(_ relative: String) throws -> XMLSchema {
@@ -141,7 +140,8 @@ public struct OfficeValidator: Sendable {
         package.validate("[Content_Types].xml", against: OfficeSchemas.contentTypes)
         for name in names {
             if name.hasSuffix(".rels") { package.validate(name, against: OfficeSchemas.relationships) }
-            if name == "docProps/core.xml" { package.validate(name, against: OfficeSchemas.coreProperties) }
+            // The core-properties schema imports Dublin Core from the web: checked as well-formed only.
+            if name == "docProps/core.xml" { package.checkWellFormed(name) }
             if name == "docProps/app.xml" { package.validate(name, against: OfficeSchemas.extendedProperties) }
             if format == .docx, Self.isWordprocessingPart(name) { package.validate(name, against: OfficeSchemas.wordprocessing) }
             if format == .xlsx, Self.isSpreadsheetPart(name) { package.validate(name, against: OfficeSchemas.spreadsheet) }
@@ -211,6 +211,16 @@ private final class PackageCheck {
             return nil
         }
         return [UInt8](data)
+    }
+
+    func checkWellFormed(_ name: String) {
+        guard let bytes = read(name) else { return }
+        do {
+            let reader = try XMLReader(bytes: bytes)
+            while try reader.next() != nil {}
+        } catch {
+            report(name, "不是格式正确的 XML")
+        }
     }
 
     func validate(_ name: String, against relative: String) {

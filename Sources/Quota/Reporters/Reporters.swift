@@ -1,18 +1,38 @@
 import MeetingPlan
 import XMLSupport
 
-/// The report formats of `banhui quota --format`. Each is pure: a report in, text out.
+/// The report formats of `banhui quota --format`. Each is pure: a report and its settings in,
+/// text out.
 public enum QuotaFormat: String, CaseIterable, Sendable {
     case text, json, sarif, junit, github
 
-    public func render(_ report: QuotaReport) throws -> String {
+    public func render(_ report: QuotaReport, settings: ReportSettings) throws -> String {
         switch self {
         case .text: return TextReporter.render(report)
         case .json: return JSONReporter.render(report)
-        case .sarif: return SARIFReporter.render(report)
-        case .junit: return try JUnitReporter.render(report)
+        case .sarif: return SARIFReporter.render(report, settings: settings)
+        case .junit: return try JUnitReporter.render(report, failOn: settings.failOn)
         case .github: return GitHubReporter.render(report)
         }
+    }
+}
+
+/// What reports need to know beyond the findings, given by the caller (the reporters never look
+/// at the process or the file system).
+public struct ReportSettings: Sendable {
+    /// Absolute folder that the report's relative paths are relative to (SARIF `SRCROOT`).
+    public var baseDirectory: String
+    public var toolVersion: String
+    /// Where the project's `docs/` folder is published, ending in `/` (rule help links).
+    public var documentationURL: String
+    /// Findings at or above this level fail the run (JUnit failures); lower ones are reported only.
+    public var failOn: Severity
+
+    public init(baseDirectory: String, toolVersion: String, documentationURL: String, failOn: Severity) {
+        self.baseDirectory = baseDirectory
+        self.toolVersion = toolVersion
+        self.documentationURL = documentationURL
+        self.failOn = failOn
     }
 }
 
@@ -62,7 +82,13 @@ enum JSONReporter {
     }
 }
 
+/// SARIF 2.1.0 as GitHub code scanning reads it: paths relative to `SRCROOT` (the base folder,
+/// given as a `file://` URI), percent-encoded; columns counted in Unicode code points, as the
+/// YAML reader counts them; input errors are results of their diagnostic code's own rule.
 enum SARIFReporter {
+    static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    static let baseID = "SRCROOT"
+
     static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: return "error"
@@ -71,87 +97,152 @@ enum SARIFReporter {
         }
     }
 
-    /// SARIF wants a relative URI without `./`.
-    static func uri(_ file: String) -> String { file.hasPrefix("./") ? String(file.dropFirst(2)) : file }
+    /// Percent-encodes everything but RFC 3986 unreserved characters and `/`, byte by byte in UTF-8.
+    static func percentEncoded(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return result
+    }
 
-    static func location(_ location: SourceLocation) -> JSONText {
-        var physical: [String: JSONText] = ["artifactLocation": .object(["uri": .string(uri(location.file))])]
+    /// `file:///abs/folder/` for an absolute folder.
+    static func fileURI(directory: String) -> String {
+        let path = directory.hasSuffix("/") ? directory : directory + "/"
+        return "file://" + percentEncoded(path)
+    }
+
+    /// A path relative to the base (with `uriBaseId`), or an absolute `file://` URI for a file
+    /// outside it.
+    static func artifactLocation(_ file: String, base: String) -> JSONText {
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        var relative = file
+        if file.hasPrefix("/") {
+            guard file.hasPrefix(prefix) else { return .object(["uri": .string("file://" + percentEncoded(file))]) }
+            relative = String(file.dropFirst(prefix.count))
+        }
+        while relative.hasPrefix("./") { relative = String(relative.dropFirst(2)) }
+        return .object(["uri": .string(percentEncoded(relative)), "uriBaseId": .string(baseID)])
+    }
+
+    static func location(_ location: SourceLocation, base: String) -> JSONText {
+        var physical: [String: JSONText] = ["artifactLocation": artifactLocation(location.file, base: base)]
         if let line = location.line {
             physical["region"] = .object(["startLine": .number(Double(line)), "startColumn": .number(Double(location.column ?? 1))])
         }
         return .object(["physicalLocation": .object(physical)])
     }
 
-    static func render(_ report: QuotaReport) -> String {
+    static func render(_ report: QuotaReport, settings: ReportSettings) -> String {
+        let docs = settings.documentationURL
         let rules = report.rules.sorted { $0.rule.id < $1.rule.id }
-        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.rule.id, $0) })
-        let ruleMetadata: [JSONText] = rules.map { active in
+        var ruleMetadata: [JSONText] = rules.map { active in
             let description = active.rule.description
             return .object([
                 "id": .string(description.id), "name": .string(description.id),
                 "shortDescription": .object(["text": .string(description.meaning)]),
                 "help": .object(["text": .string("\(description.meaning)。依据：\(active.source)。参数：\(RuleReference.parameterText(active))")]),
+                "helpUri": .string("\(docs)quota-rules.md#\(description.id.lowercased())"),
                 "defaultConfiguration": .object(["level": .string(level(active.severity))]),
                 "properties": .object(["profile": .string(description.profile), "source": .string(active.source),
                                        "reads": .string(description.reads)]),
             ])
         }
-        var results: [JSONText] = report.findings.map { finding in
+        // Input errors: one rule per diagnostic code that occurred, after the quota rules.
+        let codes = Set(report.inputErrors.map(\.code)).sorted { $0.id < $1.id }
+        ruleMetadata += codes.map { code in
+            .object([
+                "id": .string(code.id), "name": .string(code.id),
+                "shortDescription": .object(["text": .string(code.meaning)]),
+                "help": .object(["text": .string("输入错误（\(code.meaning)），该文件未通过检查。例：\(code.example)")]),
+                "helpUri": .string("\(docs)diagnostics.md"),
+                "defaultConfiguration": .object(["level": .string("error")]),
+            ])
+        }
+        let ids = rules.map(\.rule.id) + codes.map(\.id)
+        let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func result(rule: String, level: String, message: String, at place: SourceLocation) -> JSONText {
             var result: [String: JSONText] = [
-                "ruleId": .string(finding.rule), "level": .string(level(finding.severity)),
-                "message": .object(["text": .string(finding.message)]), "locations": .array([location(finding.location)]),
+                "ruleId": .string(rule), "level": .string(level),
+                "message": .object(["text": .string(message)]), "locations": .array([location(place, base: settings.baseDirectory)]),
             ]
-            if let ruleIndex = index[finding.rule] { result["ruleIndex"] = .number(Double(ruleIndex)) }
+            if let ruleIndex = index[rule] { result["ruleIndex"] = .number(Double(ruleIndex)) }
             return .object(result)
         }
-        results += report.inputErrors.map { diagnostic in
-            .object(["ruleId": .string(diagnostic.code.id), "level": .string("error"),
-                     "message": .object(["text": .string(diagnostic.message)]), "locations": .array([location(diagnostic.location)])])
-        }
-        let driver: JSONText = .object(["name": .string("banhui quota"), "informationUri": .string("https://example.invalid/banhui/docs/quota-rules.md"),
-                                        "rules": .array(ruleMetadata)])
-        return JSONText.object([
-            "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"),
-            "runs": .array([.object(["tool": .object(["driver": driver]), "results": .array(results)])]),
-        ]).rendered
+        let results = report.findings.map { result(rule: $0.rule, level: level($0.severity), message: $0.message, at: $0.location) }
+            + report.inputErrors.map { result(rule: $0.code.id, level: "error", message: $0.message, at: $0.location) }
+        let driver: JSONText = .object([
+            "name": .string("banhui"), "fullName": .string("banhui quota"), "version": .string(settings.toolVersion),
+            "semanticVersion": .string(settings.toolVersion), "informationUri": .string("\(docs)quota-rules.md"),
+            "rules": .array(ruleMetadata),
+        ])
+        let run: JSONText = .object([
+            "tool": .object(["driver": driver]),
+            "originalUriBaseIds": .object([baseID: .object(["uri": .string(fileURI(directory: settings.baseDirectory))])]),
+            "columnKind": .string("unicodeCodePoints"),
+            "results": .array(results),
+        ])
+        return JSONText.object(["$schema": .string(schema), "version": .string("2.1.0"), "runs": .array([run])]).rendered
     }
 }
 
-/// One test case per meeting × rule that looks at meetings (and per register × register rule);
-/// findings become failures. Files with input errors are one failing test case each.
+/// One test case per meeting × rule that looks at meetings (and per register × register rule).
+/// Findings at or above the fail level are failures; lower ones go to the case's `system-out`,
+/// so the suite fails exactly when the run does. A file with input errors is one test case with
+/// an `error` (junit-10: `errors` counts them).
 enum JUnitReporter {
-    static func render(_ report: QuotaReport) throws -> String {
-        struct Case { let classname: String, name: String, failures: [String] }
+    static func render(_ report: QuotaReport, failOn: Severity) throws -> String {
+        struct Case { let classname: String, name: String, findings: [String], reported: [String], errors: [String] }
         var cases: [Case] = []
+        func add(_ classname: String, _ name: String, _ findings: [Finding]) {
+            cases.append(Case(classname: classname, name: name, findings: findings.filter { $0.severity >= failOn }.map(line),
+                              reported: findings.filter { $0.severity < failOn }.map(line), errors: []))
+        }
         for active in report.rules {
-            let isRegisterRule: Bool
-            if case .register = active.rule.scope { isRegisterRule = true } else { isRegisterRule = false }
-            if isRegisterRule {
+            if case .register = active.rule.scope {
                 for file in report.registers {
-                    let failures = report.findings.filter { $0.rule == active.rule.id && $0.location.file == file }
-                    cases.append(Case(classname: file, name: active.rule.id, failures: failures.map(line)))
+                    add(file, active.rule.id, report.findings.filter { $0.rule == active.rule.id && $0.location.file == file })
                 }
             } else {
                 for meeting in report.meetings {
-                    let failures = report.findings.filter { $0.rule == active.rule.id && $0.meeting == meeting.id && $0.severity > .info }
-                    cases.append(Case(classname: "\(meeting.file) (\(meeting.id))", name: active.rule.id, failures: failures.map(line)))
+                    add("\(meeting.file) (\(meeting.id))", active.rule.id,
+                        report.findings.filter { $0.rule == active.rule.id && $0.meeting == meeting.id })
                 }
             }
         }
         for (file, diagnostics) in Dictionary(grouping: report.inputErrors, by: \.location.file) {
-            cases.append(Case(classname: file, name: "读取", failures: diagnostics.map(\.description)))
+            cases.append(Case(classname: file, name: "读取", findings: [], reported: [], errors: diagnostics.map(\.description)))
         }
         cases.sort { ($0.classname, $0.name) < ($1.classname, $1.name) }
-        let failed = cases.filter { !$0.failures.isEmpty }.count
+        let counts = ["tests": String(cases.count), "failures": String(cases.filter { !$0.findings.isEmpty }.count),
+                      "errors": String(cases.filter { !$0.errors.isEmpty }.count)]
         let writer = try XMLWriter(indent: true)
         try writer.startDocument()
-        try writer.element("testsuites", ["name": "banhui quota", "tests": String(cases.count), "failures": String(failed)]) {
-            try writer.element("testsuite", ["name": "quota (\(report.policy))", "tests": String(cases.count), "failures": String(failed)]) {
+        try writer.element("testsuites", ["name": "banhui quota", "tests": counts["tests"]!, "failures": counts["failures"]!,
+                                          "errors": counts["errors"]!]) {
+            try writer.element("testsuite", ["name": "quota (\(report.policy))", "tests": counts["tests"]!,
+                                             "failures": counts["failures"]!, "errors": counts["errors"]!, "skipped": "0"]) {
+                try writer.element("properties") {
+                    try writer.element("property", ["name": "policy", "value": report.policy])
+                    try writer.element("property", ["name": "fail-on", "value": failOn.rawValue])
+                }
                 for item in cases {
                     try writer.element("testcase", ["classname": item.classname, "name": item.name]) {
-                        if !item.failures.isEmpty {
-                            try writer.element("failure", ["message": item.failures[0]], text: item.failures.joined(separator: "\n"))
+                        if !item.errors.isEmpty {
+                            try writer.element("error", ["message": item.errors[0], "type": "input"], text: item.errors.joined(separator: "\n"))
                         }
+                        if !item.findings.isEmpty {
+                            try writer.element("failure", ["message": item.findings[0], "type": "quota"],
+                                               text: item.findings.joined(separator: "\n"))
+                        }
+                        if !item.reported.isEmpty { try writer.element("system-out", text: item.reported.joined(separator: "\n")) }
                     }
                 }
             }

@@ -6,7 +6,7 @@ import Seating
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "生成会议文件：会议通知、议程、座次表、桌签、签到表（DOCX、ODT）和日历（ICS）。",
+        abstract: "生成会议文件：会议通知、议程、座次表、桌签、签到表（DOCX、ODT，座次表和签到表另可 XLSX）和日历（ICS）。",
         discussion: """
         先在内存中生成全部文件，再写入输出文件夹旁一个新的暂存文件夹，全部写完后整体替换输出文件夹：
         失败或被中断时，上次完整的导出原样保留。计划有误时不写任何文件，退出码 2；无法写入时退出码 4。
@@ -15,6 +15,7 @@ struct Export: ParsableCommand {
         示例：
           banhui export examples/county-office-meeting/meeting.yaml
           banhui export meeting.yaml --out out --format docx --only notice,signin
+          banhui export meeting.yaml --format xlsx --only seating,signin
         """
     )
 
@@ -24,7 +25,7 @@ struct Export: ParsableCommand {
     @Option(help: "输出文件夹（默认 exports/<会议 id>/）。")
     var out: String?
 
-    @Option(help: "逗号分隔：docx,odt。")
+    @Option(help: "逗号分隔：docx,odt,xlsx（xlsx 为座次表和签到表的电子表格 seating.xlsx、signin.xlsx）。")
     var format = "docx,odt"
 
     @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")

@@ -82,9 +82,11 @@ struct QuotaCommand: ParsableCommand {
             policy: loaded.id, meetings: inputs.plans.map { ($0.meeting.id, $0.file) }, registers: inputs.registers.map(\.file),
             findings: checker.check(plans: inputs.plans, registers: inputs.registers), inputErrors: inputs.inputErrors,
             rules: checker.rules)
-        // cli.md: with input errors nothing is written; reports meant for standard output still show
-        // which plans failed to load.
-        try emit(chosen.map { try $0.render(report) }, toFiles: report.inputErrors.isEmpty)
+        // Reports are written whenever asked for, input errors included: a CI upload step needs the
+        // report most when a plan cannot be read (the exit code still says 2).
+        let settings = ReportSettings(baseDirectory: FileManager.default.currentDirectoryPath, toolVersion: Banhui.version,
+                                      documentationURL: Banhui.documentationURL, failOn: failLevel)
+        try emit(chosen.map { try $0.render(report, settings: settings) })
         for diagnostic in report.inputErrors { Console.err(diagnostic.description) }
         if !report.inputErrors.isEmpty { throw ExitCode(2) }
         if !report.passes(failOn: failLevel) { throw ExitCode(1) }
@@ -99,10 +101,10 @@ struct QuotaCommand: ParsableCommand {
     }
 
     /// Writes each text to its `--output` (same order), or to standard output.
-    private func emit(_ texts: [String], toFiles: Bool = true) throws {
+    private func emit(_ texts: [String]) throws {
         for (index, text) in texts.enumerated() {
             if index < outputs.count, outputs[index] != "-" {
-                if toFiles { try OutputFile.write(Array(text.utf8), to: outputs[index]) }
+                try OutputFile.write(Array(text.utf8), to: outputs[index])
             } else {
                 Console.write(text)
             }

@@ -4,9 +4,10 @@ import MeetingPlan
 import Testing
 
 struct ICalendarTests {
-    static func plan(title: String, schedule: [ScheduleSlot] = []) -> Plan {
-        let meeting = Meeting(id: "m1", title: title, start: LocalDateTime(parsing: "2026-12-03 09:00")!,
-                              end: LocalDateTime(parsing: "2026-12-03 11:30")!, venue: Venue(name: "礼堂", address: "人民路1号"))
+    static func plan(title: String, schedule: [ScheduleSlot] = [], organizer: String? = nil,
+                     start: String = "2026-12-03 09:00", end: String = "2026-12-03 11:30") -> Plan {
+        let meeting = Meeting(id: "m1", title: title, organizer: organizer, start: LocalDateTime(parsing: start)!,
+                              end: LocalDateTime(parsing: end)!, venue: Venue(name: "礼堂", address: "人民路1号"))
         return Plan(file: "p.yaml", meeting: meeting, schedule: schedule,
                     notice: NoticeSpec(issued: LocalDate(year: 2026, month: 11, day: 20)))
     }
@@ -25,6 +26,42 @@ struct ICalendarTests {
         #expect(lines.contains("DTEND;TZID=Asia/Shanghai:20261203T173000"))
         #expect(lines.contains("DTSTAMP:20261120T000000Z"), "DTSTAMP comes from the plan, not the clock")
         #expect(lines.contains("LOCATION:礼堂，人民路1号"))
+    }
+
+    static func lines(_ plan: Plan) -> [String] {
+        String(decoding: ICalendar.write(plan), as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
+    }
+
+    static func value(_ name: String, in lines: [String]) -> String? {
+        lines.first { $0.hasPrefix(name + ":") }.map { String($0.dropFirst(name.count + 1)) }
+    }
+
+    @Test func aSlotAtTheMeetingsOwnTimeIsNotASecondEvent() {
+        let day = LocalDate(year: 2026, month: 12, day: 3)
+        let same = ScheduleSlot(date: day, start: LocalTime(hour: 9, minute: 0), end: LocalTime(hour: 11, minute: 30), item: "全体会议")
+        let later = ScheduleSlot(date: day, start: LocalTime(hour: 14, minute: 0), end: LocalTime(hour: 16, minute: 0), item: "分组讨论")
+        let lines = Self.lines(Self.plan(title: "工作会议", schedule: [same, later]))
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
+        #expect(!lines.contains { $0.contains("全体会议") })
+        #expect(lines.contains("UID:m1-2@banhui"), "slot UIDs keep their schedule position")
+    }
+
+    @Test func aChangedTimeKeepsTheUIDAndRaisesTheSequence() {
+        let before = Self.lines(Self.plan(title: "工作会议"))
+        let postponed = Self.lines(Self.plan(title: "工作会议", start: "2026-12-03 14:30", end: "2026-12-03 17:00"))
+        let lengthened = Self.lines(Self.plan(title: "工作会议", end: "2026-12-03 12:00"))
+        #expect(Self.value("UID", in: before) == Self.value("UID", in: postponed))
+        let sequences = [before, postponed, lengthened].map { Int(Self.value("SEQUENCE", in: $0) ?? "") ?? -1 }
+        #expect(sequences[1] > sequences[0] && sequences[2] > sequences[0])
+        #expect(Self.lines(Self.plan(title: "改名的会议")).contains("SEQUENCE:\(sequences[0])"), "only the time moves it")
+    }
+
+    @Test func uidsOfTwoOfficesWithTheSameMeetingIdDiffer() {
+        let county = Self.value("UID", in: Self.lines(Self.plan(title: "会", organizer: "中共甲县委办公室")))
+        let other = Self.value("UID", in: Self.lines(Self.plan(title: "会", organizer: "中共乙县委办公室")))
+        #expect(county != other)
+        #expect(county == Self.value("UID", in: Self.lines(Self.plan(title: "另一个标题", organizer: "中共甲县委办公室"))))
+        #expect(county?.allSatisfy(\.isASCII) == true && county?.hasPrefix("m1@") == true && county?.hasSuffix(".banhui") == true)
     }
 
     @Test func textIsEscaped() {
