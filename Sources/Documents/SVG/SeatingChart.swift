@@ -143,7 +143,6 @@ public enum SeatingChart {
         drawing.width = left(high) + seatWidth + side
         let top = 12.0 + (zone.behindRow == nil ? 0 : seatHeight + gap + 2)
         let rowPitch = seatHeight + gap + 2
-        let seatsByPerson = Dictionary(uniqueKeysWithValues: people.map { ($0.key, $0.value) })
         for (index, row) in rows.enumerated() {
             let line = isHall ? index : rows.count - 1 - index
             let y = top + Double(line) * rowPitch
@@ -153,7 +152,7 @@ public enum SeatingChart {
                 (placed.x, placed.y, placed.width, placed.height) = (left(cell.x), y, seatWidth, seatHeight)
                 if narrow { placed.label = "\(cell.number)" }
                 drawing.seats.append(placed)
-                let unit = cell.person.flatMap { seatsByPerson[$0]?.unit } ?? ""
+                let unit = cell.person.flatMap { people[$0]?.unit } ?? ""
                 if isHall, !unit.isEmpty {
                     if let last = runs.last, last.unit == unit, cell.x - last.last <= 1.01 {
                         runs[runs.count - 1].last = cell.x
@@ -163,9 +162,9 @@ public enum SeatingChart {
                 }
             }
             if isHall {
-                for x in [2.0, drawing.width - 2] {
-                    drawing.labels.append((x, y + seatHeight / 2 + 1.2, 3.2, x < 5 ? "start" : "end", "\(row.number)排"))
-                }
+                // The row number at both ends of the row.
+                drawing.labels.append((2, y + seatHeight / 2 + 1.2, 3.2, "start", "\(row.number)排"))
+                drawing.labels.append((drawing.width - 2, y + seatHeight / 2 + 1.2, 3.2, "end", "\(row.number)排"))
                 for run in runs {
                     drawing.outlines.append((left(run.first) - gap / 2, y - 1, left(run.last) - left(run.first) + seatWidth + gap, seatHeight + 2))
                     drawing.units.append((unit: run.unit, row: row.number))
