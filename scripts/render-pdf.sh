@@ -17,7 +17,9 @@ for file in "$@"; do
   base=$(basename "$file"); copy="$profile/in/${base%.*}-${base##*.}.${base##*.}"
   cp "$file" "$copy"; inputs+=("$copy")
 done
-"$soffice" -env:UserInstallation="file://$profile/user" --headless --convert-to pdf --outdir "$out" "${inputs[@]}" >/dev/null 2>&1
+# Keep the blank page Writer inserts before an even 版记页; bookmarks from the outline.
+filter='pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"},"ExportBookmarks":{"type":"boolean","value":"true"}}'
+"$soffice" -env:UserInstallation="file://$profile/user" --headless --convert-to "$filter" --outdir "$out" "${inputs[@]}" >/dev/null 2>&1
 for file in "$@"; do
   base=$(basename "$file"); name="${base%.*}-${base##*.}.pdf"
   [ -f "$out/$name" ] || { echo "render-pdf: no PDF for $file" >&2; exit 1; }

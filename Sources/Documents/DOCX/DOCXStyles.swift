@@ -17,14 +17,14 @@ enum DOCXStyles {
                     }
                 }
                 try xml.element("w:pPrDefault") {
-                    try xml.element("w:pPr") { try xml.element("w:widowControl", ["w:val": "0"]) }
+                    try xml.element("w:pPr") { try lineBreaking(xml) }
                 }
             }
             // LibreOffice takes the grid's character pitch from Normal, so Normal repeats the defaults.
             try xml.element("w:style", ["w:type": "paragraph", "w:default": "1", "w:styleId": "Normal"]) {
                 try xml.element("w:name", ["w:val": "Normal"])
                 try xml.element("w:qFormat")
-                try xml.element("w:pPr") { try xml.element("w:widowControl", ["w:val": "0"]) }
+                try xml.element("w:pPr") { try lineBreaking(xml) }
                 try xml.element("w:rPr") {
                     try DOCXBody.fonts(.fangSong, xml: xml)
                     try xml.element("w:sz", ["w:val": "32"])
@@ -34,6 +34,14 @@ enum DOCXStyles {
             for style in document.styles { try write(style, pitch: pitch, xml: xml) }
         }
         return try xml.finish()
+    }
+
+    /// Widow control off (GB/T 9704 fills every line of the 版心); 避头尾 on (`w:kinsoku`, with the
+    /// lists in settings) and no punctuation hanging past the margin (`w:overflowPunct` off).
+    private static func lineBreaking(_ xml: XMLWriter) throws {
+        try xml.element("w:widowControl", ["w:val": "0"])
+        try xml.element("w:kinsoku", ["w:val": "1"])
+        try xml.element("w:overflowPunct", ["w:val": "0"])
     }
 
     private static func write(_ style: ParagraphStyle, pitch: Double?, xml: XMLWriter) throws {
@@ -55,9 +63,7 @@ enum DOCXStyles {
                 } else {
                     try xml.element("w:spacing", ["w:before": "0", "w:after": "0"])
                 }
-                try xml.element("w:ind", ["w:left": String(Units.twips(pt: style.leftIndent)),
-                                          "w:right": String(Units.twips(pt: style.rightIndent)),
-                                          "w:firstLine": String(Units.twips(pt: style.firstLineIndent))])
+                try DOCXBody.indent(left: style.leftIndent, right: style.rightIndent, firstLine: style.firstLineIndent, xml: xml)
                 try xml.element("w:jc", ["w:val": DOCXBody.justification(style.alignment)])
             }
             try DOCXBody.runProperties(RunFormat(font: style.font, size: style.size, color: style.color),

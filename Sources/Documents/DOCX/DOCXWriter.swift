@@ -16,11 +16,13 @@ public enum DOCXWriter {
             PackagePart("word/_rels/document.xml.rels", try documentRelationships(document)),
             PackagePart("word/styles.xml", try DOCXStyles.write(document)),
             PackagePart("word/settings.xml", try settings(document)),
+            PackagePart("word/fontTable.xml", try fontTable()),
         ]
         if document.pageNumbers {
             parts.append(PackagePart("word/footer1.xml", try footer(alignment: .right)))
             parts.append(PackagePart("word/footer2.xml", try footer(alignment: .left)))
         }
+        if document.hasRecordPage { parts.append(PackagePart("word/footer3.xml", try blankFooter())) }
         return try ZipPackage.make(parts)
     }
 
@@ -33,10 +35,14 @@ public enum DOCXWriter {
             try xml.element("Override", ["PartName": "/word/document.xml", "ContentType": contentType + "document.main+xml"])
             try xml.element("Override", ["PartName": "/word/styles.xml", "ContentType": contentType + "styles+xml"])
             try xml.element("Override", ["PartName": "/word/settings.xml", "ContentType": contentType + "settings+xml"])
+            try xml.element("Override", ["PartName": "/word/fontTable.xml", "ContentType": contentType + "fontTable+xml"])
             if document.pageNumbers {
                 for footer in ["/word/footer1.xml", "/word/footer2.xml"] {
                     try xml.element("Override", ["PartName": footer, "ContentType": contentType + "footer+xml"])
                 }
+            }
+            if document.hasRecordPage {
+                try xml.element("Override", ["PartName": "/word/footer3.xml", "ContentType": contentType + "footer+xml"])
             }
         }
         return try xml.finish()
@@ -51,6 +57,8 @@ public enum DOCXWriter {
         if document.pageNumbers {
             list += [(DOCXBody.oddFooterID, "footer", "footer1.xml"), (DOCXBody.evenFooterID, "footer", "footer2.xml")]
         }
+        if document.hasRecordPage { list.append((DOCXBody.blankFooterID, "footer", "footer3.xml")) }
+        list.append(("rId6", "fontTable", "fontTable.xml"))
         return try relationships(list)
     }
 
@@ -72,7 +80,35 @@ public enum DOCXWriter {
             try xml.element("w:defaultTabStop", ["w:val": "420"])
             // Odd and even pages carry different footers (page number right / left).
             if document.pageNumbers { try xml.element("w:evenAndOddHeaders") }
+            // 避头尾: what may not end and what may not start a line.
+            try xml.element("w:noLineBreaksAfter", ["w:lang": "zh-CN", "w:val": LineBreaking.noLineEnd])
+            try xml.element("w:noLineBreaksBefore", ["w:lang": "zh-CN", "w:val": LineBreaking.noLineStart])
         }
+        return try xml.finish()
+    }
+
+    /// The faces the document names, with what to use where one is missing.
+    private static func fontTable() throws -> [UInt8] {
+        let xml = try XMLWriter()
+        try xml.startDocument(standalone: true)
+        try xml.element("w:fonts", ["xmlns:w": wordNamespace]) {
+            for font in FontDeclaration.all {
+                try xml.element("w:font", ["w:name": font.name]) {
+                    if let alternative = font.alternative { try xml.element("w:altName", ["w:val": alternative]) }
+                    try xml.element("w:charset", ["w:val": font.charset])
+                    try xml.element("w:family", ["w:val": font.genericFamily])
+                    try xml.element("w:pitch", ["w:val": font.pitch])
+                }
+            }
+        }
+        return try xml.finish()
+    }
+
+    /// The footer of pages without a number (the 版记页 and the blank page before it).
+    private static func blankFooter() throws -> [UInt8] {
+        let xml = try XMLWriter()
+        try xml.startDocument(standalone: true)
+        try xml.element("w:ftr", ["xmlns:w": wordNamespace]) { try xml.element("w:p") }
         return try xml.finish()
     }
 

@@ -53,7 +53,7 @@ public struct PlanLoader {
         let people = readPeople(top, file: file, ranks: ranks, log: log)
         let personIDs = Set(people.map(\.id))
         let agenda = readAgenda(top, personIDs: personIDs, log: log)
-        let schedule = readSchedule(top, log: log)
+        let schedule = readSchedule(top, meeting: meeting, log: log)
         let notice = top.map("notice", known: NoticeReading.keys).map { NoticeReading.read($0) }
         let zones = top.list("seating").map { ZoneReading.read($0, path: "seating", log: log) } ?? []
         ZoneReading.checkReferences(zones, people: people, units: units, log: log)
@@ -186,13 +186,30 @@ public struct PlanLoader {
             guard let map = MapReader(item, path: "agenda[\(index)]", known: ["item", "by", "minutes", "speech"], log: log),
                   let text = map.string("item", required: true) else { return nil }
             let by = map.string("by")
+            if let by, !personIDs.contains(by), Self.looksLikePersonID(by, ids: personIDs) {
+                let hint = Suggestion.nearest(to: by, in: personIDs.sorted()).map { "，是否为“\($0)”？" } ?? ""
+                log.error(.unknownPerson, "议程的 by“\(by)”像人员编号，但没有这个人\(hint)", at: item["by"]!.location(path: map.childPath("by")))
+            }
             return AgendaItem(item: text, by: by, byPersonID: by.flatMap { personIDs.contains($0) ? $0 : nil },
                               minutes: map.int("minutes", in: 1...10_000), speech: map.bool("speech") ?? false,
                               location: item.location(path: map.path))
         }
     }
 
-    private func readSchedule(_ top: MapReader, log: DiagnosticLog) -> [ScheduleSlot] {
+    /// An agenda `by:` written like the plan's ids (`P44` where ids are `P1`…, or `R12` for roster
+    /// rows): letters and then digits, with a letter prefix some id of the plan has. Free text such
+    /// as `县委办公室` or `主持人` is not.
+    static func looksLikePersonID(_ text: String, ids: Set<String>) -> Bool {
+        func prefix(_ id: String) -> String? {
+            let letters = id.prefix { $0.isASCII && $0.isLetter }
+            let rest = id.dropFirst(letters.count)
+            return !rest.isEmpty && rest.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(letters) : nil
+        }
+        guard let shape = prefix(text) else { return false }
+        return ids.contains { prefix($0) == shape } || ids.isEmpty
+    }
+
+    private func readSchedule(_ top: MapReader, meeting: Meeting?, log: DiagnosticLog) -> [ScheduleSlot] {
         guard let items = top.list("schedule") else { return [] }
         return items.enumerated().compactMap { index, item in
             guard let map = MapReader(item, path: "schedule[\(index)]", known: ["date", "start", "end", "item", "place"], log: log) else { return nil }
@@ -201,6 +218,10 @@ public struct PlanLoader {
             let end = map.value("end").flatMap { ValueReader.time($0, path: map.childPath("end"), log: log) }
             if let start, let end, end < start {
                 log.error(.endBeforeStart, "日程结束时间 \(end) 早于开始时间 \(start)", at: item["end"]!.location(path: map.childPath("end")))
+            }
+            if let date, let meeting, date < meeting.start.date || date > meeting.end.date {
+                log.error(.slotOutsideMeeting, "日程日期 \(date) 不在会期内（\(meeting.start.date) 至 \(meeting.end.date)）",
+                          at: item["date"]!.location(path: map.childPath("date")))
             }
             guard let date, let text = map.string("item", required: true) else { return nil }
             return ScheduleSlot(date: date, start: start, end: end, item: text, place: map.string("place"),
@@ -219,7 +240,8 @@ public struct PlanLoader {
 
 /// Reads the `notice:` section.
 enum NoticeReading {
-    static let keys = ["number", "urgency", "to", "purpose", "attendees", "requirements", "contact", "reply_by", "copy_to", "issued"]
+    static let keys = ["number", "urgency", "to", "purpose", "attendees", "requirements", "contact", "reply_by", "copy_to", "issued",
+                       "seal"]
 
     static func read(_ map: MapReader) -> NoticeSpec {
         let contact = map.map("contact", known: ["name", "phone"]).map {
@@ -229,6 +251,6 @@ enum NoticeReading {
                           to: map.strings("to") ?? [], purpose: map.string("purpose"), attendees: map.string("attendees"),
                           requirements: map.strings("requirements") ?? [], contact: contact,
                           replyBy: map.dateTime("reply_by"), copyTo: map.strings("copy_to") ?? [], issued: map.date("issued"),
-                          marks: Marks(map.node, path: map.path))
+                          sealed: map.bool("seal") ?? true, marks: Marks(map.node, path: map.path))
     }
 }
