@@ -27,6 +27,11 @@ public struct SkippedDocument: Sendable, Equatable {
 public struct ExportFile: Sendable {
     public var name: String
     public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
 }
 
 /// Everything an export writes, computed in memory: the caller writes the files only when

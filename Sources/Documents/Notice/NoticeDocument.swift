@@ -93,7 +93,7 @@ public enum NoticeDocument {
     /// Numbers, telephone numbers and dates never break inside: word joiners (U+2060) tie a
     /// hyphen between digits to both of them and digits to 年月日时分号. (Writer breaks after a
     /// non-breaking hyphen, U+2011, but keeps word joiners.)
-    static func unbroken(_ text: String) -> String {
+    public static func unbroken(_ text: String) -> String {
         let characters = Array(text)
         var result = ""
         for (index, character) in characters.enumerated() {

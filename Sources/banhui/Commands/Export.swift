@@ -9,10 +9,13 @@ struct Export: ParsableCommand {
         abstract: "生成会议文件：会议通知、议程、座次表、桌签、签到表（DOCX、ODT）和日历（ICS）。",
         discussion: """
         先在内存中生成全部文件，全部成功后才逐个写入（先写临时文件再改名）；计划有误时不写任何文件，退出码 2。
-        每写一个文件打印一行路径。
+        每写一个文件打印一行路径；计划没有相应部分的文件不生成，并在 stderr 说明（info:）。
+        姓名中有 GB2312 以外的字（生僻字）时，该字改用 GBK 字体（仿宋、楷体）并在 stderr 警告（warning:）。
+        --format pdf 用 LibreOffice（PATH 上的 soffice 或 BANHUI_SOFFICE）把各文件转为 PDF；未安装时退出码 2，不写任何文件。
         示例：
           banhui export examples/county-office-meeting/meeting.yaml
           banhui export meeting.yaml --out out --format docx --only notice,signin
+          banhui export meeting.yaml --format pdf
         """
     )
 
@@ -22,24 +25,53 @@ struct Export: ParsableCommand {
     @Option(help: "输出文件夹（默认 exports/<会议 id>/）。")
     var out: String?
 
-    @Option(help: "逗号分隔：docx,odt。")
+    @Option(help: "逗号分隔：docx,odt,pdf。")
     var format = "docx,odt"
 
     @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
     var only: String?
 
     func run() throws {
-        let formats = try Export.parseList(format, option: "--format", as: OfficeFormat.self)
+        let wantsPDF = format.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "pdf" }
+        let officeList = format.split(separator: ",").filter { $0.trimmingCharacters(in: .whitespaces) != "pdf" }.joined(separator: ",")
+        let formats = officeList.isEmpty && wantsPDF ? [] : try Export.parseList(officeList, option: "--format", as: OfficeFormat.self)
         let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
+        let soffice = wantsPDF ? PDFConversion.locateSoffice(environment: ProcessInfo.processInfo.environment) : nil
+        if wantsPDF && soffice == nil { throw UsageError(PDFConversion.installHint) }
         let plan = try PlanChecks.load(self.plan)
         let seats = try PlanChecks.seat(plan)
-        let files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: formats)
+        for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) {
+            Console.err("info: 未生成\(skipped.kind.rawValue)：\(skipped.reason)")
+        }
+        for rare in GBKFallback.rareNames(plan) {
+            let characters = rare.characters.map { "“\($0)”" }.joined(separator: "、")
+            Console.err("\(rare.location): warning: 人员 \(rare.personID)（\(rare.name)）的\(characters)不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印")
+        }
+        var files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: wantsPDF ? formats.union([.odt]) : formats)
+        if let soffice {
+            files = try Export.addingPDFs(to: files, keepODT: formats.contains(.odt), soffice: soffice)
+        }
         let folder = out ?? "exports/\(plan.meeting.id)"
         for file in files {
             let path = (folder as NSString).appendingPathComponent(file.name)
             try OutputFile.write(file.bytes, to: path)
             Console.out(path)
         }
+    }
+
+    /// The PDF of every office document, converted from its ODT in a staging folder; the ODTs
+    /// stay in the export only when they were asked for.
+    static func addingPDFs(to files: [ExportFile], keepODT: Bool, soffice: String) throws -> [ExportFile] {
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("banhui-export-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        for file in files where file.name.hasSuffix(".odt") {
+            try Data(file.bytes).write(to: staging.appendingPathComponent(file.name))
+        }
+        let pdfs = try PDFConversion.convertToPDF(folder: staging.path, soffice: soffice)
+        var result = files.filter { keepODT || !$0.name.hasSuffix(".odt") }
+        for name in pdfs.keys.sorted() { result.append(ExportFile(name: name, bytes: pdfs[name]!)) }
+        return result
     }
 
     static func parseList<Value: RawRepresentable & CaseIterable & Hashable>(
