@@ -7,6 +7,11 @@ item of the checklist, with the measured values, so a regression reads like the 
 Glyph boxes, font names and drawn rules come from the PDF (pdfplumber). Exit 1 when a row fails.
 
     measure-notice.py NOTICE.pdf [--phrase TEXT]... [--fonts FandolFang,FandolSong,FandolHei,FandolKai]
+                      [--hanging-punctuation]
+
+--hanging-punctuation (for DOCX): LibreOffice 7.4 reads `w:overflowPunct` inverted (its DOCX
+import sets hanging punctuation when the value is 0), so a full-width `，。、` hanging one 字 past
+the right edge at a line end is listed in the row but does not fail it.
 """
 import argparse
 import re
@@ -29,7 +34,7 @@ PAGE_NUMBER = re.compile(r"^—\s*\d+\s*—$")
 class Line:
     def __init__(self, chars):
         self.chars = sorted(chars, key=lambda c: c["x0"])
-        self.text = "".join(c["text"] for c in self.chars).strip()
+        self.text = "".join(c["text"] for c in self.chars).replace("\u2060", "").strip()
         self.x0 = min(c["x0"] for c in chars)
         self.x1 = max(c["x1"] for c in chars)
         self.top = min(c["top"] for c in chars)
@@ -85,7 +90,7 @@ class Notice:
         self.main_pages = range(0, starts[0] if starts else len(self.pages))
 
 
-def measure(notice, phrases, fonts):
+def measure(notice, phrases, fonts, hanging_allowed=False):
     rows = []
 
     def row(item, rule, measured, ok):
@@ -115,8 +120,9 @@ def measure(notice, phrases, fonts):
     else:
         row("版记", "present on the last page", "no 版记 (印发 line and rules) on the last page", False)
 
-    # Lines per page: every full page of the main text holds 22 lines of the grid (21 when the
-    # next page opens with a heading kept with its text).
+    # Lines per page: every full page of the main text holds 22 lines of the grid, fewer only
+    # when the next page opens with what is kept together: a heading with its text, or the last
+    # body lines with the 署名 and 成文日期.
     details, ok = [], True
     main = list(notice.main_pages)
     pitches = []
@@ -130,8 +136,11 @@ def measure(notice, phrases, fonts):
             details.append(f"p{index + 1}: 版头 and {len(lines)} lines, {mm(BOTTOM - lines[-1].bottom)} below the last")
             continue
         details.append(f"p{index + 1}: {len(lines)} lines" + ("" if full else " (last)"))
-        kept = full and pages[index + 1]["lines"] and heading.match(pages[index + 1]["lines"][0].text)
-        ok &= (len(lines) == 22 or (kept and len(lines) == 21)) if full else len(lines) <= 22
+        following = pages[index + 1]["lines"] if full else []
+        kept = bool(following) and (heading.match(following[0].text) or (index + 1 == main[-1] and len(following) <= 12))
+        if full and len(lines) < 22 and kept:
+            details[-1] += " (the rest kept with the next page)"
+        ok &= (len(lines) == 22 or (kept and len(lines) >= 18)) if full else len(lines) <= 22
     pitches.sort()
     pitch = pitches[len(pitches) // 2] if pitches else 0
     ok &= abs(pitch - PITCH) < 0.3
@@ -143,7 +152,7 @@ def measure(notice, phrases, fonts):
     lefts, ok = [], True
     for index, page in enumerate(pages):
         edges = [l.x0 for l in page["lines"]] + [r["x0"] for r in page["rules"]]
-        edges += [l.x1 - 156 * MM for l in page["lines"] if l.size == 16 and len(l.text) >= 27]
+        edges += [l.x1 - 156 * MM for l in page["lines"] if l.size == 16 and l.x1 - l.x0 > 148 * MM]
         for number in page["footer"]:
             edges.append(number.x0 - 14 if (index + 1) % 2 == 0 else number.x1 + 14 - 156 * MM)
         if not edges:
@@ -182,7 +191,7 @@ def measure(notice, phrases, fonts):
         row("署名 / 成文日期", "present", "no 成文日期 line found", False)
 
     # 避头尾, nothing outside the 版心, numbers and dates unbroken, expected phrases present.
-    problems = []
+    problems, notes = [], []
     for index, page in enumerate(pages):
         lines = page["lines"]
         for number, line in enumerate(lines):
@@ -192,18 +201,23 @@ def measure(notice, phrases, fonts):
             if line.text[-1] in NO_LINE_END:
                 problems.append(f"{where} ends with {line.text[-1]}")
             if line.x1 > RIGHT + 0.5 or line.x0 < LEFT - 0.5:
-                problems.append(f"{where} {mm(max(line.x1 - RIGHT, LEFT - line.x0))} outside the 版心 ({line.text[-3:]})")
+                overhang = f"{where} {mm(max(line.x1 - RIGHT, LEFT - line.x0))} outside the 版心 ({line.text[-3:]})"
+                hanging = line.text[-1] in NO_LINE_START and line.chars[-1]["x0"] < RIGHT + 0.5
+                if hanging and hanging_allowed:
+                    notes.append(overhang + ", hanging punctuation (LibreOffice reads w:overflowPunct inverted)")
+                else:
+                    problems.append(overhang)
             if number + 1 < len(lines):
                 after = lines[number + 1]
                 continues = after.bottom - line.bottom < 1.5 * PITCH and abs(after.x0 - LEFT) < 2
                 if continues and re.search(r"[0-9\-:]$", line.text) and re.match(r"[0-9\-:年月日时分号]", after.text):
                     problems.append(f"{where} breaks {line.text[-5:]}/{after.text[:5]}")
-    text = "".join(l.text for p in pages for l in p["lines"]).replace(" ", "")
+    text = "".join(l.text for p in pages for l in p["lines"]).replace(" ", "").replace("\u2060", "")
     for phrase in phrases:
         if phrase.replace(" ", "") not in text:
             problems.append(f"“{phrase}” missing")
     row("避头尾", "no line starts with ，。、 etc.; nothing outside the 版心; numbers unbroken",
-        "; ".join(problems) or "no breach", not problems)
+        "; ".join(problems + notes) or "no breach", not problems)
 
     # 附件说明: later lines aligned under the first name (after `附件：`).
     for index in main:
@@ -264,7 +278,7 @@ def measure(notice, phrases, fonts):
         for line in page["lines"] + page["footer"]:
             used |= line.fonts()
     roles, ok = [], True
-    body = [l for i in main for l in pages[i]["lines"] if l.size == 16 and not re.match(r"^[一二三四五六七八九十]+、", l.text)]
+    body = [l for i in main for l in pages[i]["lines"] if l.size == 16 and l.x1 - l.x0 > 148 * MM]  # full body lines
     for name, lines in (("title", title), ("body", body[:1]),
                         ("一、", [l for i in main for l in pages[i]["lines"] if re.match(r"^[一二三四五六七八九十]+、", l.text)][:1])):
         faces = set().union(*(l.fonts() for l in lines)) if lines else set()
@@ -281,8 +295,9 @@ def main():
     parser.add_argument("pdf")
     parser.add_argument("--phrase", action="append", default=[])
     parser.add_argument("--fonts", default="")
+    parser.add_argument("--hanging-punctuation", action="store_true")
     args = parser.parse_args()
-    rows = measure(Notice(args.pdf), args.phrase, [f for f in args.fonts.split(",") if f])
+    rows = measure(Notice(args.pdf), args.phrase, [f for f in args.fonts.split(",") if f], args.hanging_punctuation)
     print(f"{args.pdf}")
     print("| item | GB/T 9704 | measured | ok |")
     print("|---|---|---|---|")
