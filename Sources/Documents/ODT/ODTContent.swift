@@ -204,9 +204,8 @@ struct ODTContent {
     private func writeRecordPage(_ table: Table, name: String, xml: XMLWriter) throws {
         try xml.element("text:p", ["text:style-name": "RecordAnchor"]) {
             try xml.element("draw:frame", ["draw:name": "版记", "draw:style-name": "RecordFrame", "text:anchor-type": "paragraph",
-                                           "svg:width": Units.length(table.columnWidths.reduce(0, +), "mm"),
-                                           "fo:min-height": "5mm", "draw:z-index": "0"]) {
-                try xml.element("draw:text-box") { try write(table, name: name, xml: xml) }
+                                           "svg:width": Units.length(table.columnWidths.reduce(0, +), "mm"), "draw:z-index": "0"]) {
+                try xml.element("draw:text-box", ["fo:min-height": "5mm"]) { try write(table, name: name, xml: xml) }
             }
         }
     }

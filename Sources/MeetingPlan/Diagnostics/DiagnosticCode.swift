@@ -32,7 +32,7 @@ extension DiagnosticCode {
     public static let unsupportedVersion = DiagnosticCode("PLAN013", "an unsupported plan version", example: "version: 2")
     public static let emptyValue = DiagnosticCode("PLAN014", "a required text is empty", example: "title: \"\"")
     public static let duplicateValue = DiagnosticCode("PLAN015", "a list repeats a value that must be unique", example: "units: [县委办, 县委办]")
-    public static let slotOutsideMeeting = DiagnosticCode("PLAN016", "a schedule slot outside the meeting's dates", example: "schedule: [{date: 2027-01-05, …}] for a meeting on 2026-12-03")
+    public static let slotOutsideMeeting = DiagnosticCode("PLAN016", "a schedule slot outside the meeting's dates (报到 up to 2 days before, 离会 up to 2 days after)", example: "schedule: [{date: 2027-01-05, …}] for a meeting on 2026-12-03")
 
     public static let rosterUnreadable = DiagnosticCode("ROSTER001", "a roster file is missing or unreadable", example: "people: [missing.csv]")
     public static let rosterEmpty = DiagnosticCode("ROSTER002", "a roster file is empty or has no data rows", example: "an empty roster.csv")

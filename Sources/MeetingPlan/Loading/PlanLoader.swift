@@ -209,6 +209,19 @@ public struct PlanLoader {
         return ids.contains { prefix($0) == shape } || ids.isEmpty
     }
 
+    /// Days before the start (报到) or after the end (离会) a schedule may name: the 会议费 rules
+    /// allow at most two such days (MTG-FEE-ARRIVAL counts them).
+    static let arrivalDepartureDays = 2
+
+    /// A slot lies within the meeting's dates; an arrival (报到) may come up to two days before and
+    /// a departure (离会, 离开, 返程) up to two days after.
+    static func scheduleAllows(_ date: LocalDate, item: String, meeting: Meeting) -> Bool {
+        let start = meeting.start.date.dayNumber, end = meeting.end.date.dayNumber, day = date.dayNumber
+        if (start...end).contains(day) { return true }
+        if day < start { return item.contains("报到") && start - day <= arrivalDepartureDays }
+        return ["离会", "离开", "返程"].contains(where: item.contains) && day - end <= arrivalDepartureDays
+    }
+
     private func readSchedule(_ top: MapReader, meeting: Meeting?, log: DiagnosticLog) -> [ScheduleSlot] {
         guard let items = top.list("schedule") else { return [] }
         return items.enumerated().compactMap { index, item in
@@ -219,8 +232,8 @@ public struct PlanLoader {
             if let start, let end, end < start {
                 log.error(.endBeforeStart, "日程结束时间 \(end) 早于开始时间 \(start)", at: item["end"]!.location(path: map.childPath("end")))
             }
-            if let date, let meeting, date < meeting.start.date || date > meeting.end.date {
-                log.error(.slotOutsideMeeting, "日程日期 \(date) 不在会期内（\(meeting.start.date) 至 \(meeting.end.date)）",
+            if let date, let meeting, !Self.scheduleAllows(date, item: map.string("item") ?? "", meeting: meeting) {
+                log.error(.slotOutsideMeeting, "日程日期 \(date) 不在会期内（\(meeting.start.date) 至 \(meeting.end.date)；报到、离会可在会期前后 2 天内）",
                           at: item["date"]!.location(path: map.childPath("date")))
             }
             guard let date, let text = map.string("item", required: true) else { return nil }

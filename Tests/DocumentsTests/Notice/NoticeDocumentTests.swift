@@ -69,11 +69,14 @@ struct NoticeDocumentTests {
         let plan = try ExamplePlan.load()
         let paragraphs = Self.paragraphs(try Self.notice(plan))
         let signature = paragraphs.filter { $0.style == GongwenStyles.signature.id }
-        #expect(signature.map { $0.overrides.rightIndent } == [47.75, 64])  // (109.25 − 141.75) / 2 + 64
+        // The date is 109.25 pt wide, the organ (×× in the Latin face) 125.75 pt: (109.25 − 125.75) / 2 + 64.
+        #expect(signature.map { $0.overrides.rightIndent } == [55.75, 64])
         var unsealed = plan
         unsealed.notice?.sealed = false
         let plain = Self.paragraphs(try Self.notice(unsealed)).filter { $0.style == GongwenStyles.signature.id }
-        #expect(plain.map { $0.overrides.rightIndent } == [32, 32.5])  // organ 2 字; date starts 2 字 right of it
+        // The organ 2 字 from the right; the date, starting 2 字 right of the organ, would end past
+        // that, so it is 2 字 from the right too.
+        #expect(plain.map { $0.overrides.rightIndent } == [32, 32])
     }
 
     @Test func lastBodyParagraphKeepsWithTheSignature() throws {
