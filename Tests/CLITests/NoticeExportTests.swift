@@ -39,8 +39,8 @@ struct NoticeExportTests {
         #expect(result.exitCode == 0, "\(result.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").sorted()
         #expect(written == ["agenda.docx", "agenda.odt", "meeting.ics", "signin.docx", "signin.odt"])
-        #expect(result.stderrLines.contains { $0.hasPrefix("info: 未生成notice") && $0.contains("notice:") }, "\(result.stderr)")
-        #expect(result.stderrLines.contains { $0.hasPrefix("info: 未生成seating") }, "\(result.stderr)")
+        #expect(result.stderrLines.contains { $0.hasPrefix("info: 未生成 notice") && $0.contains("notice:") }, "\(result.stderr)")
+        #expect(result.stderrLines.contains { $0.hasPrefix("info: 未生成 seating") }, "\(result.stderr)")
     }
 
     @Test func nameOutsideGB2312IsSetInTheGBKFaceWithAWarning() throws {

@@ -41,7 +41,7 @@ struct Export: ParsableCommand {
         let plan = try PlanChecks.load(self.plan)
         let seats = try PlanChecks.seat(plan)
         for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) {
-            Console.err("info: 未生成\(skipped.kind.rawValue)：\(skipped.reason)")
+            Console.err("info: 未生成 \(skipped.kind.rawValue)：\(skipped.reason)")
         }
         for rare in GBKFallback.rareNames(plan) {
             let characters = rare.characters.map { "“\($0)”" }.joined(separator: "、")
