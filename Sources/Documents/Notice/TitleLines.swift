@@ -13,7 +13,11 @@ enum TitleLines {
         let characters = Array(title)
         guard characters.count > perLine else { return [title] }
         let inside = protectedPositions(title, words: keep + ["会议", "通知", "工作", "关于", "召开", "工作会议"])
-        let good = goodPositions(title).subtracting(inside)
+        var good = goodPositions(title)
+        for name in keep { good.formUnion(starts(of: name, in: title) + ends(of: name, in: title)) }  // a name is a word
+        good.subtract(inside)
+        good.remove(0)
+        good.remove(characters.count)
         let allowed = good.isEmpty ? Set(1..<characters.count).subtracting(inside) : good
         var count = (characters.count + perLine - 1) / perLine
         while count <= characters.count {
