@@ -120,9 +120,9 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
     else:
         row("版记", "present on the last page", "no 版记 (印发 line and rules) on the last page", False)
 
-    # Lines per page: every full page of the main text holds 22 lines of the grid, fewer only
-    # when the next page opens with what is kept together: a heading with its text, or the last
-    # body lines with the 署名 and 成文日期.
+    # Lines per page: every full page of the main text fills the 22 lines of the grid (its last
+    # line in the 22nd row; blank lines count), fewer only when the next page opens with what is
+    # kept together: a heading with its text, or the last body lines with the 署名 and 成文日期.
     details, ok = [], True
     main = list(notice.main_pages)
     pitches = []
@@ -132,15 +132,18 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
         small = [l for l in lines if l.size <= 16]
         pitches += [b.bottom - a.bottom for a, b in zip(small, small[1:]) if b.bottom - a.bottom < 2 * PITCH]
         full = index != main[-1]
+        if not lines:
+            continue
         if any(l.size > 22 for l in lines):  # the 版头 page: reported, not counted
             details.append(f"p{index + 1}: 版头 and {len(lines)} lines, {mm(BOTTOM - lines[-1].bottom)} below the last")
             continue
-        details.append(f"p{index + 1}: {len(lines)} lines" + ("" if full else " (last)"))
+        used = int((lines[-1].bottom - TOP) // PITCH) + 1
+        details.append(f"p{index + 1}: {used} rows ({len(lines)} with text)" + ("" if full else " (last)"))
         following = pages[index + 1]["lines"] if full else []
         kept = bool(following) and (heading.match(following[0].text) or (index + 1 == main[-1] and len(following) <= 12))
-        if full and len(lines) < 22 and kept:
+        if full and used < 22 and kept:
             details[-1] += " (the rest kept with the next page)"
-        ok &= (len(lines) == 22 or (kept and len(lines) >= 18)) if full else len(lines) <= 22
+        ok &= (used == 22 or (kept and used >= 18)) if full else used <= 22
     pitches.sort()
     pitch = pitches[len(pitches) // 2] if pitches else 0
     ok &= abs(pitch - PITCH) < 0.3

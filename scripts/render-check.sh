@@ -27,6 +27,7 @@ check_notice() { # name plan [phrase...]
 check_notice example examples/county-office-meeting/meeting.yaml 0000-1234567 县委办发〔2026〕12号 抄送：县人大常委会办公室
 check_notice short "$fixtures/short.yaml" 0000-7654321
 check_notice full-page "$fixtures/full-page.yaml" 0000-7654321
+check_notice long-body "$fixtures/long-body.yaml" 0000-7654321
 check_notice header-attachments "$fixtures/header-attachments.yaml" 县自然资源局、 0000-2345678 李喆 附件3
 check_notice two-day "$fixtures/two-day.yaml" 报到时间：12月16日 县宾馆大厅 是否住宿 抵离时间 全县乡村振兴工作推进会日程
 

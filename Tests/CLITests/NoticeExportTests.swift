@@ -18,7 +18,7 @@ struct NoticeExportTests {
         try ZipParts.text(of: name, in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(file)))))
     }
 
-    @Test(arguments: ["short", "full-page", "header-attachments", "two-day"])
+    @Test(arguments: ["short", "full-page", "long-body", "header-attachments", "two-day"])
     func fixtureNoticesAreValid(fixture: String) throws {
         let (result, out) = try Self.export("\(Self.fixtures)/\(fixture).yaml", ["--only", "notice"])
         defer { try? FileManager.default.removeItem(atPath: out) }
