@@ -11,10 +11,21 @@ public enum OfficeFormat: String, CaseIterable, Sendable {
     case docx, odt, xlsx
 }
 
+/// A document the plan has no section for, and why it was left out.
+public struct SkippedDocument: Sendable, Equatable {
+    public var kind: DocumentKind
+    public var reason: String
+}
+
 /// One file of the export, by name inside the output folder.
 public struct ExportFile: Sendable {
     public var name: String
     public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
 }
 
 /// Everything an export writes, computed in memory: the caller writes the files only when
@@ -24,7 +35,8 @@ public enum DocumentExport {
     public static func files(_ plan: Plan, seats: SeatPlan, kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
                              formats: Set<OfficeFormat> = Set(OfficeFormat.allCases)) throws -> [ExportFile] {
         var files: [ExportFile] = []
-        for kind in DocumentKind.allCases where kinds.contains(kind) {
+        let left = Set(skipped(plan, seats: seats, kinds: kinds).map(\.kind))
+        for kind in DocumentKind.allCases where kinds.contains(kind) && !left.contains(kind) {
             if kind == .ics {
                 files.append(ExportFile(name: calendarFileName, bytes: ICalendar.write(plan)))
             } else if formats.contains(.docx) || formats.contains(.odt), let document = build(kind, plan: plan, seats: seats) {
@@ -52,7 +64,7 @@ public enum DocumentExport {
         if name == calendarFileName { return true }
         if name.hasPrefix("seating-") && name.hasSuffix(".svg") { return true }
         return DocumentKind.allCases.contains { kind in
-            OfficeFormat.allCases.contains { format in name == "\(kind.rawValue).\(format.rawValue)" }
+            (OfficeFormat.allCases.map(\.rawValue) + ["pdf"]).contains { name == "\(kind.rawValue).\($0)" }
         }
     }
 
@@ -65,11 +77,32 @@ public enum DocumentExport {
         }
     }
 
-    /// The office document of a kind; nil for the calendar, which is not one.
+    /// The asked-for documents the plan has no section for (documents.md: documents are written
+    /// for what the plan holds), in `DocumentKind` order.
+    public static func skipped(_ plan: Plan, seats: SeatPlan, kinds: Set<DocumentKind>) -> [SkippedDocument] {
+        DocumentKind.allCases.filter(kinds.contains).compactMap { kind in
+            switch kind {
+            case .notice where plan.notice == nil:
+                return SkippedDocument(kind: kind, reason: "计划没有 notice: 部分（主送机关、成文日期等）")
+            case .agenda where plan.agenda.isEmpty && plan.schedule.isEmpty:
+                return SkippedDocument(kind: kind, reason: "计划没有 agenda: 或 schedule: 部分")
+            case .seating where seats.zones.isEmpty, .cards where seats.zones.isEmpty:
+                return SkippedDocument(kind: kind, reason: "计划没有 seating: 部分（座区）")
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The office document of a kind, characters outside GB2312 set in the GBK faces, with the
+    /// organizer and 成文日期 as its properties; nil for the calendar, which is not one, and for a
+    /// notice without a `notice:` section.
     public static func build(_ kind: DocumentKind, plan: Plan, seats: SeatPlan) -> OfficeDocument? {
         var document: OfficeDocument
         switch kind {
-        case .notice: document = NoticeDocument.build(plan)
+        case .notice:
+            guard let notice = NoticeDocument.build(plan) else { return nil }
+            document = notice
         case .agenda: document = AgendaDocument.build(plan)
         case .seating: document = SeatingTables.build(plan, seats: seats)
         case .cards: document = NameCards.build(plan, seats: seats)
@@ -78,6 +111,6 @@ public enum DocumentExport {
         }
         document.author = plan.meeting.organizer
         document.created = plan.notice?.issued
-        return document
+        return GBKFallback.apply(document)
     }
 }

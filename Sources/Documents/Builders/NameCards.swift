@@ -42,10 +42,16 @@ public enum NameCards {
     }
 }
 
-/// Rough text widths in ems of the font size: CJK and full-width characters are one em, ASCII half.
+/// Rough text widths in ems of the font size: CJK and full-width characters are one em, Latin
+/// (set in the Latin face, × included) half, a word joiner nothing.
 enum TextMeasure {
     static func ems(_ text: String) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x80 ? 0.5 : 1) }
+        text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{2060}" ? 0 : $1.value < 0x100 ? 0.5 : 1) }
+    }
+
+    /// Points a line of `text` takes at `size` points with `spacing` added to every character.
+    static func width(_ text: String, size: Double, spacing: Double) -> Double {
+        ems(text) * size + Double(text.unicodeScalars.filter { $0 != "\u{2060}" }.count) * spacing
     }
 
     /// Lines a paragraph takes on a line `width` points wide at `size` points, first line indented.

@@ -11,6 +11,8 @@ struct DOCXBody {
     static let oddFooterID = "rId3"
     static let evenFooterID = "rId4"
     static func headerID(_ index: Int) -> String { "rIdHeader\(index + 1)" }
+    /// The empty footer of the 版记页 section.
+    static let blankFooterID = "rId5"
 
     let document: OfficeDocument
     private let styles: [String: ParagraphStyle]
@@ -48,14 +50,15 @@ struct DOCXBody {
                         case .paragraph(let paragraph): try write(paragraph, xml: xml)
                         case .table(let table): try write(table, xml: xml)
                         case .frame(let frame): try write(frame, xml: xml)
+                        case .recordPage(let table): try writeRecordPage(table, xml: xml)
                         }
                     }
                     let header = hasTurnedFrames ? index : nil
                     if hasTurnedFrames { headers.append(try headerPart(page.turned)) }
                     if index < pages.count - 1 {
-                        try xml.element("w:p") { try xml.element("w:pPr") { try sectionProperties(xml, header: header) } }
+                        try xml.element("w:p") { try xml.element("w:pPr") { try sectionProperties(xml, header: header, recordPage: false) } }
                     } else {
-                        try sectionProperties(xml, header: header)
+                        try sectionProperties(xml, header: header, recordPage: document.hasRecordPage)
                     }
                 }
             }
@@ -63,11 +66,16 @@ struct DOCXBody {
         return (body, headers)
     }
 
-    private func sectionProperties(_ xml: XMLWriter, header: Int?) throws {
+    /// The section properties; the 版记页's section starts on an even page and has empty footers.
+    private func sectionProperties(_ xml: XMLWriter, header: Int?, recordPage: Bool) throws {
         let page = document.page
         try xml.element("w:sectPr") {
             if let header { try xml.element("w:headerReference", ["w:type": "default", "r:id": DOCXBody.headerID(header)]) }
-            if document.pageNumbers {
+            if recordPage {
+                try xml.element("w:footerReference", ["w:type": "default", "r:id": DOCXBody.blankFooterID])
+                try xml.element("w:footerReference", ["w:type": "even", "r:id": DOCXBody.blankFooterID])
+                try xml.element("w:type", ["w:val": "evenPage"])
+            } else if document.pageNumbers {
                 try xml.element("w:footerReference", ["w:type": "default", "r:id": DOCXBody.oddFooterID])
                 try xml.element("w:footerReference", ["w:type": "even", "r:id": DOCXBody.evenFooterID])
             }
@@ -102,10 +110,10 @@ struct DOCXBody {
                 } else {
                     try xml.element("w:pStyle", ["w:val": style?.wordName.map(DOCXStyles.id) ?? paragraph.style])
                     let overrides = paragraph.overrides
+                    if overrides.keepWithNext { try xml.element("w:keepNext") }
+                    if overrides.keepTogether { try xml.element("w:keepLines") }
                     if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
-                    if overrides.leftIndent != nil || overrides.rightIndent != nil {
-                        try DOCXBody.indent(style, overrides, xml: xml)
-                    }
+                    if overrides.indents { try DOCXBody.indent(style, overrides, xml: xml) }
                     if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
                 }
             }
@@ -139,7 +147,73 @@ struct DOCXBody {
         try write(frame.paragraph, frame: placement, xml: xml)
     }
 
-    private func write(_ table: Table, xml: XMLWriter) throws {
+    /// Ends the text's section on a hairline paragraph (a full last page must not overflow), then
+    /// the 版记 in a text box whose bottom is the bottom of the 版心: a VML box, as the tent cards
+    /// use, placed on the page (LibreOffice ignores a floating table's bottom anchor, grows a
+    /// fitted box downwards and misplaces a box aligned to the margin's bottom in a section of its
+    /// own), so the rows get exact heights of whole grid lines and the box their sum.
+    private func writeRecordPage(_ table: Table, xml: XMLWriter) throws {
+        let id = 1  // the one VML shape of the document body
+        let pitch = document.page.linePitch ?? 28.95
+        let heights = table.rows.map { row -> Double in
+            var column = 0
+            let lines = row.map { cell -> Int in
+                let width = table.columnWidths[column..<min(column + cell.span, table.columnWidths.count)].reduce(0, +) * 72 / 25.4
+                column += cell.span
+                return cell.paragraphs.reduce(0) { total, paragraph in
+                    let style = styles[paragraph.style]
+                    let size = style?.size ?? 16
+                    let left = paragraph.overrides.leftIndent ?? style?.leftIndent ?? 0
+                    let right = paragraph.overrides.rightIndent ?? style?.rightIndent ?? 0
+                    let first = paragraph.overrides.firstLineIndent ?? style?.firstLineIndent ?? 0
+                    return total + TextMeasure.lines(paragraph.runs.map(\.text).joined(), size: size, spacing: style?.letterSpacing ?? 0,
+                                                     width: width - left - right, firstLineIndent: first)
+                }
+            }
+            return Double(lines.max() ?? 1) * pitch
+        }
+        try xml.element("w:p") {
+            try xml.element("w:pPr") {
+                try xml.element("w:spacing", ["w:line": "20", "w:lineRule": "exact"])
+                try xml.element("w:rPr") { try xml.element("w:sz", ["w:val": "2"]) }
+                try sectionProperties(xml, header: nil, recordPage: false)
+            }
+        }
+        let page = document.page
+        let height = heights.reduce(0, +)
+        let style = [
+            "position:absolute", "margin-left:\(Units.length(page.marginLeft, "mm"))",
+            "margin-top:\(Units.length((page.height - page.marginBottom) * 72 / 25.4 - height, "pt"))",
+            "width:\(Units.length(table.columnWidths.reduce(0, +), "mm"))", "height:\(Units.length(height, "pt"))",
+            "z-index:\(id)", "mso-position-horizontal-relative:page", "mso-position-vertical-relative:page",
+        ].joined(separator: ";")
+        try xml.element("w:p") {
+            try xml.element("w:pPr") { try xml.element("w:spacing", ["w:line": "20", "w:lineRule": "exact"]) }
+            try xml.element("w:r") {
+                try xml.element("w:pict") {
+                    try xml.element("v:shapetype", ["id": "_x0000_t202", "coordsize": "21600,21600", "o:spt": "202",
+                                                    "path": "m,l,21600r21600,l21600,xe"]) {
+                        try xml.element("v:path", ["gradientshapeok": "t", "o:connecttype": "rect"])
+                    }
+                    try xml.element("v:shape", ["id": "record\(id)", "type": "#_x0000_t202", "style": style,
+                                                "filled": "f", "stroked": "f"]) {
+                        try xml.element("v:textbox", ["inset": "0,0,0,0"]) {
+                            try xml.element("w:txbxContent") {
+                                try write(table, exactRowHeights: heights, xml: xml)
+                                // A table cannot end a text box: a hairline paragraph closes it.
+                                try xml.element("w:p") {
+                                    try xml.element("w:pPr") { try xml.element("w:spacing", ["w:line": "20", "w:lineRule": "exact"]) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `exactRowHeights` (points) fixes the rows' heights, for a table whose height must be known.
+    private func write(_ table: Table, exactRowHeights: [Double]? = nil, xml: XMLWriter) throws {
         let widths = table.columnWidths.map { Units.twips(mm: $0) }
         try xml.element("w:tbl") {
             try xml.element("w:tblPr") {
@@ -173,7 +247,12 @@ struct DOCXBody {
             for (index, row) in table.rows.enumerated() {
                 try xml.element("w:tr") {
                     let isHeader = index < table.headerRows
-                    if rowHeight != nil || isHeader {
+                    if let exact = exactRowHeights?[index] {
+                        try xml.element("w:trPr") {
+                            try xml.element("w:cantSplit")
+                            try xml.element("w:trHeight", ["w:val": String(Units.twips(pt: exact)), "w:hRule": "exact"])
+                        }
+                    } else if rowHeight != nil || isHeader {
                         try xml.element("w:trPr") {
                             try xml.element("w:cantSplit")
                             if let rowHeight { try xml.element("w:trHeight", ["w:val": rowHeight, "w:hRule": "atLeast"]) }
@@ -259,7 +338,8 @@ struct DOCXBody {
     /// A style's paragraph properties in schema order, with a paragraph's overrides and frame.
     static func paragraphProperties(_ style: ParagraphStyle, pitch: Double?, overrides: ParagraphOverrides,
                                     frame: FramePlacement? = nil, xml: XMLWriter) throws {
-        if style.keepWithNext { try xml.element("w:keepNext") }
+        if style.keepWithNext || overrides.keepWithNext { try xml.element("w:keepNext") }
+        if overrides.keepTogether { try xml.element("w:keepLines") }
         if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
         if let frame {
             try xml.element("w:framePr", [
@@ -285,11 +365,18 @@ struct DOCXBody {
     }
 
     static func indent(_ style: ParagraphStyle?, _ overrides: ParagraphOverrides, xml: XMLWriter) throws {
-        try xml.element("w:ind", [
-            "w:left": String(Units.twips(pt: overrides.leftIndent ?? style?.leftIndent ?? 0)),
-            "w:right": String(Units.twips(pt: overrides.rightIndent ?? style?.rightIndent ?? 0)),
-            "w:firstLine": String(Units.twips(pt: style?.firstLineIndent ?? 0)),
-        ])
+        try indent(left: overrides.leftIndent ?? style?.leftIndent ?? 0, right: overrides.rightIndent ?? style?.rightIndent ?? 0,
+                   firstLine: overrides.firstLineIndent ?? style?.firstLineIndent ?? 0, xml: xml)
+    }
+
+    /// `w:ind`: a negative first-line indent is written as a hanging indent.
+    static func indent(left: Double, right: Double, firstLine: Double, xml: XMLWriter) throws {
+        let (left, right) = (String(Units.twips(pt: left)), String(Units.twips(pt: right)))
+        if firstLine < 0 {
+            try xml.element("w:ind", ["w:left": left, "w:right": right, "w:hanging": String(Units.twips(pt: -firstLine))])
+        } else {
+            try xml.element("w:ind", ["w:left": left, "w:right": right, "w:firstLine": String(Units.twips(pt: firstLine))])
+        }
     }
 
     static func border(_ side: String, width: Double, color: Colour, space: Double, xml: XMLWriter) throws {

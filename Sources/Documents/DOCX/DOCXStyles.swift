@@ -16,14 +16,14 @@ enum DOCXStyles {
                     }
                 }
                 try xml.element("w:pPrDefault") {
-                    try xml.element("w:pPr") { try xml.element("w:widowControl", ["w:val": "0"]) }
+                    try xml.element("w:pPr") { try lineBreaking(xml) }
                 }
             }
             // LibreOffice takes the grid's character pitch from Normal, so Normal repeats the defaults.
             try xml.element("w:style", ["w:type": "paragraph", "w:default": "1", "w:styleId": "Normal"]) {
                 try xml.element("w:name", ["w:val": "Normal"])
                 try xml.element("w:qFormat")
-                try xml.element("w:pPr") { try xml.element("w:widowControl", ["w:val": "0"]) }
+                try xml.element("w:pPr") { try lineBreaking(xml) }
                 try xml.element("w:rPr") {
                     try DOCXBody.fonts(.fangSong, xml: xml)
                     try xml.element("w:sz", ["w:val": "32"])
@@ -34,6 +34,14 @@ enum DOCXStyles {
                 if let wordName = style.wordName { try write(style, wordName: wordName, pitch: pitch, xml: xml) }
             }
         }
+    }
+
+    /// Widow control off (GB/T 9704 fills every line of the 版心); 避头尾 on (`w:kinsoku`, with the
+    /// lists in settings) and no punctuation hanging past the margin (`w:overflowPunct` off).
+    private static func lineBreaking(_ xml: XMLWriter) throws {
+        try xml.element("w:widowControl", ["w:val": "0"])
+        try xml.element("w:kinsoku", ["w:val": "1"])
+        try xml.element("w:overflowPunct", ["w:val": "0"])
     }
 
     /// Word's style id for its own style name: `heading 2` → `Heading2`, `Body Text` → `BodyText`.

@@ -41,11 +41,13 @@ public enum DOCXWriter {
             PackagePart("word/_rels/document.xml.rels", try documentRelationships(document, headers: body.headers.count)),
             PackagePart("word/styles.xml", try DOCXStyles.write(document)),
             PackagePart("word/settings.xml", try settings(document)),
+            PackagePart("word/fontTable.xml", try fontTable()),
         ]
         if document.pageNumbers {
             parts.append(PackagePart("word/footer1.xml", try footer(alignment: .right)))
             parts.append(PackagePart("word/footer2.xml", try footer(alignment: .left)))
         }
+        if document.hasRecordPage { parts.append(PackagePart("word/footer3.xml", try blankFooter())) }
         for (index, header) in body.headers.enumerated() {
             parts.append(PackagePart("word/header\(index + 1).xml", header))
         }
@@ -54,8 +56,9 @@ public enum DOCXWriter {
 
     private static func contentTypes(_ document: OfficeDocument, headers: Int) throws -> [UInt8] {
         var overrides = [("/word/document.xml", contentType + "document.main+xml"), ("/word/styles.xml", contentType + "styles+xml"),
-                         ("/word/settings.xml", contentType + "settings+xml")]
+                         ("/word/settings.xml", contentType + "settings+xml"), ("/word/fontTable.xml", contentType + "fontTable+xml")]
         if document.pageNumbers { overrides += ["/word/footer1.xml", "/word/footer2.xml"].map { ($0, contentType + "footer+xml") } }
+        if document.hasRecordPage { overrides.append(("/word/footer3.xml", contentType + "footer+xml")) }
         overrides += (0..<headers).map { ("/word/header\($0 + 1).xml", contentType + "header+xml") }
         return try PackageProperties.contentTypes(overrides)
     }
@@ -70,6 +73,8 @@ public enum DOCXWriter {
             list += [(DOCXBody.oddFooterID, relationshipType + "footer", "footer1.xml"),
                      (DOCXBody.evenFooterID, relationshipType + "footer", "footer2.xml")]
         }
+        if document.hasRecordPage { list.append((DOCXBody.blankFooterID, relationshipType + "footer", "footer3.xml")) }
+        list.append(("rId6", relationshipType + "fontTable", "fontTable.xml"))
         list += (0..<headers).map { (DOCXBody.headerID($0), relationshipType + "header", "header\($0 + 1).xml") }
         return try PackageProperties.relationships(list)
     }
@@ -79,12 +84,34 @@ public enum DOCXWriter {
             try xml.element("w:defaultTabStop", ["w:val": "420"])
             // Odd and even pages carry different footers (page number right / left).
             if document.pageNumbers { try xml.element("w:evenAndOddHeaders") }
+            // 避头尾: what may not end and what may not start a line.
+            try xml.element("w:noLineBreaksAfter", ["w:lang": "zh-CN", "w:val": LineBreaking.noLineEnd])
+            try xml.element("w:noLineBreaksBefore", ["w:lang": "zh-CN", "w:val": LineBreaking.noLineStart])
             // Word 2013 and later layout; without it Word opens the file in 兼容模式.
             try xml.element("w:compat") {
                 try xml.element("w:compatSetting", ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word",
                                                     "w:val": "15"])
             }
         }
+    }
+
+    /// The faces the document names, with what to use where one is missing.
+    private static func fontTable() throws -> [UInt8] {
+        try part("w:fonts") { xml in
+            for font in FontDeclaration.all {
+                try xml.element("w:font", ["w:name": font.name]) {
+                    if let alternative = font.alternative { try xml.element("w:altName", ["w:val": alternative]) }
+                    try xml.element("w:charset", ["w:val": font.charset])
+                    try xml.element("w:family", ["w:val": font.genericFamily])
+                    try xml.element("w:pitch", ["w:val": font.pitch])
+                }
+            }
+        }
+    }
+
+    /// The footer of pages without a number (the 版记页 and the blank page before it).
+    private static func blankFooter() throws -> [UInt8] {
+        try part("w:ftr") { xml in try xml.element("w:p") }
     }
 
     /// `— N —` in 四号宋体, one 字 (14 pt) in from the right (odd pages) or left (even pages).

@@ -24,11 +24,22 @@ public struct OfficeDocument: Sendable {
     }
 }
 
+extension OfficeDocument {
+    /// Ends with a 版记页, which has a page style (section) of its own.
+    public var hasRecordPage: Bool {
+        blocks.contains { if case .recordPage = $0 { return true } else { return false } }
+    }
+}
+
 public enum Block: Sendable {
     case paragraph(Paragraph)
     case table(Table)
     /// A text box placed on the page (tent-card faces): absolute position, optionally turned 180°.
     case frame(TextFrame)
+    /// GB/T 9704's 版记页: the table starts a new even page (a blank page comes first when needed),
+    /// which carries no page number, and sits at the foot of its 版心, its last rule on the 版心's
+    /// bottom edge. The word processor places it, so it holds whatever fonts the reader has.
+    case recordPage(Table)
 }
 
 /// Paper and margins, in millimetres.
@@ -78,18 +89,30 @@ public struct Paragraph: Sendable {
 /// Changes to a paragraph's style for one paragraph; nil keeps the style's value.
 public struct ParagraphOverrides: Sendable, Hashable {
     public var alignment: Alignment?
-    /// Indents in points (a 字 of 三号 is 16 pt).
+    /// Indents in points (a 字 of 三号 is 16 pt); a negative first-line indent hangs.
     public var leftIndent: Double?
     public var rightIndent: Double?
+    public var firstLineIndent: Double?
     public var pageBreakBefore: Bool
+    /// On the same page as the start of the next paragraph.
+    public var keepWithNext: Bool
+    /// All lines on one page.
+    public var keepTogether: Bool
 
     public init(alignment: Alignment? = nil, leftIndent: Double? = nil, rightIndent: Double? = nil,
-                pageBreakBefore: Bool = false) {
+                firstLineIndent: Double? = nil, pageBreakBefore: Bool = false, keepWithNext: Bool = false,
+                keepTogether: Bool = false) {
         self.alignment = alignment
         self.leftIndent = leftIndent
         self.rightIndent = rightIndent
+        self.firstLineIndent = firstLineIndent
         self.pageBreakBefore = pageBreakBefore
+        self.keepWithNext = keepWithNext
+        self.keepTogether = keepTogether
     }
+
+    /// Any indent differs from the style's.
+    public var indents: Bool { leftIndent != nil || rightIndent != nil || firstLineIndent != nil }
 
     public var isEmpty: Bool { self == ParagraphOverrides() }
 }

@@ -6,11 +6,58 @@ public enum FontFace: String, Sendable, Hashable, CaseIterable {
     case heiTi = "黑体"
     case kaiTi = "楷体_GB2312"
     case songTi = "宋体"
+    /// The GBK faces: the `_GB2312` faces lack characters outside GB2312 (堃, 喆, 珺, 旻 …).
+    case fangSongGBK = "仿宋"
+    case kaiTiGBK = "楷体"
 
     /// The face in the East Asian slot.
     public var eastAsian: String { rawValue }
     /// The face for Latin letters and digits beside it.
     public var latin: String { self == .songTi ? "宋体" : "Times New Roman" }
+
+    /// The face to set a character outside GB2312 in; nil when this face has the GBK set.
+    public var gbkFace: FontFace? {
+        switch self {
+        case .fangSong: return .fangSongGBK
+        case .kaiTi: return .kaiTiGBK
+        default: return nil
+        }
+    }
+
+    /// What a reader without the face should use (DOCX `w:altName`): the GBK face for the
+    /// `_GB2312` ones, 宋体 for 小标宋, the Windows name for the others.
+    public var alternative: String {
+        switch self {
+        case .fangSong: return "仿宋"
+        case .kaiTi: return "楷体"
+        case .xiaoBiaoSong: return "宋体"
+        case .heiTi: return "SimHei"
+        case .songTi: return "SimSun"
+        case .fangSongGBK: return "FangSong"
+        case .kaiTiGBK: return "KaiTi"
+        }
+    }
+}
+
+/// How a document declares a face it names, so a reader without it gets a similar one: DOCX
+/// `word/fontTable.xml`, ODT `office:font-face-decls`.
+public struct FontDeclaration: Sendable, Equatable {
+    public var name: String
+    /// DOCX `w:altName`.
+    public var alternative: String?
+    /// The generic family both formats know: `roman` (serif: 宋, 仿宋, 楷, 小标宋, Times) or
+    /// `swiss` (sans: 黑体).
+    public var genericFamily: String
+    /// `variable`: asking for `fixed` makes Writer take a monospaced face over the mapped one.
+    public var pitch: String
+    /// Windows character set, hex: 86 GB2312, 00 ANSI.
+    public var charset: String
+
+    /// Every face the documents may name: the Chinese faces, then the Latin one beside them.
+    public static let all: [FontDeclaration] = FontFace.allCases.map {
+        FontDeclaration(name: $0.eastAsian, alternative: $0.alternative, genericFamily: $0 == .heiTi ? "swiss" : "roman",
+                        pitch: "variable", charset: "86")
+    } + [FontDeclaration(name: "Times New Roman", alternative: nil, genericFamily: "roman", pitch: "variable", charset: "00")]
 }
 
 /// A named paragraph style: every paragraph property the documents need.
@@ -69,4 +116,11 @@ public struct Rule: Sendable, Hashable {
     public var color: Colour
     public var width: Double
     public var spacing: Double
+}
+
+/// 避头尾 (GB/T 15834 and the usual typesetting rule): characters that may not start a line and
+/// characters that may not end one.
+public enum LineBreaking {
+    public static let noLineStart = "，。、；：！？）》」』”’…—·％‰"
+    public static let noLineEnd = "（《「『“‘"
 }

@@ -32,7 +32,11 @@ public struct NoticeContent: Sendable {
         opening = purpose + "现将有关事项通知如下："
 
         var drafts: [(String, [String])] = []
-        drafts.append(("会议时间", [NoticeContent.timeText(meeting) + "。"]))
+        var time = NoticeContent.timeText(meeting) + "。"
+        if let arrival = plan.schedule.first(where: { $0.item == "报到" }) {
+            time += "报到时间：" + NoticeContent.slotTime(arrival) + (arrival.place.map { "；报到地点：\($0)" } ?? "") + "。"
+        }
+        drafts.append(("会议时间", [time]))
         if let venue = meeting.venue, let name = venue.name {
             drafts.append(("会议地点", [name + (venue.address.map { "（\($0)）" } ?? "") + "。"]))
         }
@@ -67,6 +71,12 @@ public struct NoticeContent: Sendable {
         return "\(start)至\(meeting.end.date.chinese)（\(weekdayName(meeting.end.date))）\(clock(meeting.end.time))"
     }
 
+    /// `12月2日（星期三）14:00—17:30`: a schedule slot's day and hours.
+    static func slotTime(_ slot: ScheduleSlot) -> String {
+        let hours = [slot.start, slot.end].compactMap { $0.map(clock) }.joined(separator: "—")
+        return "\(slot.date.month)月\(slot.date.day)日（\(weekdayName(slot.date))）\(hours)"
+    }
+
     /// `12月1日17时` (a deadline inside the meeting's year needs no year).
     static func deadlineText(_ moment: LocalDateTime) -> String {
         let minutes = moment.time.minute == 0 ? "" : "\(moment.time.minute)分"
@@ -87,9 +97,9 @@ public struct NoticeContent: Sendable {
         plan.units.isEmpty ? nil : plan.units.joined(separator: "、") + "有关负责同志"
     }
 
-    /// `1. 请于…。`: third-level numbering, each item a sentence.
+    /// `（一）请于…。`: the level below `一、` (GB/T 9704 7.3.3), each item a sentence.
     private static func numbered(_ items: [String]) -> [String] {
-        items.enumerated().map { "\($0.offset + 1). " + sentence($0.element) }
+        items.enumerated().map { "（\(ChineseNumber.text($0.offset + 1))）" + sentence($0.element) }
     }
 
     /// Ends a clause with `。` unless it already ends with punctuation.
@@ -100,12 +110,7 @@ public struct NoticeContent: Sendable {
 
     /// Han ideographs (CJK Unified Ideographs, extensions and compatibility ideographs).
     public static func hanCount(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { count, scalar in
-            switch scalar.value {
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return count + 1
-            default: return count
-            }
-        }
+        text.unicodeScalars.reduce(0) { $0 + (GBKFallback.isHan($1) ? 1 : 0) }
     }
 }
 

@@ -1,59 +1,51 @@
 import MeetingPlan
 
 /// The 会议通知 in GB/T 9704-2012 layout, from `NoticeContent`: 版头 (when the plan gives a
-/// 发文字号), title, 主送机关, body, 附件说明, 署名 and 成文日期, the attachments 参会回执 and
-/// 会议议程 on their own pages, and the 版记 at the foot of the last page.
+/// 发文字号), title, 主送机关, body, 附件说明, 署名 and 成文日期, the attachments (参会回执, 会议议程,
+/// 会议日程) on their own pages, and the 版记 on a 版记页 of its own.
 ///
-/// Spacing is counted in lines of the 22-line grid, as the standard counts it ("空二行"): every
-/// paragraph of the body sits on the grid, so blank grid lines place things exactly.
+/// Vertical spacing is counted in lines of the 22-line grid, as the standard counts it ("空二行").
+/// What depends on where the text ends (the 版记 at the foot of an even page, the signature kept
+/// with the last body lines) is left to the word processor's layout, so it holds with any fonts.
 public enum NoticeDocument {
-    static let linesPerPage = 22
     static let character = GongwenStyles.character
-    /// The 版心 is 156 mm = 442.2 pt wide.
+    /// The 版心 is 156 mm = 442.2 pt wide: 20 characters of the 22 pt title.
     static let lineWidth = 156 * 72 / 25.4
+    static let titleCharactersPerLine = Int(lineWidth / GongwenStyles.title.size)
 
-    public static func build(_ plan: Plan) -> OfficeDocument {
+    /// The notice; nil when the plan has no `notice:` section (it would lack 主送机关 and 成文日期).
+    public static func build(_ plan: Plan) -> OfficeDocument? {
+        guard let notice = plan.notice else { return nil }
         let content = NoticeContent(plan: plan)
-        let notice = plan.notice
         let organizer = plan.meeting.organizer
+        let names = plan.units + [organizer].compactMap { $0 }
         var blocks: [Paragraph] = []
-        if let number = notice?.number {
-            blocks += header(organizer: organizer, number: number, urgency: notice?.urgency)
-        } else if let urgency = notice?.urgency {
+        if let number = notice.number {
+            blocks += header(organizer: organizer, number: number, urgency: notice.urgency)
+        } else if let urgency = notice.urgency {
             blocks.append(Paragraph(GongwenStyles.urgency, urgency.rawValue))
         }
-        blocks.append(Paragraph(GongwenStyles.title, content.title))
+        blocks += title(content.title, keep: names)
         blocks.append(.blank(GongwenStyles.body))
-        if let addressees = content.addressees { blocks.append(Paragraph(GongwenStyles.plain, addressees)) }
-        blocks.append(Paragraph(GongwenStyles.body, content.opening))
+        if let addressees = content.addressees { blocks.append(Paragraph(GongwenStyles.plain, unbroken(addressees))) }
+        blocks.append(Paragraph(GongwenStyles.body, unbroken(content.opening)))
         for section in content.sections {
             blocks.append(Paragraph(GongwenStyles.heading1, section.heading))
-            blocks += section.paragraphs.map { Paragraph(GongwenStyles.body, $0) }
+            blocks += section.paragraphs.map(bodyParagraph)
         }
-        let attachments = attachmentTitles(plan)
-        blocks.append(.blank(GongwenStyles.body))
-        for (index, title) in attachments.enumerated() {
-            // Later names align under the first one, after `附件：` (3 字).
-            let label = index == 0 ? "附件：" : ""
-            let overrides = index == 0 ? ParagraphOverrides() : ParagraphOverrides(leftIndent: 3 * character)
-            blocks.append(Paragraph(GongwenStyles.body, "\(label)\(index + 1). \(title)", overrides))
-        }
-        blocks += signature(organizer: organizer, issued: notice?.issued)
+        // The last body lines go with the 附件说明, 署名 and 成文日期 (GB/T 9704 forbids a page with
+        // only the signature): the last paragraph stays whole and keeps with what follows.
+        blocks[blocks.count - 1].overrides.keepTogether = true
+        blocks[blocks.count - 1].overrides.keepWithNext = true
+        var closing: [Paragraph] = [.blank(GongwenStyles.body)]
+        closing += attachmentNote(attachmentTitles(plan))
+        closing += signature(organizer: organizer, issued: notice.issued, sealed: notice.sealed)
+        for index in closing.indices.dropLast() { closing[index].overrides.keepWithNext = true }
+        blocks += closing
 
         var document: [Block] = blocks.map(Block.paragraph)
-        var lastPageLines = 0
-        for attachment in attachmentPages(plan) {
-            document += attachment.blocks
-            lastPageLines = attachment.lines
-        }
-        if let record = record(plan) {
-            // Blank lines push the 版记 to the foot of the page. Two lines stay spare: one for
-            // the cell padding of its table, one for the empty paragraph word processors keep
-            // after a table that ends a document (without it the page overflows to a blank one).
-            let free = linesPerPage - lastPageLines % linesPerPage - record.lines - 2
-            document += Array(repeating: .paragraph(.blank(GongwenStyles.body)), count: max(0, free))
-            document.append(.table(record.table))
-        }
+        document += attachmentPages(plan)
+        if let record = record(plan) { document.append(.recordPage(record)) }
         return OfficeDocument(title: content.title, page: .gongwen, pageNumbers: true, styles: GongwenStyles.all, blocks: document)
     }
 
@@ -78,78 +70,145 @@ public enum NoticeDocument {
         return lines
     }
 
-    static func attachmentTitles(_ plan: Plan) -> [String] {
-        ["参会回执"] + (plan.agenda.isEmpty ? [] : ["会议议程"])
+    /// A title in lines broken between words (`TitleLines`), one paragraph each.
+    static func title(_ text: String, keep: [String]) -> [Paragraph] {
+        let lines = TitleLines.lines(text, perLine: titleCharactersPerLine, keep: keep)
+        return lines.enumerated().map { index, line in
+            Paragraph(GongwenStyles.title, line, ParagraphOverrides(keepWithNext: index < lines.count - 1))
+        }
     }
 
-    /// Unsealed signature (GB/T 9704 §7.3.5.2): one blank line after the body, the organ
-    /// right-indented 2 字, the date on the next line starting 2 字 right of the organ's start
-    /// (right-indented 2 字 when it is the longer).
-    static func signature(organizer: String?, issued: LocalDate?) -> [Paragraph] {
-        guard organizer != nil || issued != nil else { return [] }
-        var lines: [Paragraph] = [.blank(GongwenStyles.body)]
-        let organWidth = organizer.map { TextMeasure.ems($0) * character } ?? 0
-        if let organizer {
-            lines.append(Paragraph(GongwenStyles.signature, organizer, ParagraphOverrides(rightIndent: 2 * character)))
+    /// A body paragraph; a `（一）` item has its number in 楷体, the face of the second level
+    /// (GB/T 9704 7.3.3).
+    static func bodyParagraph(_ text: String) -> Paragraph {
+        let text = unbroken(text)
+        guard text.hasPrefix("（"), let close = text.firstIndex(of: "）"),
+              text[text.index(after: text.startIndex)..<close].allSatisfy({ "一二三四五六七八九十".contains($0) }) else {
+            return Paragraph(GongwenStyles.body, text)
         }
-        if let issued {
-            let dateWidth = TextMeasure.ems(issued.chinese) * character
-            let indent = max(2 * character, organWidth - dateWidth)
-            lines.append(Paragraph(GongwenStyles.signature, issued.chinese, ParagraphOverrides(rightIndent: indent)))
+        let label = text[...close]
+        return Paragraph(GongwenStyles.body, [Run(String(label), font: .kaiTi), Run(String(text[text.index(after: close)...]))])
+    }
+
+    /// Numbers, telephone numbers and dates never break inside: word joiners (U+2060) tie a
+    /// hyphen between digits to both of them and digits to 年月日时分号. (Writer breaks after a
+    /// non-breaking hyphen, U+2011, but keeps word joiners.)
+    public static func unbroken(_ text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            let previous = index > 0 ? characters[index - 1] : nil
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character == "-", previous?.isASCII == true, previous?.isNumber == true, next?.isNumber == true {
+                result += "\u{2060}-\u{2060}"
+                continue
+            }
+            if let previous, (previous.isASCII && previous.isNumber && "年月日时分号".contains(character))
+                || ("年月日时".contains(previous) && character.isASCII && character.isNumber) {
+                result.append("\u{2060}")
+            }
+            result.append(character)
+        }
+        return result
+    }
+
+    static func attachmentTitles(_ plan: Plan) -> [String] {
+        ["参会回执"] + (plan.agenda.isEmpty ? [] : ["会议议程"]) + (plan.schedule.isEmpty ? [] : ["会议日程"])
+    }
+
+    /// 附件说明 (GB/T 9704 7.3.4): `附件：1. 名称` indented 2 字, later names and continuation
+    /// lines aligned under `1.`, after the 3 字 of `附件：`.
+    static func attachmentNote(_ titles: [String]) -> [Paragraph] {
+        let under = 5 * character
+        return titles.enumerated().map { index, title in
+            let overrides = ParagraphOverrides(leftIndent: under, firstLineIndent: index == 0 ? -3 * character : 0)
+            return Paragraph(GongwenStyles.body, "\(index == 0 ? "附件：" : "")\(index + 1). \(title)", overrides)
+        }
+    }
+
+    /// 署名 and 成文日期 (GB/T 9704 7.3.5). Sealed: two blank lines for the seal, the date
+    /// right-indented 4 字, the organ centred over the date. Unsealed: one blank line, the organ
+    /// right-indented 2 字, the date starting 2 字 right of the organ's start (right-indented
+    /// 2 字 when it is the longer).
+    static func signature(organizer: String?, issued: LocalDate?, sealed: Bool) -> [Paragraph] {
+        guard organizer != nil || issued != nil else { return [] }
+        var lines: [Paragraph] = Array(repeating: .blank(GongwenStyles.body), count: sealed ? 2 : 1)
+        let style = GongwenStyles.signature
+        let organWidth = organizer.map { TextMeasure.width($0, size: style.size, spacing: style.letterSpacing) } ?? 0
+        let dateText = issued.map { unbroken($0.chinese) }
+        let dateWidth = dateText.map { TextMeasure.width($0, size: style.size, spacing: style.letterSpacing) } ?? 0
+        let dateIndent = sealed ? 4 * character : max(2 * character, organWidth - dateWidth)
+        if let organizer {
+            let indent = sealed ? max(0, dateIndent + (dateWidth - organWidth) / 2) : 2 * character
+            lines.append(Paragraph(style, organizer, ParagraphOverrides(rightIndent: indent)))
+        }
+        if let dateText {
+            lines.append(Paragraph(style, dateText, ParagraphOverrides(rightIndent: dateIndent)))
         }
         return lines
     }
 
     /// Attachments, each from a new page: label `附件N` (三号黑体) on line 1, title centred on
-    /// line 3. Returns the blocks and the number of grid lines of the last page.
-    static func attachmentPages(_ plan: Plan) -> [(blocks: [Block], lines: Int)] {
+    /// line 3.
+    static func attachmentPages(_ plan: Plan) -> [Block] {
         let meeting = plan.meeting
-        func opening(_ number: Int, _ title: String) -> [Block] {
+        let names = plan.units + [meeting.organizer].compactMap { $0 }
+        func opening(_ number: Int, _ text: String) -> [Block] {
             [.paragraph(Paragraph(GongwenStyles.attachmentLabel, "附件\(number)", ParagraphOverrides(pageBreakBefore: true))),
-             .paragraph(.blank(GongwenStyles.body)),
-             .paragraph(Paragraph(GongwenStyles.title, title)),
              .paragraph(.blank(GongwenStyles.body))]
+                + title(text, keep: names).map(Block.paragraph)
+                + [.paragraph(.blank(GongwenStyles.body))]
         }
-        var pages: [(blocks: [Block], lines: Int)] = []
-        var reply = opening(1, "\(meeting.title)参会回执")
-        reply.append(.paragraph(Paragraph(GongwenStyles.plain, "单位（盖章）：")))
-        let header = ["序号", "姓名", "性别", "单位及职务", "联系电话", "备注"].map { TableCell(GongwenStyles.tableHeader, $0) }
-        let empty = (1...5).map { number in
-            [String(number), "", "", "", "", ""].map { TableCell(GongwenStyles.tableText, $0) }
-        }
-        reply.append(.table(Table(columnWidths: [14, 24, 14, 48, 32, 24], headerRows: 1, rows: [header] + empty, minRowHeight: 10)))
+        var blocks = opening(1, "\(meeting.title)参会回执")
+        blocks.append(.paragraph(Paragraph(GongwenStyles.plain, "单位（盖章）：")))
+        blocks.append(.table(replyTable(lodging: (meeting.costs?.lodging ?? 0) > 0)))
         if let notice = plan.notice, let replyBy = notice.replyBy {
             var text = "请于\(NoticeContent.deadlineText(replyBy))前报送。"
             if let contact = notice.contact {
                 text += [contact.name.map { "联系人：\($0)" }, contact.phone.map { "电话：\($0)" }].compactMap { $0 }.joined(separator: "，") + "。"
             }
-            reply.append(.paragraph(Paragraph(GongwenStyles.body, text)))
+            blocks.append(.paragraph(Paragraph(GongwenStyles.body, unbroken(text))))
         }
-        // The reply slip is followed by another attachment or the 版记 on a page of its own.
-        pages.append((reply, linesPerPage))
+        var number = 1
         if !plan.agenda.isEmpty {
-            var agenda = opening(2, "\(meeting.title)议程")
-            let items = AgendaDocument.itemParagraphs(plan)
-            agenda += items.map(Block.paragraph)
-            let itemLines = items.reduce(0) { total, paragraph in
-                total + TextMeasure.lines(paragraph.runs.map(\.text).joined(), size: character, spacing: -0.25,
-                                          width: lineWidth, firstLineIndent: 2 * character)
-            }
-            pages.append((agenda, 4 + itemLines))
+            number += 1
+            blocks += opening(number, "\(meeting.title)议程")
+            blocks += AgendaDocument.itemParagraphs(plan).map(Block.paragraph)
         }
-        return pages
+        if !plan.schedule.isEmpty {
+            number += 1
+            blocks += opening(number, "\(meeting.title)日程")
+            blocks.append(.table(AgendaDocument.scheduleTable(plan.schedule)))
+        }
+        return blocks
     }
 
-    /// 版记: 抄送 (when given) and 印发机关/印发日期 between thick outer rules, thin rule between.
-    static func record(_ plan: Plan) -> (table: Table, lines: Int)? {
+    /// 参会回执 (reference A2.3): five empty rows; 是否住宿 and 抵离时间 when lodging is provided.
+    static func replyTable(lodging: Bool) -> Table {
+        let columns: [(String, Double)] = lodging
+            ? [("序号", 12), ("姓名", 20), ("性别", 12), ("单位及职务", 38), ("联系电话", 28), ("是否住宿", 16), ("抵离时间", 18), ("备注", 12)]
+            : [("序号", 14), ("姓名", 24), ("性别", 14), ("单位及职务", 48), ("联系电话", 32), ("备注", 24)]
+        let header = columns.map { TableCell(GongwenStyles.tableHeader, $0.0) }
+        let empty = (1...5).map { number in
+            ([String(number)] + Array(repeating: "", count: columns.count - 1)).map { TableCell(GongwenStyles.tableText, $0) }
+        }
+        return Table(columnWidths: columns.map(\.1), headerRows: 1, rows: [header] + empty, minRowHeight: 10)
+    }
+
+    /// 版记: 抄送 (when given; continuation lines after the colon) and 印发机关/印发日期, between
+    /// thick outer rules with a thin rule between.
+    static func record(_ plan: Plan) -> Table? {
         guard let notice = plan.notice, let issued = notice.issued else { return nil }
         let style = GongwenStyles.record
         var rows: [[TableCell]] = []
         if !notice.copyTo.isEmpty {
-            rows.append([TableCell(style, "抄送：\(notice.copyTo.joined(separator: "，"))。", span: 2)])
+            let label = "抄送："
+            let hanging = TextMeasure.ems(label) * style.size
+            let text = "\(label)\(notice.copyTo.joined(separator: "，"))。"
+            rows.append([TableCell([Paragraph(style, text, ParagraphOverrides(leftIndent: style.leftIndent + hanging, firstLineIndent: -hanging))], span: 2)])
         }
         rows.append([TableCell(style, plan.meeting.organizer ?? ""),
-                     TableCell([Paragraph(style, "\(issued.chinese)印发", ParagraphOverrides(alignment: .right))])])
-        return (Table(columnWidths: [78, 78], rows: rows, borders: .horizontalRules(outer: 1, inner: 0.75)), rows.count)
+                     TableCell([Paragraph(style, unbroken("\(issued.chinese)印发"), ParagraphOverrides(alignment: .right))])])
+        return Table(columnWidths: [78, 78], rows: rows, borders: .horizontalRules(outer: 1, inner: 0.75))
     }
 }

@@ -21,6 +21,7 @@ struct ODTAutomaticStyles {
             case .paragraph(let paragraph): add(paragraph)
             case .table(let table): table.rows.forEach { $0.forEach { $0.paragraphs.forEach { add($0) } } }
             case .frame(let frame): add(frame.paragraph)
+            case .recordPage(let table): table.rows.forEach { $0.forEach { $0.paragraphs.forEach { add($0) } } }
             }
         }
     }
@@ -52,10 +53,21 @@ struct ODTAutomaticStyles {
                                             "style:parent-style-name": key.parent]) {
                 try xml.element("style:paragraph-properties") {
                     let overrides = key.overrides
-                    if let left = overrides.leftIndent { try xml.attribute("fo:margin-left", Units.length(left, "pt")) }
-                    if let right = overrides.rightIndent { try xml.attribute("fo:margin-right", Units.length(right, "pt")) }
+                    if overrides.indents {
+                        // Writer keeps the three indents as one setting: one given alone resets the
+                        // others, so all three are written.
+                        let style = styles[key.parent]
+                        let left = overrides.leftIndent ?? style?.leftIndent ?? 0
+                        let right = overrides.rightIndent ?? style?.rightIndent ?? 0
+                        let firstLine = overrides.firstLineIndent ?? style?.firstLineIndent ?? 0
+                        try xml.attribute("fo:margin-left", Units.length(left, "pt"))
+                        try xml.attribute("fo:margin-right", Units.length(right, "pt"))
+                        try xml.attribute("fo:text-indent", Units.length(firstLine, "pt"))
+                    }
                     if let alignment = overrides.alignment { try xml.attribute("fo:text-align", ODTWriter.textAlign(alignment)) }
                     if overrides.pageBreakBefore { try xml.attribute("fo:break-before", "page") }
+                    if overrides.keepWithNext { try xml.attribute("fo:keep-with-next", "always") }
+                    if overrides.keepTogether { try xml.attribute("fo:keep-together", "always") }
                 }
             }
         }

@@ -22,11 +22,14 @@ struct ODTContent {
             try styles.writeParagraphAndTextStyles(xml)
             var tableNumber = 0
             for block in document.blocks {
-                if case .table(let table) = block {
+                switch block {
+                case .table(let table), .recordPage(let table):
                     tableNumber += 1
                     try writeStyles(of: table, name: "Table\(tableNumber)", xml: xml)
+                case .paragraph, .frame: break
                 }
             }
+            if document.hasRecordPage { try writeRecordPageStyles(xml) }
             if endsWithTable {
                 try xml.element("style:style", ["style:name": "TableEnd", "style:family": "paragraph"]) {
                     try xml.element("style:paragraph-properties", ["fo:line-height": "1pt", "fo:margin-top": "0pt", "fo:margin-bottom": "0pt"])
@@ -59,6 +62,9 @@ struct ODTContent {
                     case .frame(let frame):
                         frameNumber += 1
                         try write(frame, number: frameNumber, xml: xml)
+                    case .recordPage(let table):
+                        tableNumber += 1
+                        try writeRecordPage(table, name: "Table\(tableNumber)", xml: xml)
                     }
                 }
                 // Writer adds a full-height empty paragraph after a table that ends the text,
@@ -172,6 +178,35 @@ struct ODTContent {
                 }
             }
             for index in headerCount..<table.rows.count { try row(index) }
+        }
+    }
+
+    // MARK: 版记页
+
+    /// The anchor paragraph starts the 版记页 (its master page has left pages only and no
+    /// footer); the frame sits at the bottom of the page's text area, growing upwards with its table.
+    private func writeRecordPageStyles(_ xml: XMLWriter) throws {
+        try xml.element("style:style", ["style:name": "RecordAnchor", "style:family": "paragraph",
+                                        "style:master-page-name": ODTStyles.recordMasterPage]) {
+            try xml.element("style:paragraph-properties", ["fo:line-height": "1pt", "fo:margin-top": "0pt", "fo:margin-bottom": "0pt"])
+            try ODTWriter.textProperties(RunFormat(font: nil, size: 1, color: nil), xml: xml)
+        }
+        try xml.element("style:style", ["style:name": "RecordFrame", "style:family": "graphic", "style:parent-style-name": "Frame"]) {
+            try xml.element("style:graphic-properties", [
+                "fo:margin-left": "0mm", "fo:margin-right": "0mm", "fo:margin-top": "0mm", "fo:margin-bottom": "0mm",
+                "fo:padding": "0mm", "fo:border": "none", "draw:fill": "none", "style:wrap": "none",
+                "style:vertical-pos": "bottom", "style:vertical-rel": "page-content",
+                "style:horizontal-pos": "center", "style:horizontal-rel": "page-content",
+            ])
+        }
+    }
+
+    private func writeRecordPage(_ table: Table, name: String, xml: XMLWriter) throws {
+        try xml.element("text:p", ["text:style-name": "RecordAnchor"]) {
+            try xml.element("draw:frame", ["draw:name": "版记", "draw:style-name": "RecordFrame", "text:anchor-type": "paragraph",
+                                           "svg:width": Units.length(table.columnWidths.reduce(0, +), "mm"), "draw:z-index": "0"]) {
+                try xml.element("draw:text-box", ["fo:min-height": "5mm"]) { try write(table, name: name, xml: xml) }
+            }
         }
     }
 

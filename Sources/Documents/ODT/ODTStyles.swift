@@ -13,7 +13,9 @@ enum ODTStyles {
         try ODTWriter.fontFaceDeclarations(xml)
         try xml.element("office:styles") {
             try xml.element("style:default-style", ["style:family": "paragraph"]) {
-                try xml.element("style:paragraph-properties", ["fo:widows": "0", "fo:orphans": "0"])
+                // 避头尾 without hanging punctuation: nothing leaves the 版心.
+                try xml.element("style:paragraph-properties", ["fo:widows": "0", "fo:orphans": "0",
+                                                               "style:punctuation-wrap": "simple", "style:line-break": "strict"])
                 try ODTWriter.textProperties(RunFormat(font: .fangSong, size: 16, color: nil), language: true, xml: xml)
             }
             try xml.element("style:style", ["style:name": "Standard", "style:family": "paragraph", "style:class": "text"])
@@ -25,18 +27,32 @@ enum ODTStyles {
                         try xml.attribute("fo:text-align", ODTWriter.textAlign(alignment))
                         // One 字 of 四号 (14 pt) in from the outer edge.
                         try xml.attribute(alignment == .right ? "fo:margin-right" : "fo:margin-left", "14pt")
+                        // A fixed height keeps the footer at its 6 mm: a taller one would take the
+                        // 22nd line of the 版心.
+                        try xml.attribute("fo:line-height", Units.length(footerHeight, "mm"))
                     }
                     try ODTWriter.textProperties(RunFormat(font: .songTi, size: 14, color: nil), xml: xml)
                 }
             }
+            // Text frames (the 版记) take their defaults from the graphic style LibreOffice calls
+            // Frame; without it Writer lays the frame out but does not draw its text.
+            if document.hasRecordPage {
+                try xml.element("style:style", ["style:name": "Frame", "style:family": "graphic"])
+            }
         }
-        try xml.element("office:automatic-styles") { try pageLayout(document, xml: xml) }
+        try xml.element("office:automatic-styles") {
+            try pageLayout(document, xml: xml)
+            if document.hasRecordPage { try recordPageLayout(document, xml: xml) }
+        }
         try xml.element("office:master-styles") {
             try xml.element("style:master-page", ["style:name": "Standard", "style:page-layout-name": "Page"]) {
                 if document.pageNumbers {
                     try footer("style:footer", paragraphStyle: "FooterOdd", xml: xml)
                     try footer("style:footer-left", paragraphStyle: "FooterEven", xml: xml)
                 }
+            }
+            if document.hasRecordPage {
+                try xml.element("style:master-page", ["style:name": recordMasterPage, "style:page-layout-name": "RecordPage"])
             }
         }
         try xml.endElement()
@@ -71,7 +87,9 @@ enum ODTStyles {
     private static func pageLayout(_ document: OfficeDocument, xml: XMLWriter) throws {
         let page = document.page
         let bottom = document.pageNumbers ? page.marginBottom - footerHeight - footerSpacing : page.marginBottom
-        try xml.element("style:page-layout", ["style:name": "Page", "style:page-usage": document.pageNumbers ? "mirrored" : "all"]) {
+        // `all`, not `mirrored`: the 订口 is 28 mm on every page (GB/T 9704 5.2.1); left and right
+        // pages still alternate, so `style:footer-left` keeps the even page numbers on the left.
+        try xml.element("style:page-layout", ["style:name": "Page", "style:page-usage": "all"]) {
             try xml.element("style:page-layout-properties", [
                 "fo:page-width": Units.length(page.width, "mm"), "fo:page-height": Units.length(page.height, "mm"),
                 "style:print-orientation": page.width > page.height ? "landscape" : "portrait",
@@ -86,6 +104,24 @@ enum ODTStyles {
                     ])
                 }
             }
+        }
+    }
+
+    /// The master page of the 版记页: no footer (no page number).
+    static let recordMasterPage = "RecordPage"
+
+    /// Left (even) pages only: Writer puts a blank page before it when the text ends on an even
+    /// page. No footer, so the bottom margin is the whole 35 mm.
+    private static func recordPageLayout(_ document: OfficeDocument, xml: XMLWriter) throws {
+        let page = document.page
+        try xml.element("style:page-layout", ["style:name": "RecordPage", "style:page-usage": "left"]) {
+            try xml.element("style:page-layout-properties", [
+                "fo:page-width": Units.length(page.width, "mm"), "fo:page-height": Units.length(page.height, "mm"),
+                "style:print-orientation": "portrait",
+                "fo:margin-top": Units.length(page.marginTop, "mm"), "fo:margin-bottom": Units.length(page.marginBottom, "mm"),
+                "fo:margin-left": Units.length(page.marginLeft, "mm"), "fo:margin-right": Units.length(page.marginRight, "mm"),
+                "style:writing-mode": "lr-tb", "style:layout-grid-mode": "none",
+            ])
         }
     }
 

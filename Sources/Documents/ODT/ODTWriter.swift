@@ -85,8 +85,10 @@ public enum ODTWriter {
             if let letterSpacing { try xml.attribute("fo:letter-spacing", Units.length(letterSpacing, "pt")) }
             if let color = format.color { try xml.attribute("fo:color", "#" + color.hex) }
             if language {
-                try xml.attribute("fo:language", "zh")
-                try xml.attribute("fo:country", "CN")
+                // Latin text and digits in English: Writer breaks Chinese anywhere, so digits
+                // in Chinese would break inside numbers.
+                try xml.attribute("fo:language", "en")
+                try xml.attribute("fo:country", "US")
                 try xml.attribute("style:language-asian", "zh")
                 try xml.attribute("style:country-asian", "CN")
             }
@@ -97,15 +99,15 @@ public enum ODTWriter {
         }
     }
 
-    /// Declares every face once; style:name is what the styles refer to.
+    /// Declares every face once, with its generic family and pitch for a reader without it;
+    /// style:name is what the styles refer to.
     static func fontFaceDeclarations(_ xml: XMLWriter) throws {
-        let names = (FontFace.allCases.map(\.eastAsian) + FontFace.allCases.map(\.latin)).reduce(into: [String]()) {
-            if !$0.contains($1) { $0.append($1) }
-        }
         try xml.element("office:font-face-decls") {
-            for name in names {
-                let family = name.contains(" ") ? "'\(name)'" : name
-                try xml.element("style:font-face", ["style:name": name, "svg:font-family": family])
+            for font in FontDeclaration.all {
+                let family = font.name.contains(" ") ? "'\(font.name)'" : font.name
+                try xml.element("style:font-face", ["style:name": font.name, "svg:font-family": family,
+                                                    "style:font-family-generic": font.genericFamily,
+                                                    "style:font-pitch": font.pitch])
             }
         }
     }

@@ -36,6 +36,7 @@ extension DiagnosticCode {
     public static let invisibleCharacter = DiagnosticCode("PLAN017", "bidirectional controls or zero-width characters in a name, unit or title", example: "name: \"张\\u200B三\"")
     public static let nameTooLong = DiagnosticCode("PLAN018", "a name longer than 32 characters", example: "name: 张三张三张三… (33 characters)")
     public static let planEncoding = DiagnosticCode("YAML002", "a plan file is not UTF-8 (located at the first invalid byte)", example: "a plan saved as GB18030")
+    public static let slotOutsideMeeting = DiagnosticCode("PLAN019", "a schedule slot outside the meeting's dates (报到 up to 2 days before, 离会 up to 2 days after)", example: "schedule: [{date: 2027-01-05, …}] for a meeting on 2026-12-03")
 
     public static let rosterUnreadable = DiagnosticCode("ROSTER001", "a roster file is missing or unreadable", example: "people: [missing.csv]")
     public static let rosterEmpty = DiagnosticCode("ROSTER002", "a roster file is empty or has no data rows", example: "an empty roster.csv")
@@ -64,7 +65,7 @@ extension DiagnosticCode {
     public static let catalogue: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
         duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
-        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding,
+        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
         unsafeMeetingID, chartNameCollision, chartNameTooLong,

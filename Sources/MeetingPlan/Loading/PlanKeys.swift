@@ -172,6 +172,7 @@ public enum PlanKeys {
         PlanKey("reply_by", "回执 deadline, `YYYY-MM-DD HH:MM`"),
         PlanKey("copy_to", "抄送机关"),
         PlanKey("issued", "成文日期"),
+        PlanKey("seal", "`true` (default) when the notice is sealed (加盖印章: 成文日期右空四字, 署名 centred over it); `false` for the unsealed layout"),
     ])
 
     public static let contact = PlanKeySection(path: "notice.contact", title: "Contact", keys: [

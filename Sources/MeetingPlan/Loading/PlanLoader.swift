@@ -70,7 +70,7 @@ public struct PlanLoader {
         let people = readPeople(top, file: file, ranks: ranks, log: log)
         let personIDs = Set(people.map(\.id))
         let agenda = readAgenda(top, personIDs: personIDs, log: log)
-        let schedule = readSchedule(top, log: log)
+        let schedule = readSchedule(top, meeting: meeting, log: log)
         let notice = top.map("notice", known: PlanKeys.notice.names).map { NoticeReading.read($0) }
         let zones = top.list("seating").map { ZoneReading.read($0, path: "seating", log: log) } ?? []
         ZoneReading.checkReferences(zones, people: people, units: units, log: log)
@@ -221,13 +221,43 @@ public struct PlanLoader {
             guard let map = MapReader(item, path: "agenda[\(index)]", known: PlanKeys.agendaItem.names, log: log),
                   let text = map.string("item", required: true) else { return nil }
             let by = map.string("by")
+            if let by, !personIDs.contains(by), Self.looksLikePersonID(by, ids: personIDs) {
+                let hint = Suggestion.nearest(to: by, in: personIDs.sorted()).map { "，是否为“\($0)”？" } ?? ""
+                log.error(.unknownPerson, "议程的 by“\(by)”像人员编号，但没有这个人\(hint)", at: item["by"]!.location(path: map.childPath("by")))
+            }
             return AgendaItem(item: text, by: by, byPersonID: by.flatMap { personIDs.contains($0) ? $0 : nil },
                               minutes: map.int("minutes", in: 1...10_000), speech: map.bool("speech") ?? false,
                               location: item.location(path: map.path))
         }
     }
 
-    private func readSchedule(_ top: MapReader, log: DiagnosticLog) -> [ScheduleSlot] {
+    /// An agenda `by:` written like the plan's ids (`P44` where ids are `P1`…, or `R12` for roster
+    /// rows): letters and then digits, with a letter prefix some id of the plan has. Free text such
+    /// as `县委办公室` or `主持人` is not.
+    static func looksLikePersonID(_ text: String, ids: Set<String>) -> Bool {
+        func prefix(_ id: String) -> String? {
+            let letters = id.prefix { $0.isASCII && $0.isLetter }
+            let rest = id.dropFirst(letters.count)
+            return !rest.isEmpty && rest.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(letters) : nil
+        }
+        guard let shape = prefix(text) else { return false }
+        return ids.contains { prefix($0) == shape } || ids.isEmpty
+    }
+
+    /// Days before the start (报到) or after the end (离会) a schedule may name: the 会议费 rules
+    /// allow at most two such days (MTG-FEE-ARRIVAL counts them).
+    static let arrivalDepartureDays = 2
+
+    /// A slot lies within the meeting's dates; an arrival (报到) may come up to two days before and
+    /// a departure (离会, 离开, 返程) up to two days after.
+    static func scheduleAllows(_ date: LocalDate, item: String, meeting: Meeting) -> Bool {
+        let start = meeting.start.date.dayNumber, end = meeting.end.date.dayNumber, day = date.dayNumber
+        if (start...end).contains(day) { return true }
+        if day < start { return item.contains("报到") && start - day <= arrivalDepartureDays }
+        return ["离会", "离开", "返程"].contains(where: item.contains) && day - end <= arrivalDepartureDays
+    }
+
+    private func readSchedule(_ top: MapReader, meeting: Meeting?, log: DiagnosticLog) -> [ScheduleSlot] {
         guard let items = top.list("schedule") else { return [] }
         return items.enumerated().compactMap { index, item in
             guard let map = MapReader(item, path: "schedule[\(index)]", known: PlanKeys.scheduleSlot.names, log: log) else { return nil }
@@ -236,6 +266,10 @@ public struct PlanLoader {
             let end = map.value("end").flatMap { ValueReader.time($0, path: map.childPath("end"), log: log) }
             if let start, let end, end < start {
                 log.error(.endBeforeStart, "日程结束时间 \(end) 早于开始时间 \(start)", at: item["end"]!.location(path: map.childPath("end")))
+            }
+            if let date, let meeting, !Self.scheduleAllows(date, item: map.string("item") ?? "", meeting: meeting) {
+                log.error(.slotOutsideMeeting, "日程日期 \(date) 不在会期内（\(meeting.start.date) 至 \(meeting.end.date)；报到、离会可在会期前后 2 天内）",
+                          at: item["date"]!.location(path: map.childPath("date")))
             }
             guard let date, let text = map.string("item", required: true) else { return nil }
             return ScheduleSlot(date: date, start: start, end: end, item: text, place: map.string("place"),
@@ -262,6 +296,6 @@ enum NoticeReading {
                           to: map.strings("to") ?? [], purpose: map.string("purpose"), attendees: map.string("attendees"),
                           requirements: map.strings("requirements") ?? [], contact: contact,
                           replyBy: map.dateTime("reply_by"), copyTo: map.strings("copy_to") ?? [], issued: map.date("issued"),
-                          marks: Marks(map.node, path: map.path))
+                          sealed: map.bool("seal") ?? true, marks: Marks(map.node, path: map.path))
     }
 }

@@ -64,11 +64,14 @@ public struct NoticeSpec: Sendable {
     public var replyBy: LocalDateTime?
     public var copyTo: [String]
     public var issued: LocalDate?
+    /// The 署名 and 成文日期 leave room for a seal (GB/T 9704 §7.3.5.1); `seal: false` gives the
+    /// unsealed layout (§7.3.5.2).
+    public var sealed: Bool
     public var marks: Marks
 
     public init(number: String? = nil, urgency: Urgency? = nil, to: [String] = [], purpose: String? = nil,
                 attendees: String? = nil, requirements: [String] = [], contact: Contact? = nil,
-                replyBy: LocalDateTime? = nil, copyTo: [String] = [], issued: LocalDate? = nil,
+                replyBy: LocalDateTime? = nil, copyTo: [String] = [], issued: LocalDate? = nil, sealed: Bool = true,
                 marks: Marks = Marks(SourceLocation(file: ""))) {
         self.number = number
         self.urgency = urgency
@@ -80,6 +83,7 @@ public struct NoticeSpec: Sendable {
         self.replyBy = replyBy
         self.copyTo = copyTo
         self.issued = issued
+        self.sealed = sealed
         self.marks = marks
     }
 }

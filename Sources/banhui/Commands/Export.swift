@@ -11,11 +11,14 @@ struct Export: ParsableCommand {
         先在内存中生成全部文件，再写入输出文件夹旁一个新的暂存文件夹，全部写完后整体替换输出文件夹：
         失败或被中断时，上次完整的导出原样保留。计划有误时不写任何文件，退出码 2；无法写入时退出码 4。
         输出文件夹须不存在、为空，或只有以前导出的文件；有其他文件时不写入（退出码 4）。
-        写完后每个文件打印一行路径。
+        写完后每个文件打印一行路径；计划没有相应部分的文件不生成，并在 stderr 说明（info:）。
+        姓名中有 GB2312 以外的字（生僻字）时，该字改用 GBK 字体（仿宋、楷体）并在 stderr 警告（warning:）。
+        --format pdf 用 LibreOffice（PATH 上的 soffice 或 BANHUI_SOFFICE）把各文件转为 PDF；未安装时退出码 2，不写任何文件。
         示例：
           banhui export examples/county-office-meeting/meeting.yaml
           banhui export meeting.yaml --out out --format docx --only notice,signin
           banhui export meeting.yaml --format xlsx --only seating,signin
+          banhui export meeting.yaml --format pdf
         """
     )
 
@@ -25,21 +28,50 @@ struct Export: ParsableCommand {
     @Option(help: "输出文件夹（默认 exports/<会议 id>/）。")
     var out: String?
 
-    @Option(help: "逗号分隔：docx,odt,xlsx（xlsx 为座次表和签到表的电子表格 seating.xlsx、signin.xlsx）。")
+    @Option(help: "逗号分隔：docx,odt,xlsx,pdf（xlsx 为座次表和签到表的电子表格 seating.xlsx、signin.xlsx；pdf 经 LibreOffice 转换）。")
     var format = "docx,odt"
 
     @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
     var only: String?
 
     func run() throws {
-        let formats = try Export.parseList(format, option: "--format", as: OfficeFormat.self)
+        let wantsPDF = format.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "pdf" }
+        let officeList = format.split(separator: ",").filter { $0.trimmingCharacters(in: .whitespaces) != "pdf" }.joined(separator: ",")
+        let formats = officeList.isEmpty && wantsPDF ? [] : try Export.parseList(officeList, option: "--format", as: OfficeFormat.self)
         let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
+        let soffice = wantsPDF ? PDFConversion.locateSoffice(environment: ProcessInfo.processInfo.environment) : nil
+        if wantsPDF && soffice == nil { throw UsageError(PDFConversion.installHint) }
         let plan = try PlanChecks.load(self.plan)
         let seats = try PlanChecks.seat(plan)
-        let files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: formats)
+        for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) {
+            Console.err("info: 未生成 \(skipped.kind.rawValue)：\(skipped.reason)")
+        }
+        for rare in GBKFallback.rareNames(plan) {
+            let characters = rare.characters.map { "“\($0)”" }.joined(separator: "、")
+            Console.err("\(rare.location): warning: 人员 \(rare.personID)（\(rare.name)）的\(characters)不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印")
+        }
+        var files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: wantsPDF ? formats.union([.odt]) : formats)
+        if let soffice {
+            files = try Export.addingPDFs(to: files, keepODT: formats.contains(.odt), soffice: soffice)
+        }
         for path in try OutputFolder.replace(out ?? "exports/\(plan.meeting.id)", with: files) {
             Console.out(path)
         }
+    }
+
+    /// The PDF of every office document, converted from its ODT in a staging folder; the ODTs
+    /// stay in the export only when they were asked for.
+    static func addingPDFs(to files: [ExportFile], keepODT: Bool, soffice: String) throws -> [ExportFile] {
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("banhui-export-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        for file in files where file.name.hasSuffix(".odt") {
+            try Data(file.bytes).write(to: staging.appendingPathComponent(file.name))
+        }
+        let pdfs = try PDFConversion.convertToPDF(folder: staging.path, soffice: soffice)
+        var result = files.filter { keepODT || !$0.name.hasSuffix(".odt") }
+        for name in pdfs.keys.sorted() { result.append(ExportFile(name: name, bytes: pdfs[name]!)) }
+        return result
     }
 
     static func parseList<Value: RawRepresentable & CaseIterable & Hashable>(
