@@ -127,12 +127,25 @@ def main():
         path, ['<row r="-7"><c r="B-7" t="inlineStr"><is><t>x</t></is></c></row>'] + [f'<row r="{i}"/>' for i in range(2, empty_rows)])})
     write(out, "xlsx-part-too-large", "LIMIT006", {"meeting.yaml": roster_plan("roster.xlsx"), "roster.xlsx": lambda path: xlsx(
         path, ("<row>" + "<c><v>0</v></c>" * 1000 + "</row>" for _ in range(4_500)))})
+    write(out, "xlsx-lying-directory", "LIMIT006", {"meeting.yaml": roster_plan("roster.xlsx"), "roster.xlsx": lambda path: lying_xlsx(path, 13_000 if not small else 100)})
     write(out, "xlsx-long-column", "LIMIT007", {"meeting.yaml": roster_plan("roster.xlsx"), "roster.xlsx": lambda path: xlsx(
         path, ['<row r="2"><c r="' + "A" * 100_000 + '2" t="inlineStr"><is><t>张三</t></is></c></row>'])})
     write(out, "xlsx-many-errors", "DIAG001", {"meeting.yaml": roster_plan("roster.xlsx"), "roster.xlsx": lambda path: xlsx(
         path, (f'<row r="{i}"><c r="C{i}" t="inlineStr"><is><t>县委</t></is></c></row>' for i in range(2, 100_002 if not small else 600)))})
     write(out, "xlsx-malformed-part", "ROSTER003", {"meeting.yaml": roster_plan("roster.xlsx"), "roster.xlsx": lambda path: xlsx(
         path, ['<row r="2"><c r="A2"><v>1</v></row>'])})
+
+
+def lying_xlsx(path, rows):
+    """A workbook whose zip directory says the sheet is 1,000 bytes while it inflates to 15 KB a row
+    (200 MB at full size)."""
+    xlsx(path, ("<row>" + "<c><v>0</v></c>" * 1000 + "</row>" for _ in range(rows)))
+    data = bytearray(open(path, "rb").read())
+    name = b"xl/worksheets/sheet1.xml"
+    directory = data.rindex(b"PK\x01\x02", 0, data.rindex(name))
+    data[directory + 24:directory + 28] = (1000).to_bytes(4, "little")
+    with open(path, "wb") as handle:
+        handle.write(data)
 
 
 def big_plan(path, size):

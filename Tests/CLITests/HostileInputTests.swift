@@ -28,7 +28,7 @@ func isLocated(_ line: String) -> Bool {
     static let names = ["deep-nesting", "deep-block-nesting", "alias-bomb", "plan-too-large", "long-unknown-rank",
                         "escape-sequences", "next-line-separator", "not-utf8", "invisible-name", "long-name",
                         "csv-too-large", "csv-too-many-rows", "csv-too-many-columns", "csv-many-errors", "csv-hostile-names",
-                        "xlsx-empty-rows", "xlsx-part-too-large", "xlsx-long-column", "xlsx-many-errors", "xlsx-malformed-part"]
+                        "xlsx-empty-rows", "xlsx-part-too-large", "xlsx-lying-directory", "xlsx-long-column", "xlsx-many-errors", "xlsx-malformed-part"]
 
     static func check(_ name: String) throws -> CommandResult {
         let folder = (cases as NSString).appendingPathComponent(name)
@@ -106,6 +106,7 @@ func isLocated(_ line: String) -> Bool {
         #expect(try Self.check("xlsx-empty-rows").stderr.contains("roster.xlsx: error: [LIMIT007] 行号“-7”无效，应在 1…1048576 之间（xl/worksheets/sheet1.xml 第 2 个 <row>）"))
         #expect(try Self.check("xlsx-long-column").stderr.contains("roster.xlsx:2:1: error: [LIMIT007] xl/worksheets/sheet1.xml 中的单元格引用“AAAA"))
         #expect(try Self.check("xlsx-part-too-large").stderr.contains("（xl/worksheets/sheet1.xml）"))
+        #expect(try Self.check("xlsx-lying-directory").stderr.contains("[LIMIT006] 部件解压后超过 zip 目录记载的 1000 字节，未读取（xl/worksheets/sheet1.xml）"))
         #expect(try Self.check("xlsx-malformed-part").stderr.contains("[ROSTER003] XML 格式错误（xl/worksheets/sheet1.xml 第 1 行）"))
     }
 

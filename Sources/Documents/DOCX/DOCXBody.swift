@@ -22,8 +22,8 @@ struct DOCXBody {
         styles = Dictionary(document.styles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Pages that start at a page break; each holds its blocks and its turned frames.
-    private var pages: [(blocks: [Block], turned: [TextFrame])] {
+    /// Tent cards: pages that start at a page break; each holds its blocks and its turned frames.
+    private var cardPages: [(blocks: [Block], turned: [TextFrame])] {
         var pages: [(blocks: [Block], turned: [TextFrame])] = [([], [])]
         for block in document.blocks {
             switch block {
@@ -40,7 +40,7 @@ struct DOCXBody {
 
     func write() throws -> (document: [UInt8], headers: [[UInt8]]) {
         let hasTurnedFrames = document.blocks.contains { if case .frame(let frame) = $0 { return frame.upsideDown } else { return false } }
-        let pages = hasTurnedFrames ? pages : [(blocks: document.blocks, turned: [])]
+        let pages = hasTurnedFrames ? cardPages : [(blocks: document.blocks, turned: [])]
         var headers: [[UInt8]] = []
         let body = try DOCXWriter.part("w:document") { xml in
             try xml.element("w:body") {

@@ -94,7 +94,9 @@ public enum XLSXRoster {
             bytes.reserveCapacity(declared)
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard bytes.count + chunk.count <= declared else { throw tooLarge }
+                    guard bytes.count + chunk.count <= declared else {
+                        throw PartProblem(code: .partTooLarge, message: "部件解压后超过 zip 目录记载的 \(declared) 字节，未读取", place: path)
+                    }
                     bytes.append(contentsOf: chunk)
                 }
             } catch let problem as PartProblem {
