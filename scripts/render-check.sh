@@ -33,8 +33,8 @@ check_notice two-day "$fixtures/two-day.yaml" 报到时间：12月16日 县宾�
 
 # Page counts of the example's documents: the notice is 2 pages of text, 参会回执, 会议议程, a blank
 # page and the 版记页 (an even page); one tent card per seated person.
-"$bin" export examples/county-office-meeting/meeting.yaml --out "$work/example" >/dev/null
-scripts/render-pdf.sh "$work/pdf-all" "$work"/example/*.docx "$work"/example/*.odt > "$work/render.log"
+"$bin" export examples/county-office-meeting/meeting.yaml --out "$work/example-all" >/dev/null
+scripts/render-pdf.sh "$work/pdf-all" "$work"/example-all/*.docx "$work"/example-all/*.odt > "$work/render.log"
 expect_pages() { # file pages
   grep -qE "/$1 pages=$2$" "$work/render.log" || { echo "FAIL $1: expected $2 pages: $(grep "/$1 " "$work/render.log")"; status=1; }
 }
