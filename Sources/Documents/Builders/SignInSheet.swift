@@ -24,7 +24,8 @@ public enum SignInSheet {
         }
         let blocks: [Block] = [.paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)签到表"))]
             + Attendance.timeAndPlace(meeting).map(Block.paragraph) + [
-            .table(Table(columnWidths: [14, 50, 28, 40, 24], headerRows: 1, rows: [header] + rows, minRowHeight: 10)),
+            // 9 mm rows: room to sign, and a county meeting's list with its 应到/实到 line on one page.
+            .table(Table(columnWidths: [14, 50, 28, 40, 24], headerRows: 1, rows: [header] + rows, minRowHeight: 9)),
             .paragraph(Paragraph(GongwenStyles.plain, "应到 ____ 人　　实到 ____ 人")),
         ]
         return OfficeDocument(title: "\(meeting.title)签到表", page: .gongwen, pageNumbers: true,
