@@ -1,4 +1,5 @@
 import Foundation
+import MeetingPlan
 import Testing
 import TestSupport
 
@@ -163,15 +164,7 @@ import TestSupport
     }
 
     /// The name a target's earlier export is moved aside to (docs/output.md).
-    static func fnv1a(_ name: String) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in name.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
+    static func fnv1a(_ name: String) -> String { StableHash.fnv1a(name) }
 
     @Test func aRunKilledWhileWritingLeavesTheEarlierExportWhole() throws {
         let plans = try TwoPlans()

@@ -65,13 +65,7 @@ public enum ICalendar {
     /// as the hexadecimal FNV-1a hash of its UTF-8 name (ASCII, stable on every machine).
     static func uidDomain(organizer: String?) -> String {
         guard let organizer, !organizer.isEmpty else { return "banhui" }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in organizer.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex + ".banhui"
+        return StableHash.fnv1a(organizer) + ".banhui"
     }
 
     /// `;TZID=Asia/Shanghai:20261203T090000`, or floating local time for zones without a VTIMEZONE.

@@ -1,4 +1,5 @@
 import Documents
+import MeetingPlan
 import Foundation
 
 /// Replaces an export folder as one unit (cli.md, "Writing output"; docs/output.md):
@@ -26,7 +27,8 @@ enum OutputFolder {
         }
         let parent = try Folder.creating((target as NSString).deletingLastPathComponent)
         try parent.lock()
-        let previous = previousPrefix + stableHash(name)
+        // Fixed per target, so a killed run can be repaired, and short whatever the name's length.
+        let previous = previousPrefix + StableHash.fnv1a(name)
         try clearLeftovers(name, previous: previous, in: parent)
         let replacing = try isReplaceable(name, in: parent)
 
@@ -112,15 +114,4 @@ enum OutputFolder {
         }
     }
 
-    /// FNV-1a of the folder name: the name the earlier export is moved aside to is fixed per
-    /// target (so a killed run can be repaired) and short whatever the target's length.
-    private static func stableHash(_ name: String) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in name.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
 }
