@@ -32,8 +32,8 @@ TIME_LIMIT = 10.0
 MEMORY_LIMIT_KB = 1024 * 1024
 
 # A located line: `file:line:col: ` or `file: error|warning: [CODE] … （where）`.
-LOCATED = re.compile(r"^.+?:\d+:\d+: (error|warning): \[[A-Z]+\d+\] ")
-PATH_LOCATED = re.compile(r"^.+?: (error|warning): \[[A-Z]+\d+\] .*（[^（）]+）$")
+LOCATED = re.compile(r"^.+?:\d+:\d+: (error|warning|info): \[[A-Z]+\d+\] ")
+PATH_LOCATED = re.compile(r"^.+?: (error|warning|info): \[[A-Z]+\d+\] .*（[^（）]+）$")
 COUNT_LINE = re.compile(r"^.+?: (error|warning): \[DIAG001\] ")
 FILE_LEVEL = re.compile(r"^.+?: error: \[(PLAN016|LIMIT001)\] ")
 

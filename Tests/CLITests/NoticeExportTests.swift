@@ -38,8 +38,8 @@ struct NoticeExportTests {
         #expect(result.exitCode == 0, "\(result.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").sorted()
         #expect(written == ["agenda.docx", "agenda.odt", "meeting.ics", "signin.docx", "signin.odt"])
-        #expect(result.stderrLines.contains { $0.hasPrefix("info: 未生成 notice") && $0.contains("notice:") }, "\(result.stderr)")
-        #expect(result.stderrLines.contains { $0.hasPrefix("info: 未生成 seating") }, "\(result.stderr)")
+        #expect(result.stderrLines.contains { $0.hasPrefix("plan.yaml: info: [DOC002] 未生成 notice") && $0.contains("notice:") }, "\(result.stderr)")
+        #expect(result.stderrLines.contains { $0.hasPrefix("plan.yaml: info: [DOC002] 未生成 seating") }, "\(result.stderr)")
     }
 
     @Test func nameOutsideGB2312IsSetInTheGBKFaceWithAWarning() throws {
@@ -48,7 +48,7 @@ struct NoticeExportTests {
         #expect(result.exitCode == 0, "\(result.stderr)")
         let warning = try #require(result.stderrLines.first { $0.contains("warning:") }, "\(result.stderr)")
         #expect(warning.hasSuffix("人员 P2（李喆）的“喆”不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印"))
-        #expect(warning.hasPrefix(Fixtures.path("\(Self.fixtures)/header-attachments.yaml") + ":14:5:"))
+        #expect(warning.hasPrefix(Fixtures.path("\(Self.fixtures)/header-attachments.yaml") + ":14:5: warning: [DOC003] "))
         let document = try Self.part("word/document.xml", of: "notice.docx", in: out)
         #expect(document.contains(#"w:eastAsia="仿宋" w:cs="Times New Roman"/></w:rPr><w:t xml:space="preserve">喆</w:t>"#))
         let content = try Self.part("content.xml", of: "notice.odt", in: out)

@@ -27,7 +27,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listCodes {
-            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + OfficeValidator.codes))
+            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + DocumentCodes.catalogue))
             return
         }
         if listKeys {

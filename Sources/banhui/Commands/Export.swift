@@ -44,11 +44,13 @@ struct Export: ParsableCommand {
         let plan = try PlanChecks.load(self.plan)
         let seats = try PlanChecks.seat(plan)
         for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) {
-            Console.err("info: 未生成 \(skipped.kind.rawValue)：\(skipped.reason)")
+            Console.err(Diagnostic(DocumentCodes.skipped, "未生成 \(skipped.kind.rawValue)：\(skipped.reason)",
+                                   at: SourceLocation(file: plan.file, path: skipped.kind.rawValue), severity: .info).description)
         }
         for rare in GBKFallback.rareNames(plan) {
             let characters = rare.characters.map { "“\($0)”" }.joined(separator: "、")
-            Console.err("\(rare.location): warning: 人员 \(rare.personID)（\(rare.name)）的\(characters)不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印")
+            Console.err(Diagnostic(DocumentCodes.gbkFallback, "人员 \(rare.personID)（\(rare.name)）的\(characters)不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印",
+                                   at: rare.location, severity: .warning).description)
         }
         var files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: wantsPDF ? formats.union([.odt]) : formats)
         if let soffice {
