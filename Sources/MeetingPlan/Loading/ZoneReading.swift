@@ -2,7 +2,7 @@
 public enum ZoneReading {
     public static let keys = ["zone", "kind", "rows", "layout", "tables", "people", "honour", "even", "two", "mode", "group",
                               "pattern", "hosts", "guests", "tiebreak", "equal_top_two", "observers_new_row", "reserved",
-                              "arrangement"]
+                              "arrangement", "stable"]
 
     static func read(_ items: [Node], path: String, log: DiagnosticLog) -> [ZoneSpec] {
         items.enumerated().compactMap { index, item in
@@ -22,13 +22,19 @@ public enum ZoneReading {
         let tiebreak = map.choices("tiebreak", TieBreaker.self)
         let reserved = map.value("reserved").flatMap { seatAddresses($0, path: map.childPath("reserved"), log: log) } ?? []
         guard let name, let kind else { return nil }
+        let stable = map.bool("stable") ?? false
+        if stable && kind != .hall && kind != .banquet, let node = map.value("stable") {
+            log.error(.stableKind, "stable 只能用于台下（hall）或宴会（banquet）座次区；\(kind.rawValue)座次区“\(name)”每次按礼宾次序重排",
+                      at: node.location(path: map.childPath("stable")))
+        }
         return ZoneSpec(name: name, kind: kind, rows: rows, layout: map.string("layout"), tables: tables, people: people,
                         honour: map.choice("honour", Honour.self), even: map.choice("even", EvenRowPolicy.self) ?? .pair,
                         two: map.choice("two", TwoPersonPolicy.self) ?? .default, mode: map.choice("mode", HallMode.self) ?? .rows,
                         group: map.choice("group", HallGrouping.self), pattern: map.choice("pattern", BanquetPattern.self) ?? .dualHost,
                         hosts: hosts, guests: guests, tiebreak: tiebreak, equalTopTwo: map.bool("equal_top_two") ?? false,
                         observersNewRow: map.bool("observers_new_row") ?? false, reserved: reserved,
-                        arrangement: map.choice("arrangement", TalksArrangement.self) ?? .facing, marks: Marks(node, path: path))
+                        arrangement: map.choice("arrangement", TalksArrangement.self) ?? .facing, stable: stable,
+                        marks: Marks(node, path: path))
     }
 
     /// `reserved: ["1-3", "2-10"]`: row-seat, both from 1.

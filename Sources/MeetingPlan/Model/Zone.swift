@@ -110,6 +110,9 @@ public struct ZoneSpec: Sendable {
     /// Hall seats kept empty (reserved for latecomers, press, blocked by a pillar …).
     public var reserved: [SeatAddress]
     public var arrangement: TalksArrangement
+    /// `stable: true` (hall, banquet): after a change, people keep the seats of the previous
+    /// seating and newcomers fill empty seats (changes.md).
+    public var stable: Bool
     public var marks: Marks
 
     public init(name: String, kind: ZoneKind, rows: [Int]? = nil, layout: String? = nil, tables: [Int]? = nil,
@@ -118,7 +121,7 @@ public struct ZoneSpec: Sendable {
                 pattern: BanquetPattern = .dualHost, hosts: [(id: String, location: SourceLocation)] = [],
                 guests: [(id: String, location: SourceLocation)] = [], tiebreak: [TieBreaker]? = nil,
                 equalTopTwo: Bool = false, observersNewRow: Bool = false, reserved: [SeatAddress] = [],
-                arrangement: TalksArrangement = .facing, marks: Marks = Marks(SourceLocation(file: ""))) {
+                arrangement: TalksArrangement = .facing, stable: Bool = false, marks: Marks = Marks(SourceLocation(file: ""))) {
         self.name = name
         self.kind = kind
         self.rows = rows
@@ -138,6 +141,7 @@ public struct ZoneSpec: Sendable {
         self.observersNewRow = observersNewRow
         self.reserved = reserved
         self.arrangement = arrangement
+        self.stable = stable
         self.marks = marks
     }
 

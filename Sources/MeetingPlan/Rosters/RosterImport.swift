@@ -95,7 +95,7 @@ public enum RosterImport {
             }
             var person = Person(id: text(.id) ?? "R\(line)", name: name, unit: text(.unit), title: text(.title),
                                 gender: text(.gender), phone: text(.phone), appearance: firstAppearance + people.count,
-                                location: location(.name))
+                                location: location(.name), generatedID: text(.id) == nil)
             if let rank = text(.rank) {
                 if let level = ranks.level(of: rank) {
                     person.rank = ranks.canonicalName(of: rank)

@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listCodes {
-            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue))
+            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + DiagnosticCode.loopCatalogue))
             return
         }
         guard !plans.isEmpty else { throw UsageError("请给出至少一个计划文件，例如 banhui check meeting.yaml") }
