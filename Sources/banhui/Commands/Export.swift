@@ -1,4 +1,5 @@
 import ArgumentParser
+import Changes
 import Documents
 import Foundation
 import MeetingPlan
@@ -13,6 +14,7 @@ struct Export: ParsableCommand {
         示例：
           banhui export examples/county-office-meeting/meeting.yaml
           banhui export meeting.yaml --out out --format docx --only notice,signin
+          banhui export meeting-v2.yaml --changes-from meeting-v1.yaml
         """
     )
 
@@ -28,12 +30,26 @@ struct Export: ParsableCommand {
     @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
     var only: String?
 
+    @Option(name: .customLong("changes-from"),
+            help: "旧版本的会议计划：另写座次调整单（changes）、需重印的桌签（cards-changed）、标出变动座位的座次图，时间、地点或议程有变时写变更通知（notice-change）。")
+    var changesFrom: String?
+
     func run() throws {
         let formats = try Export.parseList(format, option: "--format", as: OfficeFormat.self)
         let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
-        let plan = try PlanChecks.load(self.plan)
-        let seats = try PlanChecks.seat(plan)
-        let files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: formats)
+        var files: [ExportFile]
+        let plan: Plan
+        if let changesFrom {
+            let versions = try PlanChecks.loadVersions(old: changesFrom, new: self.plan)
+            plan = versions.new
+            let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
+            files = try DocumentExport.files(plan, seats: versions.newSeats, kinds: kinds, formats: formats)
+            files = ChangeExport.merged(files, with: try ChangeExport.files(old: versions.old, new: plan, seats: versions.newSeats,
+                                                                            changes: changes, kinds: kinds, formats: formats))
+        } else {
+            plan = try PlanChecks.load(self.plan)
+            files = try DocumentExport.files(plan, seats: try PlanChecks.seat(plan), kinds: kinds, formats: formats)
+        }
         let folder = out ?? "exports/\(plan.meeting.id)"
         for file in files {
             let path = (folder as NSString).appendingPathComponent(file.name)
