@@ -38,6 +38,10 @@ public enum DocumentExport {
             } else {
                 files.append(ExportFile(name: "meeting.ics", bytes: ICalendar.write(plan)))
             }
+            if kind == .notice, plan.notice != nil {
+                // The 回执 to fill in goes with the notice, whatever office formats were asked for.
+                files.append(ExportFile(name: "receipt.xlsx", bytes: try ReceiptWorkbook.build(plan)))
+            }
             if kind == .seating {
                 // The charts go with the seating tables, whatever office formats were asked for.
                 for zone in seats.zones {

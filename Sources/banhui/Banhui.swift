@@ -16,7 +16,7 @@ struct Banhui: ParsableCommand {
         退出码：0 成功；1 配额检查有超标项；2 输入或用法错误（不写任何文件）；3 内部错误。
         """,
         version: version,
-        subcommands: [Check.self, Init.self, Seat.self, Sort.self, Layouts.self, Export.self, QuotaCommand.self, Diff.self]
+        subcommands: [Check.self, Init.self, Seat.self, Sort.self, Layouts.self, Export.self, QuotaCommand.self, Diff.self, ReceiptsCommand.self]
     )
 }
 

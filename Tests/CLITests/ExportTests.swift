@@ -7,7 +7,7 @@ struct ExportTests {
     /// The example's export as reviewed: snapshots beside this test, never the `exports/` folder
     /// users export into.
     static let snapshots = Fixtures.packageRoot.appendingPathComponent("Tests/CLITests/__Snapshots__/ExportTests/county-office-meeting")
-    static let names = ["notice.docx", "notice.odt", "agenda.docx", "agenda.odt", "seating.docx", "seating.odt",
+    static let names = ["notice.docx", "notice.odt", "receipt.xlsx", "agenda.docx", "agenda.odt", "seating.docx", "seating.odt",
                         "seating-主席台.svg", "seating-台下.svg", "cards.docx", "cards.odt", "signin.docx", "signin.odt", "meeting.ics"]
 
     @Test func exampleExportMatchesItsSnapshotsAndIsValid() throws {

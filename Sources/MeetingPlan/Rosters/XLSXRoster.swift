@@ -150,7 +150,7 @@ public enum XLSXRoster {
         return (line, column)
     }
 
-    static func columnLetters(_ column: Int) -> String {
+    public static func columnLetters(_ column: Int) -> String {
         var number = column
         var letters = ""
         while number > 0 {

@@ -24,7 +24,7 @@ struct Export: ParsableCommand {
     @Option(help: "输出文件夹（默认 exports/<会议 id>/）。")
     var out: String?
 
-    @Option(help: "逗号分隔：docx,odt。")
+    @Option(help: "逗号分隔：docx,odt,xlsx（xlsx：参会回执 receipt.xlsx；有会议通知时总会写出回执）。")
     var format = "docx,odt"
 
     @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
@@ -35,7 +35,10 @@ struct Export: ParsableCommand {
     var changesFrom: String?
 
     func run() throws {
-        let formats = try Export.parseList(format, option: "--format", as: OfficeFormat.self)
+        // `xlsx` asks for the spreadsheets, which go with their documents whatever else is asked for.
+        let office = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "xlsx" }
+        let formats = office.isEmpty && format.contains("xlsx")
+            ? [] : try Export.parseList(office.joined(separator: ","), option: "--format", as: OfficeFormat.self)
         let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
         var files: [ExportFile]
         let plan: Plan
