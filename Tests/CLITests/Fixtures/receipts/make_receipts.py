@@ -7,8 +7,10 @@ with a 代会 and a 请假 row), 东关镇.xlsx (filled, then re-saved by LibreO
 bad/: the good files and 县委办公室.xlsx with errors in known cells: C7 性别 男性, F8 职级 处长,
 row 9 without a name, row 10 the person of row 6 again, D11 an unknown unit.
 """
-import os, re, shutil, subprocess, tempfile, zipfile
-from xml.sax.saxutils import escape
+import os, shutil, subprocess, sys, tempfile
+
+sys.path.insert(0, "../../../../bench")
+from fill_receipt import fill
 
 BANHUI = "../../../../.build/debug/banhui"
 
@@ -16,24 +18,6 @@ def template():
     out = tempfile.mkdtemp()
     subprocess.run([BANHUI, "export", "plan.yaml", "--format", "xlsx", "--only", "notice", "--out", out], check=True, capture_output=True)
     return os.path.join(out, "receipt.xlsx")
-
-def fill(src, dst, unit, rows):
-    """Types `unit` into B3 and each row (list of column texts from B) into rows 6…"""
-    values = {"B3": unit}
-    for index, row in enumerate(rows):
-        for column, text in zip("BCDEFGHIJK", row):
-            if text: values[f"{column}{6 + index}"] = text
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                xml = data.decode()
-                for ref, text in values.items():
-                    cell = f'<c r="{ref}" s="5" t="inlineStr"><is><t>{escape(text)}</t></is></c>'
-                    xml, count = re.subn(f'<c r="{ref}" s="5"/>', cell, xml)
-                    assert count == 1, ref
-                data = xml.encode()
-            zout.writestr(item, data)
 
 # 姓名 性别 单位 职务 职级 联系电话 是否住宿 抵达时间 离开时间 备注 (the plan lasts two days: lodging columns)
 chengguan = [["刘志强", "男", "", "镇长", "正科", "13800000001", "是", "2026-12-02 15:00", "2026-12-04 12:00", ""],
