@@ -49,22 +49,51 @@ public enum ChangeNotice {
             paragraphs.append(Paragraph(GongwenStyles.heading1, "\(ChineseNumber.text(index + 1))、\(section.0)"))
             paragraphs += section.1.map { Paragraph(GongwenStyles.body, $0) }
         }
-        paragraphs.append(Paragraph(GongwenStyles.body, "其他事项不变。请各单位及时通知参会人员，由此带来的不便，敬请谅解。"))
-        paragraphs.append(Paragraph(GongwenStyles.body, "特此通知。"))
-        paragraphs += NoticeDocument.signature(organizer: new.meeting.organizer, issued: notice.issued)
+        // The closing lines, the 署名 and the date stay on one page (never a page of signature alone).
+        paragraphs.append(Paragraph(Self.keptBody, "其他事项不变。请各单位及时通知参会人员，由此带来的不便，敬请谅解。"))
+        paragraphs.append(Paragraph(Self.keptBody, "特此通知。"))
+        let signature = NoticeDocument.signature(organizer: new.meeting.organizer, issued: notice.issued)
+        paragraphs += signature.enumerated().map { index, line in
+            guard index < signature.count - 1 else { return line }
+            var kept = line
+            kept.style = line.style == GongwenStyles.signature.id ? Self.keptSignature.id : Self.keptBody.id
+            return kept
+        }
         var blocks = paragraphs.map(Block.paragraph)
         if let record = NoticeDocument.record(new) {
             // The 版记 at the foot of the last page: blank grid lines fill what the text leaves.
-            let used = paragraphs.reduce(0) { total, paragraph in
-                total + TextMeasure.lines(paragraph.runs.map(\.text).joined(), size: character, spacing: -0.25,
-                                          width: NoticeDocument.lineWidth, firstLineIndent: 2 * character)
+            func lines(_ paragraph: Paragraph) -> Int {
+                // The 发文机关标志 is two grid lines high; the title is set larger than the body.
+                if paragraph.style == GongwenStyles.organMark.id { return 2 }
+                let size = paragraph.style == GongwenStyles.title.id ? GongwenStyles.title.size : character
+                return TextMeasure.lines(paragraph.runs.map(\.text).joined(), size: size, spacing: -0.25,
+                                         width: NoticeDocument.lineWidth, firstLineIndent: 2 * character)
             }
+            // The kept closing group moves whole to the next page when it does not fit.
+            let kept = paragraphs.count - 2 - signature.count
+            let before = paragraphs[..<kept].map(lines).reduce(0, +), group = paragraphs[kept...].map(lines).reduce(0, +)
+            let page = NoticeDocument.linesPerPage
+            let used = before % page + group > page ? (before / page + 1) * page + group : before + group
             let free = NoticeDocument.linesPerPage - used % NoticeDocument.linesPerPage - record.lines - 2
             blocks += Array(repeating: .paragraph(.blank(GongwenStyles.body)), count: max(0, free))
             blocks.append(.table(record.table))
         }
-        return OfficeDocument(title: title, page: .gongwen, pageNumbers: true, styles: GongwenStyles.all, blocks: blocks)
+        return OfficeDocument(title: title, page: .gongwen, pageNumbers: true, styles: GongwenStyles.all + [keptBody, keptSignature],
+                              blocks: blocks)
     }
+
+    /// Body text and 署名 lines kept on the page of the line after them.
+    static let keptBody: ParagraphStyle = {
+        var style = GongwenStyles.body
+        (style.id, style.name, style.keepWithNext) = ("GwBodyKeep", "公文正文（与下段同页）", true)
+        return style
+    }()
+
+    static let keptSignature: ParagraphStyle = {
+        var style = GongwenStyles.signature
+        (style.id, style.name, style.keepWithNext) = ("GwSignatureKeep", "署名日期（与下段同页）", true)
+        return style
+    }()
 
     /// `县委大礼堂（××县人民路1号）`
     static func venueText(_ meeting: Meeting) -> String {
