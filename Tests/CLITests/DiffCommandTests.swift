@@ -72,6 +72,26 @@ import TestSupport
         #expect(result.stdout.contains("需重印桌签 1 张：贺新民"))
     }
 
+    @Test func seatWithChangesFromKeepsTheStableHall() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let before = try BanhuiProcess.run(["seat", "plan-v1.yaml", "--format", "csv"], in: folder)
+        let after = try BanhuiProcess.run(["seat", "plan-v2-stable.yaml", "--changes-from", "plan-v1.yaml", "--format", "csv"], in: folder)
+        let fresh = try BanhuiProcess.run(["seat", "plan-v2-stable.yaml", "--format", "csv"], in: folder)
+        #expect(after.exitCode == 0, "\(after.stderr)")
+        // zone,row,seat,person,name,…: the hall's seats by name; ids of roster rows shift, names do not.
+        func hall(_ result: CommandResult) -> [String: String] {
+            Dictionary(result.stdoutLines.filter { $0.hasPrefix("台下,") }.map { line in
+                let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                return ("\(fields[1])-\(fields[2])", fields[4])
+            }, uniquingKeysWith: { first, _ in first })
+        }
+        let old = hall(before), kept = hall(after)
+        let differing = kept.filter { old[$0.key] != $0.value }
+        #expect(differing.map(\.value) == ["贺新民"])
+        #expect(hall(fresh).filter { old[$0.key] != $0.value }.count > 100, "without --changes-from the hall is seated afresh")
+    }
+
     @Test func sameVersionTwiceHasNoChangesAndExitsZero() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
