@@ -92,6 +92,32 @@ import TestSupport
         #expect(hall(fresh).filter { old[$0.key] != $0.value }.count > 100, "without --changes-from the hall is seated afresh")
     }
 
+    /// A third version: each version is seated against the one before, so the newcomer of v2
+    /// keeps the seat v2 gave him; compared with v2 alone, v2's hall would be seated afresh.
+    @Test func aChainOfVersionsKeepsEachVersionsSeats() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let v3 = try String(contentsOfFile: (folder as NSString).appendingPathComponent("plan-v2-stable.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "2026-12-03 14:30", with: "2026-12-03 15:00")
+        try Fixtures.write(v3, to: "plan-v3.yaml", in: folder)
+        func seatOf(_ name: String, _ arguments: [String]) throws -> String? {
+            let result = try BanhuiProcess.run(["seat", "plan-v3.yaml", "--format", "csv"] + arguments, in: folder)
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            return result.stdoutLines.first { $0.hasPrefix("台下,") && $0.contains(",\(name),") }
+                .map { $0.split(separator: ",").prefix(3).joined(separator: ",") }
+        }
+        let chained = try seatOf("贺新民", ["--changes-from", "plan-v1.yaml", "--changes-from", "plan-v2-stable.yaml"])
+        #expect(chained == "台下,10,11")
+        #expect(try seatOf("贺新民", ["--changes-from", "plan-v2-stable.yaml"]) != "台下,10,11")
+        let diff = try BanhuiProcess.run(["diff", "plan-v1.yaml", "plan-v2-stable.yaml", "plan-v3.yaml", "--format", "json"], in: folder)
+        #expect(diff.exitCode == 0, "\(diff.stderr)")
+        let json = try Self.json(diff.stdout)
+        #expect((json["seats"] as? [Any])?.isEmpty == true)
+        #expect((json["meeting_changes"] as? [String: [String]])?["start"] == ["2026-12-03 14:30", "2026-12-03 15:00"])
+        let one = try BanhuiProcess.run(["diff", "plan-v1.yaml"], in: folder)
+        #expect(one.exitCode == 2)
+    }
+
     @Test func sameVersionTwiceHasNoChangesAndExitsZero() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

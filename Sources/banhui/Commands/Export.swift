@@ -31,8 +31,8 @@ struct Export: ParsableCommand {
     var only: String?
 
     @Option(name: .customLong("changes-from"),
-            help: "旧版本的会议计划：另写座次调整单（changes）、需重印的桌签（cards-changed）、标出变动座位的座次图，时间、地点或议程有变时写变更通知（notice-change）。")
-    var changesFrom: String?
+            help: "旧版本的会议计划：另写座次调整单（changes）、需重印的桌签（cards-changed）、标出变动座位的座次图，时间、地点或议程有变时写变更通知（notice-change）。可重复（从旧到新）：各版本依次排座，与最后一个比较。")
+    var changesFrom: [String] = []
 
     func run() throws {
         // `xlsx` asks for the spreadsheets, which go with their documents whatever else is asked for.
@@ -42,8 +42,8 @@ struct Export: ParsableCommand {
         let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
         var files: [ExportFile]
         let plan: Plan
-        if let changesFrom {
-            let versions = try PlanChecks.loadVersions(old: changesFrom, new: self.plan)
+        if !changesFrom.isEmpty {
+            let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
             plan = versions.new
             let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
             files = try DocumentExport.files(plan, seats: versions.newSeats, kinds: kinds, formats: formats)

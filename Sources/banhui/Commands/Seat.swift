@@ -36,13 +36,14 @@ struct Seat: ParsableCommand {
     @Flag(help: "逐人说明位次依据（优先级键）和安排其座位的规则。")
     var explain = false
 
-    @Option(name: .customLong("changes-from"), help: "旧版本的会议计划：stable: true 的座次区保留旧版本的座位。")
-    var changesFrom: String?
+    @Option(name: .customLong("changes-from"),
+            help: "旧版本的会议计划：stable: true 的座次区保留旧版本的座位（可重复，从旧到新，依次排座）。")
+    var changesFrom: [String] = []
 
     func run() throws {
         let plan: Plan, seatPlan: SeatPlan
-        if let changesFrom {
-            let versions = try PlanChecks.loadVersions(old: changesFrom, new: self.plan)
+        if !changesFrom.isEmpty {
+            let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
             (plan, seatPlan) = (versions.new, versions.newSeats)
         } else {
             plan = try PlanChecks.load(self.plan)

@@ -12,9 +12,11 @@ enum PlanChecks {
         try SeatingEngine.seat(plan, environment: SeatingSetup.environment())
     }
 
-    /// Two versions of a plan, each seated; the new one against the old one's seating, so that
-    /// its `stable: true` zones keep their seats. Problems of both plans are reported together.
-    static func loadVersions(old: String, new: String) throws -> (old: Plan, oldSeats: SeatPlan, new: Plan, newSeats: SeatPlan) {
+    /// Versions of a plan, oldest first, each seated against the one before it (so that
+    /// `stable: true` zones keep the seats they had in the previous version); returns the last two.
+    /// Problems of every plan are reported together.
+    static func loadVersions(_ paths: [String]) throws -> (old: Plan, oldSeats: SeatPlan, new: Plan, newSeats: SeatPlan) {
+        precondition(paths.count >= 2, "two versions at least")
         let environment = try SeatingSetup.environment()
         var problems: [Diagnostic] = []
         func attempt<Value>(_ step: () throws -> Value) throws -> Value? {
@@ -23,17 +25,20 @@ enum PlanChecks {
                 return nil
             }
         }
-        let oldPlan = try attempt { try load(old) }
-        let newPlan = try attempt { try load(new) }
-        let oldSeats = try oldPlan.flatMap { plan in try attempt { try SeatingEngine.seat(plan, environment: environment) } }
-        let newSeats = try newPlan.flatMap { plan in
-            try attempt {
-                try oldSeats.map { try SeatingEngine.seat(plan, environment: environment, previous: PreviousSeating(plan: oldPlan!, seats: $0)) }
-                    ?? SeatingEngine.seat(plan, environment: environment)
+        let plans = try paths.map { path in try attempt { try load(path) } }
+        var seated: [(plan: Plan, seats: SeatPlan)?] = []
+        for plan in plans {
+            let previous = seated.last.flatMap { $0 }.map { PreviousSeating(plan: $0.plan, seats: $0.seats) }
+            let seats = try plan.flatMap { plan in
+                try attempt {
+                    try previous.map { try SeatingEngine.seat(plan, environment: environment, previous: $0) }
+                        ?? SeatingEngine.seat(plan, environment: environment)
+                }
             }
+            seated.append(plan.flatMap { plan in seats.map { (plan, $0) } })
         }
-        guard let oldPlan, let oldSeats, let newPlan, let newSeats, problems.isEmpty else { throw InputErrors(problems) }
-        return (oldPlan, oldSeats, newPlan, newSeats)
+        guard problems.isEmpty, let old = seated[seated.count - 2], let new = seated[seated.count - 1] else { throw InputErrors(problems) }
+        return (old.plan, old.seats, new.plan, new.seats)
     }
 
     /// `meeting.yaml: 有效：全县办公室工作会议（2026-12-03 09:00—11:30），人员 5 名，座次区 2 个`
