@@ -27,7 +27,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listCodes {
-            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + OfficeValidator.codes))
+            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + DiagnosticCode.loopCatalogue
+                                                           + OfficeValidator.codes))
             return
         }
         if listKeys {
