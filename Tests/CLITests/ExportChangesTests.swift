@@ -32,6 +32,20 @@ import TestSupport
         try OfficeValidation.expectValid(paths: (office + ["receipt.xlsx"]).map { (out as NSString).appendingPathComponent($0) })
     }
 
+    /// The folder of a change export holds only files an export writes, so later exports replace it.
+    @Test func laterExportsReplaceAChangeExport() throws {
+        let (folder, out, result) = try Self.export("plan-v2-stable.yaml")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let again = try BanhuiProcess.run(["export", "plan-v2-stable.yaml", "--changes-from", "plan-v1.yaml", "--out", out], in: folder)
+        #expect(again.exitCode == 0, "\(again.stderr)")
+        let plain = try BanhuiProcess.run(["export", "plan-v2-stable.yaml", "--out", out], in: folder)
+        #expect(plain.exitCode == 0, "\(plain.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(!left.contains { $0.hasPrefix("changes.") || $0.hasPrefix("cards-changed.") || $0.hasPrefix("notice-change.") })
+        #expect(left.contains("receipt.xlsx"))
+    }
+
     @Test func theChangeSheetListsEachZonesMovesAndTheMeetingChanges() throws {
         let (folder, out, result) = try Self.export("plan-v2-stable.yaml")
         defer { try? FileManager.default.removeItem(atPath: folder) }
