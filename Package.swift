@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Data flows one way: MeetingPlan → Seating → Documents / Quota; the `banhui` executable is the
+// Data flows one way: MeetingPlan → Seating → Changes → Documents / Quota; the `banhui` executable is the
 // only target that touches argv, files, stdout, stderr and exit codes.
 let package = Package(
     name: "banhui",
@@ -32,10 +32,12 @@ let package = Package(
             ]
         ),
         .target(name: "Seating", dependencies: ["MeetingPlan"]),
+        // The 办会 loop (changes.md): what changed between two seated plans, and returned 回执.
+        .target(name: "Changes", dependencies: ["MeetingPlan", "Seating"]),
         .target(
             name: "Documents",
             dependencies: [
-                "MeetingPlan", "Seating", "XMLSupport",
+                "MeetingPlan", "Seating", "Changes", "XMLSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -43,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "banhui",
             dependencies: [
-                "MeetingPlan", "Seating", "Documents", "Quota",
+                "MeetingPlan", "Seating", "Changes", "Documents", "Quota",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
+        .testTarget(name: "ChangesTests", dependencies: ["Changes", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"], exclude: ["Fixtures", "__Snapshots__"]),

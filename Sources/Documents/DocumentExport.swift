@@ -55,6 +55,10 @@ public enum DocumentExport {
             if formats.contains(.xlsx), let workbook = workbook(kind, plan: plan, seats: seats) {
                 files.append(ExportFile(name: "\(kind.rawValue).xlsx", bytes: try XLSXWriter.write(workbook)))
             }
+            if kind == .notice, plan.notice != nil {
+                // The 回执 to fill in goes with the notice, whatever office formats were asked for.
+                files.append(ExportFile(name: receiptFileName, bytes: try XLSXWriter.write(ReceiptWorkbook.build(plan))))
+            }
             if kind == .seating {
                 // The charts go with the seating tables, whatever office formats were asked for.
                 for zone in seats.zones {
@@ -66,14 +70,15 @@ public enum DocumentExport {
     }
 
     static let calendarFileName = "meeting.ics"
+    static let receiptFileName = "receipt.xlsx"
 
     /// Whether an export of any plan could write a file of this name, so that a folder holding
     /// only such files is recognised as an earlier export that a new one may replace.
     public static func isExportFileName(_ name: String) -> Bool {
-        if name == calendarFileName { return true }
+        if name == calendarFileName || name == receiptFileName { return true }
         if name.hasPrefix("seating-") && name.hasSuffix(".svg") { return true }
-        return DocumentKind.allCases.contains { kind in
-            (OfficeFormat.allCases.map(\.rawValue) + ["pdf"]).contains { name == "\(kind.rawValue).\($0)" }
+        return (DocumentKind.allCases.map(\.rawValue) + ChangeExport.documentNames).contains { base in
+            (OfficeFormat.allCases.map(\.rawValue) + ["pdf"]).contains { name == "\(base).\($0)" }
         }
     }
 

@@ -7,7 +7,7 @@ struct ExportTests {
     /// The example's export as reviewed: snapshots beside this test, never the `exports/` folder
     /// users export into.
     static let snapshots = Fixtures.packageRoot.appendingPathComponent("Tests/CLITests/__Snapshots__/ExportTests/county-office-meeting")
-    static let names = ["notice.docx", "notice.odt", "agenda.docx", "agenda.odt", "seating.docx", "seating.odt",
+    static let names = ["notice.docx", "notice.odt", "receipt.xlsx", "agenda.docx", "agenda.odt", "seating.docx", "seating.odt",
                         "seating-主席台.svg", "seating-台下.svg", "cards.docx", "cards.odt", "signin.docx", "signin.odt", "meeting.ics"]
 
     @Test func exampleExportMatchesItsSnapshotsAndIsValid() throws {
@@ -20,7 +20,7 @@ struct ExportTests {
             let written = try #require(FileManager.default.contents(atPath: (out as NSString).appendingPathComponent(name)), "\(name)")
             try Snapshot.assertFile([UInt8](written), at: Self.snapshots.appendingPathComponent(name))
         }
-        let office = Self.names.filter { $0.hasSuffix(".docx") || $0.hasSuffix(".odt") }.map { (out as NSString).appendingPathComponent($0) }
+        let office = Self.names.filter { $0.hasSuffix(".docx") || $0.hasSuffix(".odt") || $0.hasSuffix(".xlsx") }.map { (out as NSString).appendingPathComponent($0) }
         try OfficeValidation.expectValid(paths: office)
     }
 

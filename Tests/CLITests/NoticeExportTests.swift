@@ -110,7 +110,8 @@ struct NoticeExportTests {
         let (result, out) = try Self.export(ExportTests.example, ["--format", "pdf", "--only", "notice,signin"])
         defer { try? FileManager.default.removeItem(atPath: out) }
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["notice.pdf", "signin.pdf"])
+        // The 回执 spreadsheet always goes with the notice (docs/changes.md).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["notice.pdf", "receipt.xlsx", "signin.pdf"])
         let info = try Self.pdfinfo((out as NSString).appendingPathComponent("notice.pdf"))
         let title = info.split(separator: "\n").first { $0.hasPrefix("Title:") }
         #expect(title?.hasSuffix(" 关于召开全县办公室工作会议的通知") == true, "\(info)")

@@ -62,7 +62,7 @@ import TestSupport
 
     @Test func quotedFieldsMaySpanLines() {
         let log = DiagnosticLog()
-        let table = CSVRoster.table("姓名,职务\r\n\"张三\",\"主任\r\n（兼）\"\r\n李四,科员", file: "r.csv", log: log)
+        let table = CSVRoster.table("姓名,职务\r\n\"张三\",\"主任\r\n（兼）\"\r\n李四,科员", file: "r.csv", columns: RosterImport.headerColumns, log: log)
         #expect(table?.rows.map { $0.map(\.text) } == [["张三", "主任\r\n（兼）"], ["李四", "科员"]])
         #expect(table?.rows.map { $0[0].line } == [2, 4])
     }

@@ -10,9 +10,16 @@ public enum NameCards {
     static let widthShare = 0.85
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
+        let seated = Attendance.seatedPeople(plan, seats: seats)
+        return build(plan, cards: seated, sizedFor: seated)
+    }
+
+    /// The cards of `cards` only (桌签 to reprint), at the size the cards of `everyone` have, so
+    /// that a reprinted card matches the ones already on the desks.
+    public static func build(_ plan: Plan, cards: [Person], sizedFor everyone: [Person]) -> OfficeDocument {
         let page = PageSetup.a4Landscape
-        let names = Attendance.seatedPeople(plan, seats: seats).map { displayName($0.name) }
-        let size = fittedSize(names, width: page.textWidth)
+        let names = cards.map { displayName($0.name) }
+        let size = fittedSize(everyone.map { displayName($0.name) }, width: page.textWidth)
         let half = page.textHeight / 2
         var blocks: [Block] = []
         for (index, name) in names.enumerated() {

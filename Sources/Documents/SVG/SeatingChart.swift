@@ -1,3 +1,4 @@
+import Changes
 import Foundation
 import MeetingPlan
 import Seating
@@ -13,6 +14,8 @@ public enum SeatingChart {
         var name: String?
         /// A seat that exists but stays empty (console, pillar, reserved).
         var closed = false
+        /// How the seat changed since the previous version (`--changes-from`).
+        var mark: SeatMark?
     }
 
     private struct Drawing {
@@ -31,8 +34,18 @@ public enum SeatingChart {
     }
 
     public static func svg(_ zone: SeatedZone, plan: Plan) throws -> String {
+        try svg(zone, plan: plan, marks: [:])
+    }
+
+    /// The chart with the seats that changed since the previous version marked, and a legend.
+    public static func svg(_ zone: SeatedZone, plan: Plan, changes: PlanChanges) throws -> String {
+        try svg(zone, plan: plan, marks: SeatMark.marks(for: zone, changes: changes))
+    }
+
+    private static func svg(_ zone: SeatedZone, plan: Plan, marks: [SeatLabel: SeatMark]) throws -> String {
         let people = plan.peopleByID
-        let drawing = zone.frame == .table ? tableDrawing(zone, names: people.mapValues(\.name)) : rowDrawing(zone, people: people)
+        let drawing = zone.frame == .table ? tableDrawing(zone, names: people.mapValues(\.name), marks: marks)
+            : rowDrawing(zone, people: people, marks: marks)
         let margin = 12.0, header = 22.0
         let (pageWidth, pageHeight) = drawing.width > 380 || drawing.height > 260 ? (420.0, 297.0) : (297.0, 210.0)
         let scale = min(1, (pageWidth - 2 * margin) / max(drawing.width, 1), (pageHeight - 2 * margin - header) / max(drawing.height, 1))
@@ -51,6 +64,7 @@ public enum SeatingChart {
                                     "font-weight": "bold"], text: "\(zone.name)座次图")
         try writer.element("text", ["x": format(pageWidth / 2), "y": format(margin + 13), "font-size": "4", "text-anchor": "middle"],
                            text: plan.meeting.title + SeatMapFormats.frameNote(zone))
+        if !marks.isEmpty { try legend(at: (margin, margin + 16), writer) }
         let offsetX = (pageWidth - drawing.width * scale) / 2, offsetY = margin + header
         try writer.startElement("g")
         try writer.attribute("transform", "translate(\(format(offsetX)) \(format(offsetY))) scale(\(format(scale)))")
@@ -89,7 +103,7 @@ public enum SeatingChart {
     /// across a landscape box and top to bottom (one character per line) down a portrait one.
     private static func draw(_ seat: Seat, _ writer: XMLWriter) throws {
         try writer.element("rect", ["x": format(seat.x), "y": format(seat.y), "width": format(seat.width), "height": format(seat.height),
-                                    "fill": seat.closed ? "#bbbbbb" : seat.name == nil ? "#f6f6f6" : "#ffffff",
+                                    "fill": seat.closed ? "#bbbbbb" : seat.mark?.fill ?? (seat.name == nil ? "#f6f6f6" : "#ffffff"),
                                     "stroke": "#222222", "stroke-width": "0.3"])
         let strip = seat.label == nil ? 0.0 : 3.0
         if let label = seat.label {
@@ -116,16 +130,26 @@ public enum SeatingChart {
         }
     }
 
+    /// 新增 / 调整 / 空出 swatches in a line.
+    private static func legend(at origin: (x: Double, y: Double), _ writer: XMLWriter) throws {
+        for (index, mark) in SeatMark.allCases.enumerated() {
+            let x = origin.x + Double(index) * 18
+            try writer.element("rect", ["x": format(x), "y": format(origin.y), "width": "5", "height": "3", "fill": mark.fill,
+                                        "stroke": "#222222", "stroke-width": "0.3"])
+            try writer.element("text", ["x": format(x + 6.5), "y": format(origin.y + 2.6), "font-size": "3"], text: mark.label)
+        }
+    }
+
     /// Rows: a rostrum or photo seen from the audience (front row at the bottom), a hall with the
     /// rostrum at the top and row 1 nearest it. Every seat stands at the engine's `x` (so rows of
     /// different lengths are centred on one axis), with its row and seat number; a hall's rows are
     /// numbered at both ends, its aisles named, and each unit's seats outlined and listed.
-    private static func rowDrawing(_ zone: SeatedZone, people: [String: Person]) -> Drawing {
+    private static func rowDrawing(_ zone: SeatedZone, people: [String: Person], marks: [SeatLabel: SeatMark]) -> Drawing {
         let rows = zone.seatedRows
         let names = people.mapValues(\.name)
         func seat(_ drawn: DrawnSeat, row: Int) -> Seat {
             Seat(x: 0, y: 0, width: 0, height: 0, label: "\(row)-\(drawn.number)", name: drawn.person.flatMap { names[$0] }.map(NamePadding.padded),
-                 closed: drawn.closed)
+                 closed: drawn.closed, mark: marks[.row(row, seat: drawn.number)])
         }
         if zone.layout?.horseshoe == true, rows.count == 1 {
             return horseshoeDrawing(rows[0], behind: zone.behindRow, seat: { seat($0, row: 1) }, names: names)
@@ -254,7 +278,7 @@ public enum SeatingChart {
     /// Tables in plan view with the door at the bottom (the layout turned if its door is on
     /// another side); S0 faces the door, then clockwise. Round tables grow until no two seats
     /// overlap, and tables stand far enough apart that their seats never meet.
-    private static func tableDrawing(_ zone: SeatedZone, names: [String: String]) -> Drawing {
+    private static func tableDrawing(_ zone: SeatedZone, names: [String: String], marks: [SeatLabel: SeatMark]) -> Drawing {
         var drawing = Drawing()
         let seatWidth = 18.0, seatHeight = 10.0, gap = 3.0
         let positions = zone.tables.enumerated().map { index, table in
@@ -306,7 +330,8 @@ public enum SeatingChart {
             for (seat, id) in table.seats.enumerated() {
                 let offset = shape.offsets[seat]
                 drawing.seats.append(Seat(x: centreX + offset.x - seatWidth / 2, y: centreY + offset.y - seatHeight / 2, width: seatWidth,
-                                          height: seatHeight, label: "S\(seat)", name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+                                          height: seatHeight, label: "S\(seat)", name: id.flatMap { names[$0] }.map(NamePadding.padded),
+                                          mark: marks[.table(table.number, seat: seat)]))
             }
             // Interpreters and note-takers at talks: behind the person they serve, at their x.
             if index == 0, let behind = zone.behindRow {

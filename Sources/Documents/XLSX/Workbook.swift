@@ -27,15 +27,19 @@ public struct Worksheet: Sendable {
     /// Leading columns kept in view (row labels of a seat grid).
     public var frozenColumns: Int
     public var validations: [DataValidation]
+    /// Widths columns get at least (in Excel's units), for forms whose cells are filled in later;
+    /// otherwise a column is as wide as its longest text.
+    public var minimumWidths: [Double]
 
     public init(name: String, titles: [String] = [], rows: [[SheetCell]], headerRows: Int = 1, frozenColumns: Int = 0,
-                validations: [DataValidation] = []) {
+                validations: [DataValidation] = [], minimumWidths: [Double] = []) {
         self.name = name
         self.titles = titles
         self.rows = rows
         self.headerRows = headerRows
         self.frozenColumns = frozenColumns
         self.validations = validations
+        self.minimumWidths = minimumWidths
     }
 }
 
@@ -73,7 +77,8 @@ public struct DataValidation: Sendable, Hashable {
     public var firstRow: Int
     public var lastRow: Int
     public var column: Int
-    /// Written inline (`"男,女"`): each choice without a comma or double quote, 255 characters in all.
+    /// Written inline (`"男,女"`) when that is allowed (no comma or double quote in a choice, 255
+    /// characters in all); otherwise listed on a hidden sheet that the validation refers to.
     public var choices: [String]
 
     public init(rows: ClosedRange<Int>, column: Int, choices: [String]) {

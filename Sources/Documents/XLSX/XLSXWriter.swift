@@ -10,9 +10,25 @@ public enum XLSXWriter {
     private static let contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml."
 
     public static func write(_ workbook: Workbook) throws -> [UInt8] {
-        let names = sheetNames(workbook.sheets.map(\.name))
+        // Lists too long (or with commas) to write inline go in the columns of a hidden last sheet.
+        let longLists = workbook.sheets.flatMap { $0.validations.map(\.choices) }.filter { !fitsInline($0) }
+            .reduce(into: [[String]]()) { lists, list in if !lists.contains(list) { lists.append(list) } }
+        var tables = workbook.sheets
+        if !longLists.isEmpty {
+            let height = longLists.map(\.count).max() ?? 0
+            tables.append(Worksheet(name: "lists", rows: (0..<height).map { row in
+                longLists.map { $0.indices.contains(row) ? SheetCell.text($0[row]) : SheetCell(.empty, .text) }
+            }, headerRows: 0))
+        }
+        let names = sheetNames(tables.map(\.name))
+        let listSheet = longLists.isEmpty ? nil : names.last
+        var references: [[String]: String] = [:]
+        for (index, list) in longLists.enumerated() {
+            let column = columnName(index)
+            references[list] = "'\(listSheet!.replacingOccurrences(of: "'", with: "''"))'!$\(column)$1:$\(column)$\(list.count)"
+        }
         var strings = SharedStrings()
-        let sheets = try workbook.sheets.map { try sheet($0, strings: &strings) }
+        let sheets = try tables.map { try sheet($0, lists: references, strings: &strings) }
         var parts = [
             PackagePart("[Content_Types].xml", try PackageProperties.contentTypes(
                 [("/xl/workbook.xml", contentType + "sheet.main+xml"), ("/xl/styles.xml", contentType + "styles+xml"),
@@ -21,7 +37,7 @@ public enum XLSXWriter {
             PackagePart("_rels/.rels", try PackageProperties.relationships(
                 [("rId1", relationshipType + "officeDocument", "xl/workbook.xml")] + PackageProperties.relationships)),
         ] + (try PackageProperties.parts(title: workbook.title, author: workbook.author, created: workbook.created)) + [
-            PackagePart("xl/workbook.xml", try workbookPart(names)),
+            PackagePart("xl/workbook.xml", try workbookPart(names, hidden: listSheet)),
             PackagePart("xl/_rels/workbook.xml.rels", try PackageProperties.relationships(
                 sheets.indices.map { ("rId\($0 + 1)", relationshipType + "worksheet", "worksheets/sheet\($0 + 1).xml") }
                     + [("rIdStyles", relationshipType + "styles", "styles.xml"),
@@ -70,13 +86,22 @@ public enum XLSXWriter {
         return min(60, max(6, units + 2))
     }
 
-    private static func workbookPart(_ names: [String]) throws -> [UInt8] {
+    /// Whether a drop-down list can be written in the formula itself (Excel's limit: 255 characters).
+    static func fitsInline(_ choices: [String]) -> Bool {
+        !choices.contains { $0.contains(",") || $0.contains("\"") } && choices.joined(separator: ",").count <= 255
+    }
+
+    private static func workbookPart(_ names: [String], hidden: String?) throws -> [UInt8] {
         let xml = try XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("workbook", ["xmlns": mainNamespace, "xmlns:r": DOCXWriter.relationshipNamespace]) {
             try xml.element("sheets") {
                 for (index, name) in names.enumerated() {
-                    try xml.element("sheet", ["name": name, "sheetId": String(index + 1), "r:id": "rId\(index + 1)"])
+                    if name == hidden {
+                        try xml.element("sheet", ["name": name, "sheetId": String(index + 1), "state": "hidden", "r:id": "rId\(index + 1)"])
+                    } else {
+                        try xml.element("sheet", ["name": name, "sheetId": String(index + 1), "r:id": "rId\(index + 1)"])
+                    }
                 }
             }
         }
@@ -148,10 +173,10 @@ public enum XLSXWriter {
         return try xml.finish()
     }
 
-    private static func sheet(_ sheet: Worksheet, strings: inout SharedStrings) throws -> [UInt8] {
+    private static func sheet(_ sheet: Worksheet, lists: [[String]: String], strings: inout SharedStrings) throws -> [UInt8] {
         let columns = max(1, sheet.rows.map(\.count).max() ?? 0)
         let offset = sheet.titles.count  // table rows start under the title lines
-        var widths = Array(repeating: 6.0, count: columns)
+        var widths = (0..<columns).map { max(6.0, sheet.minimumWidths.indices.contains($0) ? sheet.minimumWidths[$0] : 0) }
         for row in sheet.rows {
             for (index, cell) in row.enumerated() {
                 if case .text(let text) = cell.value { widths[index] = max(widths[index], width(text)) }
@@ -226,7 +251,7 @@ public enum XLSXWriter {
                         let column = columnName(validation.column)
                         let range = "\(column)\(validation.firstRow + 1 + offset):\(column)\(validation.lastRow + 1 + offset)"
                         try xml.element("dataValidation", ["type": "list", "allowBlank": "1", "showErrorMessage": "1", "sqref": range]) {
-                            try xml.element("formula1", text: "\"\(validation.choices.joined(separator: ","))\"")
+                            try xml.element("formula1", text: lists[validation.choices] ?? "\"\(validation.choices.joined(separator: ","))\"")
                         }
                     }
                 }

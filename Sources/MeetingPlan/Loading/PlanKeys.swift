@@ -126,6 +126,7 @@ public enum PlanKeys {
         PlanKey("table_hosts", "banquet: who hosts tables 2, 3, … (`{2: H3, 3: H4}`), instead of `hosts` beyond the first two"),
         PlanKey("arrangement", "talks: override the layout: facing (对坐式, 会谈 at a long table) | side-by-side (并列式, 会见 in a horseshoe)", values: values(TalksArrangement.self)),
         PlanKey("interpreters", "talks: where interpreters sit: beside (at each 主谈's side, default) | behind", values: values(InterpreterPlace.self)),
+        PlanKey("stable", "hall and banquet: `true` to keep everyone in the seat of the previous version (`--changes-from`, `banhui diff`); newcomers fill empty seats (docs/changes.md)"),
     ])
 
     public static let pin = PlanKeySection(path: "seating[].pins[]", title: "A pinned person (指定座位)", keys: [

@@ -22,6 +22,11 @@ public enum ZoneReading {
         let hostsByTable = map.value("table_hosts").flatMap { tableHosts($0, path: map.childPath("table_hosts"), log: log) } ?? [:]
         checkPinsAndHolds(pins: pinned, holds: holds, log: log)
         guard let name, let kind else { return nil }
+        let stable = map.bool("stable") ?? false
+        if stable && kind != .hall && kind != .banquet, let node = map.value("stable") {
+            log.error(.stableKind, "stable 只能用于台下（hall）或宴会（banquet）座次区；\(kind.rawValue)座次区“\(name)”每次按礼宾次序重排",
+                      at: node.location(path: map.childPath("stable")))
+        }
         return ZoneSpec(name: name, kind: kind, rows: rows, layout: map.string("layout"), tables: tables, people: people,
                         honour: map.choice("honour", Honour.self), even: map.choice("even", EvenRowPolicy.self) ?? .pair,
                         two: map.choice("two", TwoPersonPolicy.self) ?? .default, mode: map.choice("mode", HallMode.self) ?? .rows,
@@ -29,7 +34,8 @@ public enum ZoneReading {
                         hosts: hosts, guests: guests, tiebreak: tiebreak, equalTopTwo: map.bool("equal_top_two") ?? false,
                         observersNewRow: map.bool("observers_new_row") ?? false, holds: holds, pins: pinned, swaps: swapped,
                         tableHosts: hostsByTable, arrangement: map.choice("arrangement", TalksArrangement.self),
-                        interpreters: map.choice("interpreters", InterpreterPlace.self) ?? .beside, marks: Marks(node, path: path))
+                        interpreters: map.choice("interpreters", InterpreterPlace.self) ?? .beside, stable: stable,
+                        marks: Marks(node, path: path))
     }
 
     /// `hold:` (and `reserved:`) items: `{row: 1, seat: 6}`, `{table: 2, seat: 3}` or `"1-6"` (row-seat).

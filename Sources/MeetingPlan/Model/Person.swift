@@ -21,6 +21,9 @@ public enum PersonRole: String, CaseIterable, Sendable {
 /// One person of the plan, from the plan itself or from a roster file.
 public struct Person: Sendable, Identifiable {
     public var id: String
+    /// True when a roster row gave no id and it was made from the line number (`R<line>`):
+    /// such people are matched across plan versions by name and unit (`PersonMatching`).
+    public var generatedID: Bool
     public var name: String
     public var unit: String?
     public var title: String?
@@ -41,8 +44,9 @@ public struct Person: Sendable, Identifiable {
     public init(id: String, name: String, unit: String? = nil, title: String? = nil, rank: String? = nil,
                 rankLevel: Int? = nil, order: Int? = nil, since: LocalDate? = nil, gender: String? = nil,
                 phone: String? = nil, role: PersonRole = .attendee, principal: Bool = false, appearance: Int = 0,
-                location: SourceLocation = SourceLocation(file: "")) {
+                location: SourceLocation = SourceLocation(file: ""), generatedID: Bool = false) {
         self.id = id
+        self.generatedID = generatedID
         self.name = name
         self.unit = unit
         self.title = title

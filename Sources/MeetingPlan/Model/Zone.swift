@@ -174,6 +174,9 @@ public struct ZoneSpec: Sendable {
     /// a long table 对坐式), 对坐式 without a layout.
     public var arrangement: TalksArrangement?
     public var interpreters: InterpreterPlace
+    /// `stable: true` (hall, banquet): after a change, people keep the seats of the previous
+    /// seating and newcomers fill empty seats (changes.md).
+    public var stable: Bool
     public var marks: Marks
 
     public init(name: String, kind: ZoneKind, rows: [Int]? = nil, layout: String? = nil, tables: [Int]? = nil,
@@ -183,7 +186,7 @@ public struct ZoneSpec: Sendable {
                 guests: [(id: String, location: SourceLocation)] = [], tiebreak: [TieBreaker]? = nil,
                 equalTopTwo: Bool = false, observersNewRow: Bool = false, holds: [SeatHold] = [], pins: [SeatPin] = [],
                 swaps: [SeatSwap] = [], tableHosts: [Int: (id: String, location: SourceLocation)] = [:],
-                arrangement: TalksArrangement? = nil, interpreters: InterpreterPlace = .beside,
+                arrangement: TalksArrangement? = nil, interpreters: InterpreterPlace = .beside, stable: Bool = false,
                 marks: Marks = Marks(SourceLocation(file: ""))) {
         self.name = name
         self.kind = kind
@@ -208,6 +211,7 @@ public struct ZoneSpec: Sendable {
         self.tableHosts = tableHosts
         self.arrangement = arrangement
         self.interpreters = interpreters
+        self.stable = stable
         self.marks = marks
     }
 

@@ -25,6 +25,9 @@ public enum RosterImport {
         }
     }
 
+    /// The header texts of a roster's columns (`RosterTable.HeaderColumns`).
+    public static let headerColumns: RosterTable.HeaderColumns = { Column.matching($0) != nil }
+
     /// Reads the roster at `path` (already resolved) and returns its people; `firstAppearance`
     /// numbers them after the people before it in the plan.
     public static func people(bytes: [UInt8], path: String, shownAs file: String, ranks: RankTable,
@@ -39,13 +42,13 @@ public enum RosterImport {
                           at: SourceLocation(file: file, line: position.line, column: position.column))
                 return []
             }
-            table = CSVRoster.table(decoded.text, file: file, log: log)
+            table = CSVRoster.table(decoded.text, file: file, columns: headerColumns, log: log)
         } else if lowered.hasSuffix(".xlsx") {
             guard bytes.starts(with: [0x50, 0x4B]) else {
                 log.error(.rosterFormat, "文件扩展名为 .xlsx，但内容不是 XLSX 工作簿", at: SourceLocation(file: file, line: 1, column: 1))
                 return []
             }
-            table = XLSXRoster.table(bytes, file: file, log: log)
+            table = XLSXRoster.table(bytes, file: file, columns: headerColumns, log: log)
         } else {
             log.error(.rosterFormat, "名单文件须为 .csv 或 .xlsx", at: SourceLocation(file: file, line: 1, column: 1))
             return []
@@ -101,7 +104,7 @@ public enum RosterImport {
             }
             var person = Person(id: text(.id) ?? "R\(line)", name: name, unit: text(.unit), title: text(.title),
                                 gender: text(.gender), phone: text(.phone), appearance: firstAppearance + people.count,
-                                location: location(.name))
+                                location: location(.name), generatedID: text(.id) == nil)
             if let rank = text(.rank) {
                 if let level = ranks.level(of: rank) {
                     person.rank = ranks.canonicalName(of: rank)

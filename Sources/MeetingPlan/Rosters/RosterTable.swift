@@ -36,10 +36,18 @@ public struct RosterTable: Sendable {
         self.naming = naming
     }
 
-    /// The column numbers of a header row whose text names a roster column: the only cells kept
+    /// Which header texts name a column the reader uses: the roster's columns (`RosterImport`),
+    /// or a 回执's (`Receipts`), whose form has more.
+    public typealias HeaderColumns = @Sendable (String) -> Bool
+
+    /// Rows searched for the header: a form (回执) has title lines above it; every cell of these
+    /// rows is kept. Past them, or from the first row naming a known column, only known columns are.
+    static let headerSearchRows = 10
+
+    /// The column numbers of a header row whose text names a known column: the only cells kept
     /// of the rows below it (with each row's first cell, which carries its line).
-    static func knownColumns(_ header: [Cell]) -> Set<Int> {
-        Set(header.filter { RosterImport.Column.matching($0.text) != nil }.map(\.column))
+    static func knownColumns(_ header: [Cell], _ isKnown: HeaderColumns) -> Set<Int> {
+        Set(header.filter { isKnown($0.text) }.map(\.column))
     }
 
     public func cellName(_ line: Int, _ column: Int) -> String {
@@ -53,7 +61,7 @@ public struct RosterTable: Sendable {
 /// Reads CSV (RFC 4180 quoting; comma separated; CRLF, LF or CR) into a `RosterTable`. Works on
 /// the UTF-8 bytes (every delimiter is ASCII), so a 64 MB roster is read in one pass.
 public enum CSVRoster {
-    public static func table(_ text: String, file: String, log: DiagnosticLog) -> RosterTable? {
+    public static func table(_ text: String, file: String, columns: RosterTable.HeaderColumns, log: DiagnosticLog) -> RosterTable? {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         let bytes = Array(text.utf8)
         var records: [[RosterTable.Cell]] = []
@@ -87,8 +95,10 @@ public enum CSVRoster {
             // A blank line is no record.
             guard !stopped, !(column == 1 && record[0].text.isEmpty) else { return }
             guard wanted != nil else {
-                let known = RosterTable.knownColumns(record)
-                wanted = (0...(known.max() ?? 0)).map(known.contains)
+                let known = RosterTable.knownColumns(record, columns)
+                if !known.isEmpty || records.count + 1 >= RosterTable.headerSearchRows {
+                    wanted = (0...(known.max() ?? 0)).map(known.contains)
+                }
                 records.append(record)
                 return
             }

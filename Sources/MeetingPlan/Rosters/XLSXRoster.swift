@@ -13,7 +13,7 @@ public enum XLSXRoster {
     public static let maximumColumn = 16_384
     public static let maximumRow = 1_048_576
 
-    public static func table(_ bytes: [UInt8], file: String, log: DiagnosticLog) -> RosterTable? {
+    public static func table(_ bytes: [UInt8], file: String, columns: @escaping RosterTable.HeaderColumns, log: DiagnosticLog) -> RosterTable? {
         let origin = SourceLocation(file: file, line: 1, column: 1)
         if let problem = ZipBounds.problem(in: bytes) {
             log.error(.rosterFormat, "无法读取 XLSX 工作簿：zip 结构损坏（\(problem)）", at: origin)
@@ -25,7 +25,7 @@ public enum XLSXRoster {
             let sharedPath = "xl/sharedStrings.xml"
             let shared = try archive[sharedPath] == nil ? [] : sharedStrings(XMLPart(archive, sharedPath))
             let sheet = try XMLPart(archive, sheetPath)
-            let rows = try SheetReader(file: file, part: sheetPath, shared: shared, log: log).rows(sheet)
+            let rows = try SheetReader(file: file, part: sheetPath, shared: shared, columns: columns, log: log).rows(sheet)
             guard let header = rows.first else {
                 log.error(.rosterEmpty, "工作簿的第一个工作表为空", at: origin)
                 return nil
@@ -172,6 +172,7 @@ public enum XLSXRoster {
         let file: String
         let part: String
         let shared: [String]
+        let columns: RosterTable.HeaderColumns
         let log: DiagnosticLog
 
         func rows(_ sheet: XMLPart) throws -> [[RosterTable.Cell]] {
@@ -260,7 +261,10 @@ public enum XLSXRoster {
                         }
                     case "row":
                         guard rowNumber != nil, rowHasText else { continue }
-                        if wanted == nil { wanted = RosterTable.knownColumns(row) }
+                        if wanted == nil {
+                            let known = RosterTable.knownColumns(row, columns)
+                            if !known.isEmpty || rows.count + 1 >= RosterTable.headerSearchRows { wanted = known }
+                        }
                         // rows[0] is the header.
                         if rows.count > RosterTable.maximumRows {
                             log.error(.tooManyRows, "名单超过 \(RosterTable.maximumRows) 行人员，其余未读取", at: SourceLocation(file: file, line: row[0].line, column: 1))
@@ -316,7 +320,7 @@ public enum XLSXRoster {
         return (line, column)
     }
 
-    static func columnLetters(_ column: Int) -> String {
+    public static func columnLetters(_ column: Int) -> String {
         var number = column
         var letters = ""
         while number > 0 {

@@ -27,7 +27,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listCodes {
-            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + DocumentCodes.catalogue))
+            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + DiagnosticCode.loopCatalogue
+                                                           + DocumentCodes.catalogue))
             return
         }
         if listKeys {

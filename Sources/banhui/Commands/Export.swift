@@ -1,4 +1,5 @@
 import ArgumentParser
+import Changes
 import Documents
 import Foundation
 import MeetingPlan
@@ -6,7 +7,7 @@ import Seating
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "生成会议文件：会议通知、议程、座次表、桌签、签到表（DOCX、ODT，座次表和签到表另可 XLSX）和日历（ICS）。",
+        abstract: "生成会议文件：会议通知（附参会回执 receipt.xlsx）、议程、座次表、桌签、签到表（DOCX、ODT，座次表和签到表另可 XLSX）和日历（ICS）。",
         discussion: """
         先在内存中生成全部文件，再写入输出文件夹旁一个新的暂存文件夹，全部写完后整体替换输出文件夹：
         失败或被中断时，上次完整的导出原样保留。计划有误时不写任何文件，退出码 2；无法写入时退出码 4。
@@ -19,6 +20,7 @@ struct Export: ParsableCommand {
           banhui export meeting.yaml --out out --format docx --only notice,signin
           banhui export meeting.yaml --format xlsx --only seating,signin
           banhui export meeting.yaml --format pdf
+          banhui export meeting-v2.yaml --changes-from meeting-v1.yaml
         """
     )
 
@@ -28,11 +30,15 @@ struct Export: ParsableCommand {
     @Option(help: "输出文件夹（默认 exports/<会议 id>/）。")
     var out: String?
 
-    @Option(help: "逗号分隔：docx,odt,xlsx,pdf（xlsx 为座次表和签到表的电子表格 seating.xlsx、signin.xlsx；pdf 经 LibreOffice 转换）。")
+    @Option(help: "逗号分隔：docx,odt,xlsx,pdf（xlsx 为座次表和签到表的电子表格 seating.xlsx、signin.xlsx；参会回执 receipt.xlsx 总随会议通知写出；pdf 经 LibreOffice 转换）。")
     var format = "docx,odt"
 
     @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
     var only: String?
+
+    @Option(name: .customLong("changes-from"),
+            help: "旧版本的会议计划：另写座次调整单（changes）、需重印的桌签（cards-changed）、标出变动座位的座次图，时间、地点或议程有变时写变更通知（notice-change）。可重复（从旧到新）：各版本依次排座，与最后一个比较。")
+    var changesFrom: [String] = []
 
     func run() throws {
         let wantsPDF = format.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "pdf" }
@@ -41,8 +47,22 @@ struct Export: ParsableCommand {
         let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
         let soffice = wantsPDF ? PDFConversion.locateSoffice(environment: ProcessInfo.processInfo.environment) : nil
         if wantsPDF && soffice == nil { throw UsageError(PDFConversion.installHint) }
-        let plan = try PlanChecks.load(self.plan)
-        let seats = try PlanChecks.seat(plan)
+        let officeFormats = wantsPDF ? formats.union([.odt]) : formats
+        var files: [ExportFile]
+        let plan: Plan
+        let seats: SeatPlan
+        if !changesFrom.isEmpty {
+            let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
+            (plan, seats) = (versions.new, versions.newSeats)
+            let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
+            files = ChangeExport.merged(try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: officeFormats),
+                                        with: try ChangeExport.files(old: versions.old, new: plan, seats: seats,
+                                                                     changes: changes, kinds: kinds, formats: officeFormats))
+        } else {
+            plan = try PlanChecks.load(self.plan)
+            seats = try PlanChecks.seat(plan)
+            files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: officeFormats)
+        }
         for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) {
             Console.err(Diagnostic(DocumentCodes.skipped, "未生成 \(skipped.kind.rawValue)：\(skipped.reason)",
                                    at: SourceLocation(file: plan.file, path: skipped.kind.rawValue), severity: .info).description)
@@ -52,7 +72,6 @@ struct Export: ParsableCommand {
             Console.err(Diagnostic(DocumentCodes.gbkFallback, "人员 \(rare.personID)（\(rare.name)）的\(characters)不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印",
                                    at: rare.location, severity: .warning).description)
         }
-        var files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: wantsPDF ? formats.union([.odt]) : formats)
         if let soffice {
             files = try Export.addingPDFs(to: files, keepODT: formats.contains(.odt), soffice: soffice)
         }

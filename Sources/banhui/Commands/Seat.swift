@@ -13,6 +13,7 @@ struct Seat: ParsableCommand {
           banhui seat meeting.yaml --format json --output seats.json
           banhui seat meeting.yaml --format svg --zone 主席台 --output seating-主席台.svg
           banhui seat meeting.yaml --explain
+          banhui seat meeting-v2.yaml --changes-from meeting-v1.yaml
         """
     )
 
@@ -35,9 +36,19 @@ struct Seat: ParsableCommand {
     @Flag(help: "逐人说明位次依据（优先级键）和安排其座位的规则。")
     var explain = false
 
+    @Option(name: .customLong("changes-from"),
+            help: "旧版本的会议计划：stable: true 的座次区保留旧版本的座位（可重复，从旧到新，依次排座）。")
+    var changesFrom: [String] = []
+
     func run() throws {
-        let plan = try PlanChecks.load(self.plan)
-        let seatPlan = try PlanChecks.seat(plan)
+        let plan: Plan, seatPlan: SeatPlan
+        if !changesFrom.isEmpty {
+            let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
+            (plan, seatPlan) = (versions.new, versions.newSeats)
+        } else {
+            plan = try PlanChecks.load(self.plan)
+            seatPlan = try PlanChecks.seat(plan)
+        }
         let text: String
         switch format {
         case .text: text = SeatMapFormats.text(seatPlan, plan: plan, explain: explain)

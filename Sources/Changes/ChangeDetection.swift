@@ -1,0 +1,171 @@
+import MeetingPlan
+import Seating
+
+/// Compares two seated versions of a plan (changes.md). Pure: the same inputs give the same value.
+public enum ChangeDetection {
+    public static func changes(old: Plan, oldSeats: SeatPlan, new: Plan, newSeats: SeatPlan) -> PlanChanges {
+        let matching = PersonMatching(old: old.people, new: new.people)
+        let oldByID = old.peopleByID
+        var result = PlanChanges(meetingID: new.meeting.id)
+        result.meetingChanges = differences(PlanFields.meeting(old), PlanFields.meeting(new))
+        result.added = new.people.filter { matching.oldID[$0.id] == nil }.map(PersonRef.init)
+        result.removed = old.people.filter { matching.newID[$0.id] == nil }.map(PersonRef.init)
+        for person in new.people {
+            guard let oldID = matching.oldID[person.id], let before = oldByID[oldID] else { continue }
+            let fields = differences(PlanFields.person(before), PlanFields.person(person))
+            if !fields.isEmpty { result.changed.append(PersonChange(person: PersonRef(person), fields: fields)) }
+        }
+        result.seats = seatChanges(old: old, oldSeats: oldSeats, new: new, newSeats: newSeats, matching: matching)
+        let seatedBefore = Set(oldSeats.seatingOrder.compactMap { matching.newID[$0] })
+        var reprinted = Set<String>()
+        let newByID = new.peopleByID
+        for id in newSeats.seatingOrder where !reprinted.contains(id) {
+            guard let person = newByID[id] else { continue }
+            let renamed = matching.oldID[id].flatMap { oldByID[$0] }.map { $0.name != person.name } ?? true
+            if renamed || !seatedBefore.contains(id) {
+                reprinted.insert(id)
+                result.reprintCards.append(PersonRef(person))
+            }
+        }
+        return result
+    }
+
+    /// Keys whose values differ, in the order of `new` (keys only `old` has at the end).
+    static func differences(_ old: [(String, FieldValue?)], _ new: [(String, FieldValue?)]) -> [FieldChange] {
+        let before = Dictionary(old, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new, uniquingKeysWith: { first, _ in first })
+        let keys = new.map(\.0) + old.map(\.0).filter { after[$0] == nil }
+        return keys.compactMap { key in
+            let a = before[key] ?? nil, b = after[key] ?? nil
+            return a == b ? nil : FieldChange(key: key, old: a, new: b)
+        }
+    }
+
+    private struct Seated {
+        var label: SeatLabel
+        var order: Int
+    }
+
+    /// Where each person sits in each zone, by zone name: person id → seat and seating-order position.
+    private static func seatsByZone(_ seats: SeatPlan, rename: (String) -> String) -> [String: [String: Seated]] {
+        var zones: [String: [String: Seated]] = [:]
+        for zone in seats.zones {
+            var map: [String: Seated] = [:]
+            var order = 0
+            for row in zone.rows {
+                for (index, id) in row.seats.enumerated() {
+                    guard let id else { continue }
+                    map[rename(id)] = Seated(label: .row(row.number, seat: row.seatNumbers[index]), order: order)
+                    order += 1
+                }
+            }
+            for table in zone.tables {
+                for (index, id) in table.seats.enumerated() {
+                    guard let id else { continue }
+                    map[rename(id)] = Seated(label: .table(table.number, seat: index), order: order)
+                    order += 1
+                }
+            }
+            zones[zone.name] = map
+        }
+        return zones
+    }
+
+    private static func seatChanges(old: Plan, oldSeats: SeatPlan, new: Plan, newSeats: SeatPlan, matching: PersonMatching) -> [SeatChange] {
+        // Old people are keyed by their new id when matched; the unmatched by a key no new id can take.
+        let removedPrefix = "\u{0}"
+        let before = seatsByZone(oldSeats) { matching.newID[$0] ?? removedPrefix + $0 }
+        let after = seatsByZone(newSeats) { $0 }
+        let oldByID = old.peopleByID, newByID = new.peopleByID
+        let kinds = Dictionary(oldSeats.zones.map { ($0.name, $0.kind) } + newSeats.zones.map { ($0.name, $0.kind) },
+                               uniquingKeysWith: { _, newer in newer })
+        let names = newSeats.zones.map(\.name) + oldSeats.zones.map(\.name).filter { after[$0] == nil }
+        var changes: [SeatChange] = []
+        for zone in names {
+            let kind = kinds[zone] ?? .hall
+            let was = before[zone] ?? [:], now = after[zone] ?? [:]
+            var entries: [(rank: (Int, Int), change: SeatChange)] = []
+            for (key, seat) in now where was[key]?.label != seat.label {
+                guard let person = newByID[key] else { continue }
+                let from = was[key]?.label
+                let reason: SeatChange.Reason = matching.oldID[key] == nil ? .added
+                    : (from != nil && (kind == .rostrum || kind == .photo) ? .protocol : .moved)
+                entries.append(((0, seat.order), SeatChange(person: PersonRef(person), zone: zone, kind: kind, from: from, to: seat.label, reason: reason)))
+            }
+            for (key, seat) in was where now[key] == nil {
+                let removed = key.hasPrefix(removedPrefix)
+                let person = removed ? oldByID[String(key.dropFirst())] : newByID[key]
+                guard let person else { continue }
+                entries.append(((1, seat.order), SeatChange(person: PersonRef(person), zone: zone, kind: kind, from: seat.label, to: nil,
+                                                            reason: removed ? .removed : .moved)))
+            }
+            changes += entries.sorted { $0.rank < $1.rank }.map(\.change)
+        }
+        return changes
+    }
+}
+
+/// The values of a plan that a diff compares, keyed as the plan writes them.
+enum PlanFields {
+    static func meeting(_ plan: Plan) -> [(String, FieldValue?)] {
+        let meeting = plan.meeting
+        var fields: [(String, FieldValue?)] = [
+            ("id", text(meeting.id)), ("title", text(meeting.title)), ("organizer", text(meeting.organizer)),
+            ("level", text(meeting.level?.rawValue)), ("organizer_kind", text(meeting.organizerKind?.rawValue)),
+            ("type", text(meeting.type?.rawValue)), ("system", text(meeting.system)), ("category", text(meeting.category)),
+            ("start", text(meeting.start)), ("end", text(meeting.end)), ("timezone", text(meeting.timezone)),
+            ("venue.name", text(meeting.venue?.name)), ("venue.address", text(meeting.venue?.address)),
+            ("venue.city", text(meeting.venue?.city)), ("venue.scenic_area", text(meeting.venue.map { $0.scenicArea })),
+            ("venue.star", text(meeting.venue?.star)), ("mode", text(meeting.mode.rawValue)),
+            ("group_discussion", text(meeting.groupDiscussion)), ("in_annual_plan", text(meeting.inAnnualPlan)),
+            ("approval.by", text(meeting.approval?.by)), ("approval.date", text(meeting.approval?.date)),
+            ("approval.ref", text(meeting.approval?.ref)),
+            ("reaches", meeting.reaches.isEmpty ? nil : .list(meeting.reaches.map(\.rawValue))),
+            ("staff", text(meeting.staff)), ("expected_attendance", text(meeting.expectedAttendance)),
+            ("costs.lodging", text(meeting.costs?.lodging.map(number))), ("costs.meals", text(meeting.costs?.meals.map(number))),
+            ("costs.other", text(meeting.costs?.other.map(number))),
+        ]
+        fields.append(("agenda", plan.agenda.isEmpty ? nil : .list(plan.agenda.map(agendaItem))))
+        fields.append(("schedule", plan.schedule.isEmpty ? nil : .list(plan.schedule.map(scheduleSlot))))
+        if let notice = plan.notice {
+            fields += [
+                ("notice.number", text(notice.number)), ("notice.urgency", text(notice.urgency?.rawValue)),
+                ("notice.to", list(notice.to)), ("notice.purpose", text(notice.purpose)), ("notice.attendees", text(notice.attendees)),
+                ("notice.requirements", list(notice.requirements)), ("notice.contact.name", text(notice.contact?.name)),
+                ("notice.contact.phone", text(notice.contact?.phone)), ("notice.reply_by", text(notice.replyBy)),
+                ("notice.copy_to", list(notice.copyTo)), ("notice.issued", text(notice.issued)),
+            ]
+        }
+        return fields
+    }
+
+    static func person(_ person: Person) -> [(String, FieldValue?)] {
+        [("name", text(person.name)), ("unit", text(person.unit)), ("title", text(person.title)), ("rank", text(person.rank)),
+         ("order", text(person.order)), ("since", text(person.since)), ("gender", text(person.gender)), ("phone", text(person.phone)),
+         ("role", text(person.role.rawValue)), ("principal", text(person.principal))]
+    }
+
+    /// `{item: 县长讲话, by: P2, minutes: 25, speech: true}`: an agenda item as a plan writes it.
+    static func agendaItem(_ item: AgendaItem) -> String {
+        let parts = [("item", item.item), ("by", item.by), ("minutes", item.minutes.map(String.init)),
+                     ("speech", item.speech ? "true" : nil)]
+        return "{" + parts.compactMap { key, value in value.map { "\(key): \($0)" } }.joined(separator: ", ") + "}"
+    }
+
+    static func scheduleSlot(_ slot: ScheduleSlot) -> String {
+        let parts = [("date", "\(slot.date)"), ("start", slot.start.map { "\($0)" }), ("end", slot.end.map { "\($0)" }),
+                     ("item", slot.item), ("place", slot.place)]
+        return "{" + parts.compactMap { key, value in value.map { "\(key): \($0)" } }.joined(separator: ", ") + "}"
+    }
+
+    private static func text(_ value: (any CustomStringConvertible)?) -> FieldValue? {
+        value.map { .text($0.description) }
+    }
+
+    private static func list(_ values: [String]) -> FieldValue? { values.isEmpty ? nil : .list(values) }
+
+    /// `30`, `12.5`: a number as a plan would write it.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

@@ -1,0 +1,84 @@
+import Changes
+import Foundation
+import MeetingPlan
+import Seating
+import Testing
+import TestSupport
+
+@Suite struct ChangeDetectionTests {
+    @Test func identicalVersionsHaveNoChanges() throws {
+        let text = PlanPair.plan(people: PlanPair.leaders + ["roster.csv"], rostrum: ["P1", "P2", "P3", "P4"])
+        let pair = try PlanPair(old: text, new: text, files: ["roster.csv": PlanPair.roster])
+        let changes = ChangeDetection.changes(old: pair.old, oldSeats: pair.oldSeats, new: pair.new, newSeats: pair.newSeats)
+        #expect(changes.isEmpty)
+        #expect(ChangesText.render(changes).contains("没有差别"))
+    }
+
+    @Test func aRosterRowInsertedAboveOthersMovesNobodyElsesIdentity() throws {
+        let old = PlanPair.plan(people: PlanPair.leaders + ["roster.csv"], rostrum: ["P1", "P2", "P3", "P4"])
+        let new = PlanPair.plan(people: PlanPair.leaders + ["roster2.csv"], rostrum: ["P1", "P2", "P3", "P4"])
+        // 何平 joins 城关镇 as line 2: every later row's generated id shifts by one.
+        let inserted = "姓名,单位,职务\n何平,城关镇,科员\n刘志强,城关镇,镇长\n陈静,城关镇,副镇长\n孙丽,东关镇,镇长\n周磊,东关镇,副镇长\n"
+        let pair = try PlanPair(old: old, new: new, files: ["roster.csv": PlanPair.roster, "roster2.csv": inserted])
+        let changes = ChangeDetection.changes(old: pair.old, oldSeats: pair.oldSeats, new: pair.new, newSeats: pair.newSeats)
+        #expect(changes.added.map(\.name) == ["何平"])
+        #expect(changes.added.map(\.id) == ["R2"])
+        #expect(changes.removed.isEmpty)
+        #expect(changes.changed.isEmpty)
+        #expect(changes.reprintCards.map(\.name) == ["何平"])
+    }
+
+    @Test func explicitIDsMatchEvenWhenTheNameChanges() throws {
+        let old = PlanPair.plan(people: PlanPair.leaders + ["roster.csv"], rostrum: ["P1", "P2", "P3", "P4"])
+        var leaders = PlanPair.leaders
+        leaders[3] = "{id: P4, name: 赵晓明, unit: 县委, title: 县委常委、办公室主任, order: 4}"
+        let new = PlanPair.plan(people: leaders + ["roster.csv"], rostrum: ["P1", "P2", "P3", "P4"])
+        let pair = try PlanPair(old: old, new: new, files: ["roster.csv": PlanPair.roster])
+        let changes = ChangeDetection.changes(old: pair.old, oldSeats: pair.oldSeats, new: pair.new, newSeats: pair.newSeats)
+        #expect(changes.added.isEmpty && changes.removed.isEmpty)
+        let change = try #require(changes.changed.first)
+        #expect(change.person.id == "P4")
+        #expect(change.fields.map(\.key) == ["name", "title"])
+        #expect(change.fields[0] == FieldChange(key: "name", old: .text("赵明"), new: .text("赵晓明")))
+        // A new name is a new card; nobody moved.
+        #expect(changes.reprintCards.map(\.id) == ["P4"])
+        #expect(changes.seats.isEmpty)
+    }
+
+    @Test func twoDifferentExplicitIDsAreTwoPeopleWhateverTheirNames() {
+        let old = [Person(id: "P3", name: "王海波", unit: "县委")]
+        let new = [Person(id: "P9", name: "王海波", unit: "县委")]
+        let matching = PersonMatching(old: old, new: new)
+        #expect(matching.newID.isEmpty)
+        let generated = [Person(id: "R7", name: "王海波", unit: "县委", generatedID: true)]
+        #expect(PersonMatching(old: old, new: generated).newID == ["P3": "R7"])
+    }
+
+    @Test func aRostrumWithdrawalReseatsTheRowByProtocolAndSaysSo() throws {
+        let old = PlanPair.plan(people: PlanPair.leaders + ["roster.csv"], rostrum: ["P1", "P2", "P3", "P4"])
+        let new = PlanPair.plan(people: PlanPair.leaders.filter { !$0.contains("P3") } + ["roster.csv"], rostrum: ["P1", "P2", "P4"])
+        let pair = try PlanPair(old: old, new: new, files: ["roster.csv": PlanPair.roster])
+        let changes = ChangeDetection.changes(old: pair.old, oldSeats: pair.oldSeats, new: pair.new, newSeats: pair.newSeats)
+        #expect(changes.removed.map(\.id) == ["P3"])
+        let rostrum = changes.seats.filter { $0.zone == "主席台" }
+        #expect(rostrum.contains { $0.person.id == "P3" && $0.to == nil && $0.reason == .removed })
+        let moved = rostrum.filter { $0.reason != .removed }
+        #expect(!moved.isEmpty)
+        #expect(moved.allSatisfy { $0.reason == .protocol && $0.from != nil && $0.to != nil })
+        #expect(ChangesText.render(changes).contains("【主席台】（每次按礼宾次序重排）"))
+    }
+
+    @Test func meetingChangesAreTheKeysAsThePlanWroteThem() throws {
+        let old = PlanPair.plan(people: PlanPair.leaders, rostrum: ["P1", "P2"],
+                                extra: "agenda:\n  - {item: 县长讲话, by: P2, minutes: 30, speech: true}")
+        let new = PlanPair.plan(start: "2026-12-03 14:30", people: PlanPair.leaders, rostrum: ["P1", "P2"],
+                                extra: "agenda:\n  - {item: 县长讲话, by: P2, minutes: 30, speech: true}\n  - {item: 县委书记讲话, by: P1}")
+            .replacingOccurrences(of: "县委大礼堂", with: "县委第一会议室")
+        let pair = try PlanPair(old: old, new: new)
+        let changes = ChangeDetection.changes(old: pair.old, oldSeats: pair.oldSeats, new: pair.new, newSeats: pair.newSeats)
+        #expect(changes.meetingChanges.map(\.key) == ["start", "venue.name", "agenda"])
+        #expect(changes.meetingChanges[0] == FieldChange(key: "start", old: .text("2026-12-03 09:00"), new: .text("2026-12-03 14:30")))
+        #expect(changes.meetingChanges[2].new == .list(["{item: 县长讲话, by: P2, minutes: 30, speech: true}", "{item: 县委书记讲话, by: P1}"]))
+        #expect(changes.announcesChange)
+    }
+}
