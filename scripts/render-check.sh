@@ -40,14 +40,14 @@ expect_pages() { # file pages
 }
 # The second version against the first (README: When things change): the change documents.
 "$bin" export examples/county-office-meeting/meeting-v2.yaml --changes-from examples/county-office-meeting/meeting.yaml --out "$work/v2" >/dev/null
-"$render" "$work/pdf-v2" "$work"/v2/changes.* "$work"/v2/cards-changed.* "$work"/v2/notice-change.* | tee -a "$work/render.log"
+scripts/render-pdf.sh "$work/pdf-v2" "$work"/v2/changes.* "$work"/v2/cards-changed.* "$work"/v2/notice-change.* >> "$work/render.log"
 for format in docx odt; do
-  expect_pages "changes.$format" 2          # rostrum and hall tables, people, meeting changes, cards
-  expect_pages "cards-changed.$format" 4    # the four newcomers only
-  expect_pages "notice-change.$format" 2    # 版头, 原定…现调整为…, 署名 with its closing lines, 版记
+  expect_pages "changes-$format.pdf" 2          # rostrum and hall tables, people, meeting changes, cards
+  expect_pages "cards-changed-$format.pdf" 4    # the four newcomers only
+  expect_pages "notice-change-$format.pdf" 4    # 版头 and 原定…现调整为… (1), closing lines with 署名 (2), blank (3), 版记页 (4, even)
 done
 # receipt.xlsx opens in LibreOffice Calc with the form's header row.
-soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):44,34,76" --outdir "$work/receipt" "$work/out/receipt.xlsx" >/dev/null 2>&1 || true
+soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):44,34,76" --outdir "$work/receipt" "$work/example-all/receipt.xlsx" >/dev/null 2>&1 || true
 grep -q "序号,姓名,性别,单位,职务,职级,联系电话,备注" "$work/receipt/receipt.csv" 2>/dev/null \
   || { echo "FAIL receipt.xlsx: LibreOffice Calc did not read the form"; status=1; }
 for format in docx odt; do
