@@ -2,7 +2,7 @@ import Foundation
 import XMLSupport
 
 /// Reads an XLSX back as a spreadsheet program would: each sheet's cells by reference, text
-/// through the shared string table; and validates its parts against SpreadsheetML.
+/// through the shared string table. A reader of its own, independent of the roster reader under test.
 public enum SpreadsheetReader {
     /// Sheets in workbook order: (name, rows of cell texts; missing cells are "").
     public static func sheets(_ bytes: [UInt8]) throws -> [(name: String, rows: [[String]])] {

@@ -80,19 +80,11 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// The PDF of every office document, converted from its ODT in a staging folder; the ODTs
+    /// The PDF of every office document, converted from its ODT by LibreOffice; the ODTs
     /// stay in the export only when they were asked for.
     static func addingPDFs(to files: [ExportFile], keepODT: Bool, soffice: String) throws -> [ExportFile] {
-        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("banhui-export-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: staging) }
-        for file in files where file.name.hasSuffix(".odt") {
-            try Data(file.bytes).write(to: staging.appendingPathComponent(file.name))
-        }
-        let pdfs = try PDFConversion.convertToPDF(folder: staging.path, soffice: soffice)
-        var result = files.filter { keepODT || !$0.name.hasSuffix(".odt") }
-        for name in pdfs.keys.sorted() { result.append(ExportFile(name: name, bytes: pdfs[name]!)) }
-        return result
+        let pdfs = try PDFConversion.convertToPDF(files, soffice: soffice)
+        return files.filter { keepODT || !$0.name.hasSuffix(".odt") } + pdfs
     }
 
     static func parseList<Value: RawRepresentable & CaseIterable & Hashable>(

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 
 /// PDF through LibreOffice: the front end starts `soffice` (the libraries never start
@@ -17,34 +18,35 @@ enum PDFConversion {
         return nil
     }
 
-    /// Converts every `.odt` in `folder` to PDF, returning the PDFs by name (`notice.odt` →
-    /// `notice.pdf`). A private LibreOffice profile keeps runs independent; the PDFs keep Writer's
-    /// blank pages (the page before an even 版记页) and carry the title and the outline as bookmarks.
-    static func convertToPDF(folder: String, soffice: String) throws -> [String: [UInt8]] {
+    /// The PDF of each ODT document (`notice.odt` → `notice.pdf`), in name order. The documents
+    /// are written into one private work folder with a private LibreOffice profile, so runs stay
+    /// independent; the PDFs keep Writer's blank pages (the page before an even 版记页) and carry
+    /// the title and the outline as bookmarks.
+    static func convertToPDF(_ documents: [ExportFile], soffice: String) throws -> [ExportFile] {
+        let sources = documents.filter { $0.name.hasSuffix(".odt") }.sorted { $0.name < $1.name }
+        guard !sources.isEmpty else { return [] }
         let manager = FileManager.default
-        let sources = try manager.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".odt") }.sorted()
-        guard !sources.isEmpty else { return [:] }
         let work = manager.temporaryDirectory.appendingPathComponent("banhui-pdf-\(getpid())-\(UUID().uuidString)")
-        try manager.createDirectory(at: work, withIntermediateDirectories: true)
+        let input = work.appendingPathComponent("in"), output = work.appendingPathComponent("out")
+        try manager.createDirectory(at: input, withIntermediateDirectories: true)
         defer { try? manager.removeItem(at: work) }
+        for source in sources { try Data(source.bytes).write(to: input.appendingPathComponent(source.name)) }
         let filter = #"pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"},"ExportBookmarks":{"type":"boolean","value":"true"}}"#
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
         process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)", "--headless",
-                             "--convert-to", filter, "--outdir", work.path] + sources.map { (folder as NSString).appendingPathComponent($0) }
+                             "--convert-to", filter, "--outdir", output.path] + sources.map { input.appendingPathComponent($0.name).path }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        var pdfs: [String: [UInt8]] = [:]
-        for source in sources {
-            let name = (source as NSString).deletingPathExtension + ".pdf"
-            guard let data = manager.contents(atPath: work.appendingPathComponent(name).path) else {
-                throw ConversionError(message: "LibreOffice 未能把 \(source) 转为 PDF（退出码 \(process.terminationStatus)）")
+        return try sources.map { source in
+            let name = (source.name as NSString).deletingPathExtension + ".pdf"
+            guard let data = manager.contents(atPath: output.appendingPathComponent(name).path) else {
+                throw ConversionError(message: "LibreOffice 未能把 \(source.name) 转为 PDF（退出码 \(process.terminationStatus)）")
             }
-            pdfs[name] = Array(data)
+            return ExportFile(name: name, bytes: Array(data))
         }
-        return pdfs
     }
 
     struct ConversionError: Error, CustomStringConvertible {
