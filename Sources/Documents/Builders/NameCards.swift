@@ -8,6 +8,10 @@ public enum NameCards {
     static let maximumSize = 150.0
     /// Share of the card's width a name may fill.
     static let widthShare = 0.85
+    /// The 列席 label of a card (pt), and the height of its strip along the fold (mm): clear of a
+    /// name of `maximumSize`, which the half page centres.
+    static let roleLabelSize = 22.0
+    static let roleLabelHeight = 12.0
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let seated = Attendance.seatedPeople(plan, seats: seats)
@@ -28,6 +32,12 @@ public enum NameCards {
                 let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, size: size)])
                 blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? 0 : half, width: page.textWidth, height: half,
                                                upsideDown: upsideDown, paragraph: paragraph)))
+                // A 列席's card says so in small type along the fold, the top edge of each face as it is read.
+                if cards[index].role == .observer {
+                    let label = Paragraph(GongwenStyles.cardName, [Run(PersonRole.observer.label, size: roleLabelSize)])
+                    blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? half - roleLabelHeight : half, width: page.textWidth,
+                                                   height: roleLabelHeight, upsideDown: upsideDown, paragraph: label)))
+                }
             }
         }
         return OfficeDocument(title: "\(plan.meeting.title)桌签", page: page, pageNumbers: false,
@@ -54,6 +64,19 @@ public enum NameCards {
 enum TextMeasure {
     static func ems(_ text: String) -> Double {
         text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{2060}" ? 0 : $1.value < 0x100 ? 0.5 : 1) }
+    }
+
+    /// `text` in pieces of at most `limit` ems each, broken between characters.
+    static func wrap(_ text: String, ems limit: Double) -> [String] {
+        var pieces: [String] = [], current = ""
+        for character in text {
+            if !current.isEmpty && ems(current + String(character)) > limit {
+                pieces.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        return pieces + (current.isEmpty ? [] : [current])
     }
 
     /// Points a line of `text` takes at `size` points with `spacing` added to every character.

@@ -1,4 +1,4 @@
-public enum PersonRole: String, CaseIterable, Sendable {
+public enum PersonRole: String, CaseIterable, Sendable, ChineseLabelled {
     case attendee, observer, guest, host, staff, press
     /// 翻译 and 记录: seated by the talks rules (behind or beside their principal), never by rank.
     case interpreter, notetaker
