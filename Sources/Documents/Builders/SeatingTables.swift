@@ -59,8 +59,8 @@ public enum SeatingTables {
     /// the seat number over the name, and a hall's last column names the units seated in the row.
     /// A section wider than `seatsPerSection` is cut into pieces of equal width (14 seats: 7 + 7,
     /// never 12 + 2). In a `blocks` hall (`unitBlocks`) the units stand in column blocks, so each
-    /// block is named once, in a 单位 line over the row where it starts, spanning its seats,
-    /// instead of every row listing every unit.
+    /// block is named once, over the first seat of the row where it starts, instead of every row
+    /// listing every unit.
     private static func rowTables(_ zone: SeatedZone, byID: [String: Person], width: Double, unitBlocks: Bool) -> [Table] {
         let rows = zone.kind == .rostrum || zone.kind == .photo ? zone.seatedRows.reversed() : zone.seatedRows
         let xs = rows.flatMap(\.x)
@@ -101,31 +101,18 @@ public enum SeatingTables {
             var numbers: [Int] = []
             var unitsAbove: Set<String> = []
             for row in rows {
+                // Blocks halls: the first seat of a unit that is not in the row in front names it,
+                // in small type over the seat number, so each block is named once and the name
+                // stays on the page of the block's first row.
+                var startsBlock = Set<Int>()
                 if unitBlocks {
-                    // The units of this row as runs of adjacent seats: (unit, first column, last column + 2).
-                    var runs: [(unit: String, start: Int, end: Int)] = []
+                    var previous: String?
                     for (x, id) in zip(row.x, row.seats) where x >= bound.0 - 0.01 && x <= bound.1 + 0.01 {
-                        guard let unit = id.flatMap({ byID[$0]?.unit }) else { continue }
-                        let column = Int(((x - bound.0) * 2).rounded())
-                        if let last = runs.last, last.unit == unit, column - last.end <= 0 {
-                            runs[runs.count - 1].end = column + 2
-                        } else {
-                            runs.append((unit, column, column + 2))
-                        }
+                        let unit = id.flatMap { byID[$0]?.unit }
+                        if let unit, unit != previous, !unitsAbove.contains(unit) { startsBlock.insert(Int(((x - bound.0) * 2).rounded())) }
+                        previous = unit
                     }
-                    let units = Set(runs.map(\.unit))
-                    if !units.subtracting(unitsAbove).isEmpty {
-                        var line = [TableCell(GongwenStyles.tableHeader, "单位")]
-                        var used = 0
-                        for run in runs where run.start >= used {
-                            if run.start > used { line.append(TableCell(GongwenStyles.tableText, "", span: run.start - used)) }
-                            line.append(TableCell([Paragraph(GongwenStyles.tableText, [Run(run.unit, size: 9)])], span: run.end - run.start))
-                            used = run.end
-                        }
-                        if used < halves { line.append(TableCell(GongwenStyles.tableText, "", span: halves - used)) }
-                        tableRows.append(line)
-                    }
-                    unitsAbove = units
+                    unitsAbove = Set(zip(row.x, row.seats).filter { $0.0 >= bound.0 - 0.01 && $0.0 <= bound.1 + 0.01 }.compactMap { $0.1.flatMap { byID[$0]?.unit } })
                 }
                 // A row of 列席 (rows of their own behind the 出席) says so under its number.
                 var cells = [Attendance.isObserverRow(row, people: byID)
@@ -138,8 +125,9 @@ public enum SeatingTables {
                     if column > used { cells.append(TableCell(GongwenStyles.tableText, "", span: column - used)) }
                     let person = id.flatMap { byID[$0] }
                     let label = row.closed.contains(number) ? "（留空）" : person?.name ?? ""
-                    cells.append(TableCell([Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)]),
-                                            Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])], span: 2))
+                    let unitLabel = startsBlock.contains(column) ? person?.unit.map { [Paragraph(GongwenStyles.tableHeader, [Run($0, size: 7.5)])] } ?? [] : []
+                    cells.append(TableCell(unitLabel + [Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)]),
+                                                        Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])], span: 2))
                     used = column + 2
                     numbers.append(number)
                     if let unit = person?.unit, units.last != unit, !units.contains(unit) { units.append(unit) }
