@@ -74,7 +74,7 @@ import re, sys
 svg = open(sys.argv[1], encoding="utf-8").read()
 boxes = []
 for rect in re.findall(r"<rect ([^>]*)/?>", svg):
-    values = dict(re.findall(r'(\w+)="([^"]*)"', rect))
+    values = dict(re.findall(r'([\w-]+)="([^"]*)"', rect))
     if values.get("width") == "18":
         boxes.append(tuple(float(values[key]) for key in ("x", "y", "width", "height")))
 behind = svg.count(">后<")
