@@ -8,10 +8,6 @@ public enum NameCards {
     static let maximumSize = 150.0
     /// Share of the card's width a name may fill.
     static let widthShare = 0.85
-    /// The 列席 label of a card (pt), and the height of its strip along the fold (mm): clear of a
-    /// name of `maximumSize`, which the half page centres.
-    static let roleLabelSize = 22.0
-    static let roleLabelHeight = 12.0
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let seated = Attendance.seatedPeople(plan, seats: seats)
@@ -32,12 +28,6 @@ public enum NameCards {
                 let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, size: size)])
                 blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? 0 : half, width: page.textWidth, height: half,
                                                upsideDown: upsideDown, paragraph: paragraph)))
-                // A 列席's card says so in small type along the fold, the top edge of each face as it is read.
-                if cards[index].role == .observer {
-                    let label = Paragraph(GongwenStyles.cardName, [Run(PersonRole.observer.label, size: roleLabelSize)])
-                    blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? half - roleLabelHeight : half, width: page.textWidth,
-                                                   height: roleLabelHeight, upsideDown: upsideDown, paragraph: label)))
-                }
             }
         }
         return OfficeDocument(title: "\(plan.meeting.title)桌签", page: page, pageNumbers: false,
