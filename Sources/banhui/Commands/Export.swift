@@ -55,7 +55,8 @@ struct Export: ParsableCommand {
             let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
             (plan, seats) = (versions.new, versions.newSeats)
             let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
-            files = ChangeExport.merged(try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: officeFormats),
+            files = ChangeExport.merged(try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: officeFormats,
+                                                                 earlier: versions.earlier),
                                         with: try ChangeExport.files(old: versions.old, new: plan, seats: seats,
                                                                      changes: changes, kinds: kinds, formats: officeFormats))
         } else {

@@ -16,9 +16,9 @@ enum PlanChecks {
     }
 
     /// Versions of a plan, oldest first, each seated against the one before it (so that
-    /// `stable: true` zones keep the seats they had in the previous version); returns the last two.
-    /// Problems of every plan are reported together.
-    static func loadVersions(_ paths: [String]) throws -> (old: Plan, oldSeats: SeatPlan, new: Plan, newSeats: SeatPlan) {
+    /// `stable: true` zones keep the seats they had in the previous version); returns the last two
+    /// and every version before the last (`earlier`, oldest first). Problems of every plan are reported together.
+    static func loadVersions(_ paths: [String]) throws -> (old: Plan, oldSeats: SeatPlan, new: Plan, newSeats: SeatPlan, earlier: [Plan]) {
         precondition(paths.count >= 2, "two versions at least")
         let environment = try SeatingSetup.environment()
         var problems: [Diagnostic] = []
@@ -42,7 +42,7 @@ enum PlanChecks {
         }
         guard problems.isEmpty, let old = seated[seated.count - 2], let new = seated[seated.count - 1] else { throw InputErrors(problems) }
         for warning in new.seats.warnings { Console.err(warning.description) }
-        return (old.plan, old.seats, new.plan, new.seats)
+        return (old.plan, old.seats, new.plan, new.seats, seated.dropLast().compactMap { $0?.plan })
     }
 
     /// `meeting.yaml: 有效：全县办公室工作会议（2026-12-03 09:00—11:30），人员 5 名，座次区 2 个`, always one
