@@ -121,9 +121,10 @@ public enum SeatingCodes {
     public static let notInZone = DiagnosticCode("SEAT010", "a pinned, swapped or table-hosting person who is not seated in the zone", example: "pins: [{person: P9, row: 1, seat: 1}] with P9 in another zone")
     public static let unusableLayout = DiagnosticCode("SEAT011", "a talks layout whose shape cannot seat the arrangement", example: "kind: talks, layout: banquet-1 or arrangement: side-by-side with a long table")
     public static let pinBreaksProtocol = DiagnosticCode("SEAT101", "warning: a pin or swap seats a person ahead of someone more senior, or outside their unit's area", example: "pins: [{person: P9, row: 1, seat: 3}] on the rostrum's centre seat")
+    public static let hostRatio = DiagnosticCode("SEAT102", "warning: a banquet with guests seats more of the host side than the 公务接待 rule allows (3 for up to 10 visitors, else a third of them)", example: "hosts: [H1, H2, H3, H4] with guests: [G1, G2]")
 
     static let all = [tooManyPeople, seatedTwice, unknownLayout, selectsNobody, unknownCharacter, nameDataMissing,
-                      layoutKind, talksParties, pinnedSeat, notInZone, unusableLayout, pinBreaksProtocol]
+                      layoutKind, talksParties, pinnedSeat, notInZone, unusableLayout, pinBreaksProtocol, hostRatio]
 }
 
 /// Diagnostic codes of the documents (`banhui check --list-codes`).

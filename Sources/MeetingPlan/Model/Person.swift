@@ -1,4 +1,9 @@
-public enum PersonRole: String, CaseIterable, Sendable {
+/// A choice that may also be written by its Chinese label (`role: 列席` for `role: observer`).
+public protocol ChineseLabelled {
+    var label: String { get }
+}
+
+public enum PersonRole: String, CaseIterable, Sendable, ChineseLabelled {
     case attendee, observer, guest, host, staff, press
     /// 翻译 and 记录: seated by the talks rules (behind or beside their principal), never by rank.
     case interpreter, notetaker

@@ -205,6 +205,7 @@ public enum ValueReader {
             return nil
         }
         if let value = Choice(rawValue: text.trimmingSpaces) { return value }
+        if let value = Choice.allCases.first(where: { ($0 as? ChineseLabelled)?.label == text.trimmingSpaces }) { return value }
         let hint = Suggestion.nearest(to: text, in: allowed).map { "，是否为“\($0)”？" } ?? ""
         log.error(.notInSet, "“\(path)”的值“\(quoted: text)”无效，应为以下之一：\(allowed.joined(separator: " | "))\(hint)", at: node.location(path: path))
         return nil
