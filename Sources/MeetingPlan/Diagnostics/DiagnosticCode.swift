@@ -41,6 +41,12 @@ extension DiagnosticCode {
     public static let nameTooLong = DiagnosticCode("PLAN018", "a name longer than 32 characters", example: "name: 张三张三张三… (33 characters)")
     public static let planEncoding = DiagnosticCode("YAML002", "a plan file is not UTF-8 (located at the first invalid byte)", example: "a plan saved as GB18030")
     public static let slotOutsideMeeting = DiagnosticCode("PLAN019", "a schedule slot outside the meeting's dates (报到 up to 2 days before, 离会 up to 2 days after)", example: "schedule: [{date: 2027-01-05, …}] for a meeting on 2026-12-03")
+    public static let unsafeSlotID = DiagnosticCode(
+        "PLAN020", "a schedule slot `id` that is not one safe name (letters, digits, `-`, `_`, `.`; not starting with `.`; at most 64 bytes)",
+        example: "schedule: [{id: \"报到 日\", …}]")
+    public static let lineBreak = DiagnosticCode(
+        "PLAN021", "a line break (\\n, \\r, U+0085, U+2028, U+2029) in a one-line text: titles, names, units, places, items (only the notice's purpose, attendees and requirements may hold paragraphs)",
+        example: "title: \"会议\\n::error::伪造\"")
 
     public static let rosterUnreadable = DiagnosticCode("ROSTER001", "a roster file is missing or unreadable", example: "people: [missing.csv]")
     public static let rosterEmpty = DiagnosticCode("ROSTER002", "a roster file is empty or has no data rows", example: "an empty roster.csv")
@@ -69,7 +75,7 @@ extension DiagnosticCode {
     static let planCodes: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
         duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
-        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting,
+        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting, unsafeSlotID, lineBreak,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
         unsafeMeetingID, chartNameCollision, chartNameTooLong,

@@ -48,6 +48,7 @@ public enum PlanKeys {
     public static let meeting = PlanKeySection(path: "meeting", title: "The meeting", keys: [
         PlanKey("id", "names the output folder `exports/<id>/`; default: the plan file's name without extension"),
         PlanKey("title", "required: the meeting's name (会议名称)"),
+        PlanKey("revision", "the plan's version number (0 or more), the calendar's SEQUENCE: raise it with every version sent out; default: the position in the `--changes-from` chain"),
         PlanKey("organizer", "主办单位 / 发文机关"),
         PlanKey("level", "the organizer's level", values: values(MeetingLevel.self)),
         PlanKey("organizer_kind", "what kind of body organises it", values: values(OrganizerKind.self)),
@@ -156,6 +157,7 @@ public enum PlanKeys {
     ])
 
     public static let scheduleSlot = PlanKeySection(path: "schedule[]", title: "A schedule slot", keys: [
+        PlanKey("id", "the slot's own name, unique among the slots (letters, digits, `-`, `_`, `.`; not starting with `.`; at most 64 bytes): its calendar event keeps its identity when the slot is renamed or moved to another day"),
         PlanKey("date", "required: the day"),
         PlanKey("start", "start time `HH:MM`"),
         PlanKey("end", "end time `HH:MM`"),
