@@ -3,8 +3,9 @@ import MeetingPlan
 /// What the rules across meetings (MTG-COMPREHENSIVE-MAX, MTG-ROSTRUM-CONFLICT, the register
 /// rules) need of one plan: its meeting without people, agenda or notice, and who sits on its
 /// rostrums. `quota` keeps only these while it streams through a province's plans, so memory
-/// grows with a few hundred bytes a plan, not with the plans.
-public struct MeetingSummary: Sendable {
+/// grows with a few hundred bytes a plan, not with the plans. A class, so that the rules' groupings
+/// (one entry per rostrum seat) share one summary instead of copying the meeting into every entry.
+public final class MeetingSummary: Sendable {
     public let id: String
     public let file: String
     /// The meeting, with the location of `type` only (the one key a finding across meetings points at).

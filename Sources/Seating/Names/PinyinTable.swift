@@ -5,19 +5,20 @@ public struct PinyinTable: Sendable {
 
     private let bytes: [UInt8]
     /// Per character, where its best reading is in `bytes`.
-    private let readings: [UInt32: RimeIndex]
+    private let readings: RimeIndexTable
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var best: [UInt32: (code: Range<Int>, weight: Range<Int>)] = [:]
-        best.reserveCapacity(45_000)
+        var readings = RimeIndexTable()
+        var weights = RimeIndexTable()
         RimeTable.scan(bytes) { entry in
+            let scalar = entry.scalar.value
             // A reading without a weight loses to any weighted one; among equals the first stays.
-            if let current = best[entry.scalar.value],
-               Self.weight(bytes[current.weight]) >= Self.weight(bytes[entry.weight]) { return }
-            best[entry.scalar.value] = (entry.code, entry.weight)
+            if let current = weights[scalar], Self.weight(bytes[current.range]) >= Self.weight(bytes[entry.weight]) { return }
+            readings[scalar] = RimeIndex(entry.code, flagged: false)
+            weights[scalar] = RimeIndex(entry.weight, flagged: false)
         }
-        readings = best.mapValues { RimeIndex($0.code, flagged: false) }
+        self.readings = readings
     }
 
     /// `0.5%` → 0.5; a missing or unreadable weight is -1.

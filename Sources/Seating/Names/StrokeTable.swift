@@ -8,12 +8,11 @@ public struct StrokeTable: Sendable {
 
     private let bytes: [UInt8]
     /// Per character, where its code is in `bytes` (`RimeIndex`), mainland entries flagged.
-    private let codes: [UInt32: RimeIndex]
+    private let codes: RimeIndexTable
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var codes: [UInt32: RimeIndex] = [:]
-        codes.reserveCapacity(90_000)
+        var codes = RimeIndexTable()
         RimeTable.scan(bytes) { entry in
             guard entry.code.allSatisfy({ Self.stroke(bytes[$0]) != nil }) else { return }
             let existing = codes[entry.scalar.value]
@@ -44,16 +43,36 @@ public struct StrokeTable: Sendable {
 
 /// A byte range of a Rime file in eight bytes, with one flag.
 struct RimeIndex: Sendable {
-    private let packed: UInt64
+    fileprivate let packed: UInt64
 
     init(_ range: Range<Int>, flagged: Bool) {
-        packed = UInt64(range.lowerBound) << 24 | UInt64(range.count) << 1 | (flagged ? 1 : 0)
+        packed = 1 << 63 | UInt64(range.lowerBound) << 24 | UInt64(range.count) << 1 | (flagged ? 1 : 0)
+    }
+
+    fileprivate init?(packed: UInt64) {
+        guard packed != 0 else { return nil }
+        self.packed = packed
     }
 
     var range: Range<Int> {
-        let start = Int(packed >> 24)
+        let start = Int((packed & ~(1 << 63)) >> 24)
         return start..<(start + Int((packed >> 1) & 0x7F_FFFF))
     }
 
     var flagged: Bool { packed & 1 == 1 }
+}
+
+/// Character → `RimeIndex`: a flat table over the Basic Multilingual Plane, where nearly every Han
+/// character of a name is (half a megabyte, no hashing), and a dictionary for the other planes.
+struct RimeIndexTable: Sendable {
+    private var basic = [UInt64](repeating: 0, count: 0x10000)
+    private var other: [UInt32: UInt64] = [:]
+
+    subscript(_ scalar: UInt32) -> RimeIndex? {
+        get { RimeIndex(packed: scalar < 0x10000 ? basic[Int(scalar)] : other[scalar] ?? 0) }
+        set {
+            let packed = newValue?.packed ?? 0
+            if scalar < 0x10000 { basic[Int(scalar)] = packed } else { other[scalar] = packed }
+        }
+    }
 }
