@@ -14,6 +14,8 @@ let package = Package(
         // Plans are parsed with libyaml's event API (Yams' C module CYaml), not Yams' recursive composer.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // `banhui serve`'s HTTP server: one small Swift 6 package on Foundation and POSIX sockets (docs/serve.md).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // libxml2 from the system (apt: libxml2-dev); only XMLSupport imports it.
@@ -42,11 +44,16 @@ let package = Package(
             ]
         ),
         .target(name: "Quota", dependencies: ["MeetingPlan", "XMLSupport"]),
+        // `banhui serve`: edits written into the plan's text (on libyaml's marks), and the served state.
+        .target(name: "PlanEditing", dependencies: ["MeetingPlan", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Serve", dependencies: ["MeetingPlan", "Seating", "Documents", "PlanEditing"]),
         .executableTarget(
             name: "banhui",
             dependencies: [
-                "MeetingPlan", "Seating", "Changes", "Documents", "Quota",
+                "MeetingPlan", "Seating", "Changes", "Documents", "Quota", "PlanEditing", "Serve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .target(
@@ -60,6 +67,8 @@ let package = Package(
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "Seating", "TestSupport"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Documents", "Seating", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"], exclude: ["Fixtures", "__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,7 +36,7 @@ public enum SeatMapFormats {
     }
 
     /// `-1.5`, `0`, `2`: seat widths as JSON numbers, the same on every machine.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
@@ -98,12 +98,17 @@ public enum SeatMapFormats {
             if explain {
                 out.append("  说明：")
                 for item in zone.explanations {
-                    out.append("    \(item.personID) \(byID[item.personID]?.name ?? "")：\(item.rule)；位次：\(item.precedence)")
+                    out.append("    " + explanation(item, name: byID[item.personID]?.name ?? ""))
                 }
             }
             out.append("")
         }
         return out.joined(separator: "\n")
+    }
+
+    /// `H001 王海：指定座位…；位次：…`: one person's `--explain` line.
+    public static func explanation(_ item: SeatExplanation, name: String) -> String {
+        "\(item.personID) \(name)：\(item.rule)；位次：\(item.precedence)"
     }
 
     /// `（台下视角：面向主席台，自左向右）` and the like: every chart states its frame.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import MeetingPlan
+import PlanEditing
 import Seating
 
 struct Check: ParsableCommand {
@@ -28,7 +29,7 @@ struct Check: ParsableCommand {
     func run() throws {
         if listCodes {
             Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + DiagnosticCode.loopCatalogue
-                                                           + DocumentCodes.catalogue))
+                                                           + DocumentCodes.catalogue + [.planEdit]))
             return
         }
         if listKeys {
