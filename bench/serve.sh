@@ -3,15 +3,18 @@
 # (process start → URL printed → `GET /api/state` answered; target < 1 s) and a swap's round trip
 # (`POST /api/swap` → plan written → new state answered; target < 200 ms), best and median of RUNS.
 #
-# usage: bench/serve.sh [RUNS]
+# usage: [BANHUI=release/banhui] bench/serve.sh [RUNS]
 #   The roster comes from bench/make_roster.py (deterministic): 32 on a 2-row rostrum, 2,968 in a
 #   60-seat-wide hall by unit blocks, with a pin, a hold and a swap in the plan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 
-swift build -c release --scratch-path .build-release --product banhui >/dev/null 2>&1
-banhui="$PWD/.build-release/release/banhui"
+# BANHUI=path/to/release/banhui skips the build (on a shared machine, build through its lock first).
+if [ -z "${BANHUI:-}" ]; then
+  swift build -c release --scratch-path .build-release --product banhui >/dev/null 2>&1
+fi
+banhui="${BANHUI:-$PWD/.build-release/release/banhui}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

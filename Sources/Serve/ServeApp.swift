@@ -246,8 +246,8 @@ public actor ServeApp {
             return .error(400, "\(error)")
         }
         // The files as they are now, not as last polled: an edit never lands on a plan it has not seen.
-        let onDisk = PlanSnapshot.load(path, environment: environment)
-        if onDisk.revision != current.revision { adopt(onDisk) }
+        if current.isOutdated(reading: environment.files) { adopt(PlanSnapshot.load(path, environment: environment)) }
+        let onDisk = current
         guard body["revision"] as? String == onDisk.revision else { return .json(409, stateJSON) }
         guard let text = String(validating: onDisk.planBytes, as: UTF8.self) else {
             return .error(422, "计划文件不是 UTF-8 文本，无法修改")

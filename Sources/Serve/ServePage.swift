@@ -26,9 +26,10 @@ h2 { font-size: 15px; margin: 0 0 .5em; }
 .diagnostics .error { color: #b00020; } .diagnostics .warning { color: #8a5a00; }
 #zones.stale { opacity: .45; filter: grayscale(1); }
 .front { text-align: center; color: #666; font-size: 12px; margin: .3em 0; }
-.row { display: flex; align-items: center; gap: 3px; margin: 3px 0; flex-wrap: nowrap; overflow-x: auto; }
+.zone { overflow-x: auto; }
+.row { display: flex; align-items: center; gap: 3px; margin: 3px 0; flex-wrap: nowrap; width: max-content; }
 .row .label { width: 3.5em; flex: none; color: #666; font-size: 12px; }
-.seat { width: 4.6em; height: 2.4em; flex: none; border: 1px solid #999; border-radius: 3px; background: #fff; cursor: pointer; padding: 0; font-size: 13px; line-height: 1.1; }
+.seat { width: 4.4em; height: 2.4em; flex: none; border: 1px solid #999; border-radius: 3px; background: #fff; cursor: pointer; padding: 0; font-size: 13px; line-height: 1.1; }
 .seat.empty { background: #f0f0f0; color: #888; }
 .seat.held { background: repeating-linear-gradient(45deg, #fde2c4, #fde2c4 4px, #fff 4px, #fff 8px); color: #8a4b00; }
 .seat.closed { background: #ccc; color: #777; cursor: default; }
@@ -143,7 +144,8 @@ function renderRow(zone, row, label) {
   let previous = null;
   for (const seat of row.seats) {
     const button = seatButton(zone, { row: row.row, seat: seat.seat }, seat, row.row + "-" + seat.seat);
-    if (previous !== null && seat.x - previous > 1.01) button.style.marginLeft = Math.round((seat.x - previous - 1) * 4.9) + "em";
+    // An aisle: a gap of a seat's width at most, so that wide halls stay on the screen.
+    if (previous !== null && seat.x - previous > 1.01) button.style.marginLeft = Math.min(4.4, (seat.x - previous - 1) * 4.4).toFixed(1) + "em";
     previous = seat.x;
     line.append(button);
   }

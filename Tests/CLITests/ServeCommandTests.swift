@@ -170,5 +170,7 @@ import Glibc
         let missing = try BanhuiProcess.run(["serve", "no-such.yaml", "--port", "0"], in: server.folder)
         #expect(missing.exitCode == 2 && missing.stdout.isEmpty)
         #expect(missing.stderr.contains("no-such.yaml: error: [PLAN016]"))
+        let badHost = try BanhuiProcess.run(["serve", "meeting.yaml", "--host", "not-an-address", "--port", "0"], in: server.folder)
+        #expect(badHost.exitCode == 2 && badHost.stdout.isEmpty && badHost.stderr.contains("--host"))
     }
 }

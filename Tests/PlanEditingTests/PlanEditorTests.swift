@@ -119,6 +119,21 @@ struct PlanEditorTests {
         #expect(unpinned == text.replacingOccurrences(of: "    pins:\n      - person: \"P1\"   # 引号照旧\n        row: 1\n        seat: 1\n", with: ""))
     }
 
+    @Test func aBanquetPinNamesTheTableAndItsSIndex() throws {
+        let text = try String(contentsOfFile: Fixtures.path("examples/banquet/meeting.yaml"), encoding: .utf8)
+        let edited = try PlanEditor.apply(.pin(zone: "宴会厅", person: "G8", seat: .table(2, seat: 4)), to: text)
+        #expect(changedLines(text, edited).added == ["    pins: [{person: G8, table: 2, seat: 4}]"])
+        let plan = try TestEnvironment.seat(try PlanLoader(files: DiskFileReader()).load(
+            try Fixtures.write(edited, to: "meeting.yaml", in: try Fixtures.temporaryDirectory())))
+        #expect(plan.zones[0].tables[1].seats[4] == "G8")
+    }
+
+    @Test func aByteOrderMarkAndTheRestOfTheFileAreKept() throws {
+        let text = "\u{FEFF}# 计划\nseating:\n  - zone: A   # 区\n    kind: hall\n    rows: [3]\n"
+        let edited = try PlanEditor.apply(.hold(zone: "A", seat: .row(SeatAddress(row: 1, seat: 2))), to: text)
+        #expect(edited == text + "    hold: [{row: 1, seat: 2}]\n")
+    }
+
     @Test func anUnknownZoneOrANonYAMLTextIsRefused() {
         #expect(throws: PlanEditError.self) { try PlanEditor.apply(.unpin(zone: "无此区", person: "X"), to: Self.committee) }
         #expect(throws: PlanEditError.self) { try PlanEditor.apply(.unpin(zone: "台下", person: "X"), to: "seating: [") }
