@@ -92,7 +92,7 @@ enum PlanScalar {
     static func id(_ text: String) -> String {
         let plainSafe = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
             && !["true", "false", "yes", "no", "on", "off", "null", "y", "n"].contains(text.lowercased()) && !text.hasPrefix("-")
-        return plainSafe ? text : text.jsonQuoted
+        return plainSafe ? text : JSONValue.quoted(text)
     }
 
     /// The text in the quoting of an existing scalar of the same list.
@@ -100,7 +100,7 @@ enum PlanScalar {
         guard case .scalar(_, let style) = model.content else { return text }
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: return "'\(text)'"
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return text.jsonQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return JSONValue.quoted(text)
         default: return text
         }
     }
@@ -289,8 +289,3 @@ struct EditableText {
     }
 }
 
-extension DiagnosticCode {
-    /// The one code of the editing core: the reasons are in the message.
-    public static let planEdit = DiagnosticCode("EDIT001", "an edit from `banhui serve` that cannot be written into the plan (a zone that is not there, a plan that is not YAML)",
-                                                example: "POST /api/pin {\"zone\": \"无此区\", …}")
-}

@@ -1,5 +1,7 @@
 import Foundation
 import MeetingPlan
+import PlanEngine
+import PlanReading
 import Seating
 
 /// The plan as read at one moment: the bytes of every file it was loaded from (the plan first,
@@ -23,24 +25,15 @@ public struct PlanSnapshot: Sendable {
     /// contents (an edit being tried before it is written).
     public static func load(_ path: String, environment: SeatingEnvironment, planBytes: [UInt8]? = nil) -> PlanSnapshot {
         let reader = RecordingReader(base: environment.files, path: path, planBytes: planBytes)
-        let seatingEnvironment = SeatingEnvironment(layouts: environment.layouts, files: reader, collator: environment.collator)
-        let log = DiagnosticLog()
-        let plan = PlanLoader(files: reader).load(path, log: log)
-        var seats: SeatPlan?
-        var diagnostics = log.diagnostics
-        if let plan, !log.hasErrors {
-            do {
-                let seated = try SeatingEngine.seat(plan, environment: seatingEnvironment)
-                seats = seated
-                diagnostics += seated.warnings
-            } catch let errors as InputErrors {
-                diagnostics += errors.diagnostics
-            } catch {
-                diagnostics.append(Diagnostic(.planUnreadable, "\(error)", at: SourceLocation(file: path)))
-            }
-        }
+        // The one load-and-seat path every command takes, reading through the recorder.
+        let engine = Engine(environment: SeatingEnvironment(layouts: environment.layouts, files: reader, collator: environment.collator))
+        // Without documents asked for, `run` does not throw.
+        let outcome = try? engine.run(Engine.Request(path: path))
+        let seats = outcome?.seated?.seats
+        let plan = outcome?.seated?.plan
+        let diagnostics = outcome?.diagnostics ?? []
         let files = reader.recorded
-        return PlanSnapshot(path: path, files: files, revision: SHA256.hex(files.flatMap(\.bytes)), plan: seats == nil ? nil : plan,
+        return PlanSnapshot(path: path, files: files, revision: SHA256.hex(files.flatMap(\.bytes)), plan: plan,
                             seats: seats, diagnostics: diagnostics)
     }
 

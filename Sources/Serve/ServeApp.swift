@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import MeetingPlan
 import PlanEditing
+import PlanReading
 import Seating
 
 /// One HTTP request as the server hands it over: header names in lower case.
@@ -37,7 +38,7 @@ public struct ServeResponse: Sendable {
     }
 
     static func error(_ status: Int, _ message: String) -> ServeResponse {
-        json(status, "{\"error\": \(message.jsonQuoted)}\n")
+        json(status, JSONValue.object([("error", .string(message))]).rendered)
     }
 }
 
@@ -153,7 +154,7 @@ public actor ServeApp {
             guard let text = ServeState.explanation(of: person, in: current.isValid ? current : lastGood ?? current) else {
                 return .error(404, "没有编号为“\(person)”的入座人员")
             }
-            return .json(200, "{\"person\": \(person.jsonQuoted), \"text\": \(text.jsonQuoted)}\n")
+            return .json(200, JSONValue.object([("person", .string(person)), ("text", .string(text))]).rendered)
         case ("GET", _) where route.hasPrefix("/api/zones/") && route.hasSuffix(".svg"):
             return zoneChart(String(route.dropFirst("/api/zones/".count).dropLast(".svg".count)))
         case ("GET", _) where route.hasPrefix("/api/documents/"):
@@ -256,12 +257,12 @@ public actor ServeApp {
         do {
             edited = try PlanEditor.apply(edit, to: text)
         } catch {
-            return .json(422, "{\"diagnostics\": \(ServeState.diagnostics([Diagnostic(.planEdit, "\(error)", at: SourceLocation(file: path))]))}\n")
+            return .json(422, ServeState.rejection([Diagnostic(.planEdit, "\(error)", at: SourceLocation(file: path))]))
         }
         if edited == text { return .json(200, stateJSON) }
         let trial = PlanSnapshot.load(path, environment: environment, planBytes: Array(edited.utf8))
         guard trial.isValid else {
-            return .json(422, "{\"diagnostics\": \(ServeState.diagnostics(trial.diagnostics.filter { $0.severity == .error }))}\n")
+            return .json(422, ServeState.rejection(trial.diagnostics.filter { $0.severity == .error }))
         }
         guard (try? environment.files.read(path)) == onDisk.planBytes else {
             adopt(PlanSnapshot.load(path, environment: environment))

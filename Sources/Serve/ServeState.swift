@@ -4,33 +4,33 @@ import Seating
 
 /// The JSON the page and `GET /api/state` read (docs/serve.md).
 enum ServeState {
-    /// `{"revision", "valid", "diagnostics", "seating", "chart", "documents", "people"}`: when the
-    /// plan is invalid, the seat map, chart and documents are the last good ones (`valid: false`).
+    /// `{"revision", "valid", "diagnostics", "seating", "chart", "documents"}`: when the plan is
+    /// invalid, the seat map, chart and documents are the last good ones (`valid: false`).
     static func json(current: PlanSnapshot, lastGood: PlanSnapshot?) -> String {
         let shown = current.isValid ? current : lastGood
-        var fields = [
-            "\"revision\": \(current.revision.jsonQuoted)",
-            "\"valid\": \(current.isValid)",
-            "\"diagnostics\": \(diagnostics(current.diagnostics))",
+        var members: [(key: String, value: JSONValue)] = [
+            ("revision", .string(current.revision)), ("valid", .bool(current.isValid)), ("diagnostics", diagnostics(current.diagnostics)),
         ]
         if let shown, let plan = shown.plan, let seats = shown.seats {
-            fields.append("\"seating\": \(SeatMapFormats.json(seats, plan: plan).dropLast())")
-            fields.append("\"chart\": \(chart(seats, plan: plan))")
-            fields.append("\"documents\": [" + documentNames(shown).map(\.jsonQuoted).joined(separator: ", ") + "]")
+            members += [("seating", SeatMapFormats.jsonValue(seats, plan: plan)), ("chart", chart(seats, plan: plan)),
+                        ("documents", .array(documentNames(shown).map(JSONValue.string), .inline))]
         } else {
-            fields += ["\"seating\": null", "\"chart\": []", "\"documents\": []"]
+            members += [("seating", .null), ("chart", .array([])), ("documents", .array([]))]
         }
-        return "{\n" + fields.map { "  " + $0 }.joined(separator: ",\n") + "\n}\n"
+        return JSONValue.object(members).rendered
     }
 
-    static func diagnostics(_ list: [Diagnostic]) -> String {
-        let items = list.map { item -> String in
-            let location = item.location
-            return "{\"file\": \(location.file.jsonQuoted), \"line\": \(location.line.map(String.init) ?? "null"), "
-                + "\"column\": \(location.column.map(String.init) ?? "null"), \"severity\": \(item.severity.rawValue.jsonQuoted), "
-                + "\"code\": \(item.code.id.jsonQuoted), \"message\": \(item.message.jsonQuoted), \"text\": \(item.description.jsonQuoted)}"
-        }
-        return "[" + items.joined(separator: ",\n    ") + "]"
+    /// `{"diagnostics": […]}`: the answer to an edit that would break the plan.
+    static func rejection(_ list: [Diagnostic]) -> String {
+        JSONValue.object([("diagnostics", diagnostics(list))]).rendered
+    }
+
+    static func diagnostics(_ list: [Diagnostic]) -> JSONValue {
+        .array(list.map { item in
+            .object([("file", .string(item.location.file)), ("line", .optional(item.location.line)), ("column", .optional(item.location.column)),
+                     ("severity", .string(item.severity.rawValue)), ("code", .string(item.code.id)), ("message", .string(item.message)),
+                     ("text", .string(item.description))], .inline)
+        })
     }
 
     /// What `export` would write for the plan, by name.
@@ -41,38 +41,36 @@ enum ServeState {
 
     /// Every seat the page can drop a name on: per zone, rows of seats (venue seat numbers, `x`
     /// in seat widths, held or closed) or tables of S-indexed seats, with each sitter's name.
-    static func chart(_ seats: SeatPlan, plan: Plan) -> String {
+    static func chart(_ seats: SeatPlan, plan: Plan) -> JSONValue {
         let names = plan.peopleByID
-        func person(_ id: String?) -> String {
-            guard let id else { return "\"person\": null, \"name\": null" }
-            return "\"person\": \(id.jsonQuoted), \"name\": \((names[id]?.name ?? id).jsonQuoted)"
+        func seat(_ number: Int, _ id: String?, held: Bool, closed: Bool, pinned: Set<String>, x: Double? = nil) -> JSONValue {
+            var members: [(key: String, value: JSONValue)] = [("seat", .integer(number))]
+            if let x { members.append(("x", SeatMapFormats.coordinate(x))) }
+            members += [("person", .optional(id)), ("name", .optional(id.map { names[$0]?.name ?? $0 })), ("closed", .bool(closed && !held)),
+                        ("held", .bool(held)), ("pinned", .bool(id.map(pinned.contains) ?? false))]
+            return .object(members, .inline)
         }
-        let zones = seats.zones.map { zone -> String in
+        return .array(seats.zones.map { zone in
             let spec = plan.seating.first { $0.name == zone.name }
             let held = Set(spec?.holds.map(\.seat) ?? [])
             let pinned = Set(spec?.pins.map(\.person) ?? [])
-            let rows = zone.rows.map { row -> String in
-                let drawn = row.drawnSeats.map { seat -> String in
-                    let isHeld = held.contains(.row(SeatAddress(row: row.number, seat: seat.number)))
-                    return "{\"seat\": \(seat.number), \"x\": \(SeatMapFormats.number(seat.x)), \(person(seat.person)), "
-                        + "\"closed\": \(seat.closed && !isHeld), \"held\": \(isHeld), \"pinned\": \(seat.person.map(pinned.contains) ?? false)}"
-                }
-                return "{\"row\": \(row.number), \"seats\": [" + drawn.joined(separator: ", ") + "]}"
+            let rows = zone.rows.map { row -> JSONValue in
+                .object([("row", .integer(row.number)), ("seats", .array(row.drawnSeats.map { drawn in
+                    seat(drawn.number, drawn.person, held: held.contains(.row(SeatAddress(row: row.number, seat: drawn.number))),
+                         closed: drawn.closed, pinned: pinned, x: drawn.x)
+                }, .inline))], .inline)
             }
-            let tables = zone.tables.map { table -> String in
-                let drawn = table.seats.enumerated().map { index, id -> String in
-                    let isHeld = held.contains(.table(table.number, seat: index))
-                    return "{\"seat\": \(index), \(person(id)), \"closed\": false, \"held\": \(isHeld), \"pinned\": \(id.map(pinned.contains) ?? false)}"
-                }
-                return "{\"table\": \(table.number), \"seats\": [" + drawn.joined(separator: ", ") + "]}"
+            let tables = zone.tables.map { table -> JSONValue in
+                .object([("table", .integer(table.number)), ("seats", .array(table.seats.enumerated().map { index, id in
+                    seat(index, id, held: held.contains(.table(table.number, seat: index)), closed: false, pinned: pinned)
+                }, .inline))], .inline)
             }
-            return "{\"zone\": \(zone.name.jsonQuoted), \"kind\": \(zone.kind.rawValue.jsonQuoted), \"editable\": \(zone.kind != .talks), "
-                + "\"rows\": [" + rows.joined(separator: ",\n      ") + "], \"tables\": [" + tables.joined(separator: ",\n      ") + "]}"
-        }
-        return "[" + zones.joined(separator: ",\n    ") + "]"
+            return .object([("zone", .string(zone.name)), ("kind", .string(zone.kind.rawValue)), ("editable", .bool(zone.kind != .talks)),
+                             ("rows", .array(rows)), ("tables", .array(tables))])
+        })
     }
 
-    /// The `--explain` sentence for a person: the rule that placed them and their precedence.
+    /// The `--explain` line for a person: the rule that placed them and their precedence.
     static func explanation(of person: String, in snapshot: PlanSnapshot) -> String? {
         guard let plan = snapshot.plan, let seats = snapshot.seats else { return nil }
         for zone in seats.zones {

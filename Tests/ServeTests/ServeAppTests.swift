@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import MeetingPlan
+import PlanReading
 import Seating
 import Serve
 import Testing

@@ -3,6 +3,7 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import MeetingPlan
+import PlanReading
 import Seating
 import Serve
 
