@@ -63,21 +63,22 @@ private final class OnceBuilt<Value: Sendable>: @unchecked Sendable {
 /// Everything an export writes, computed in memory: the caller writes the files only when
 /// every one of them was built.
 public enum DocumentExport {
-    /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX, ODT, then XLSX.
+    /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX, ODT, then XLSX. `earlier` are
+    /// the plan's previous versions, oldest first (the calendar's SEQUENCE and cancelled events).
     public static func files(_ plan: Plan, seats: SeatPlan, kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
-                             formats: Set<OfficeFormat> = Set(OfficeFormat.allCases)) throws -> [ExportFile] {
-        try planned(plan, seats: seats, kinds: kinds, formats: formats).map { ExportFile(name: $0.name, bytes: try $0.build()) }
+                             formats: Set<OfficeFormat> = Set(OfficeFormat.allCases), earlier: [Plan] = []) throws -> [ExportFile] {
+        try planned(plan, seats: seats, kinds: kinds, formats: formats, earlier: earlier).map { ExportFile(name: $0.name, bytes: try $0.build()) }
     }
 
     /// The files `files` returns, named but not yet built (`banhui serve` lists them and builds
     /// one when it is downloaded).
     public static func planned(_ plan: Plan, seats: SeatPlan, kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
-                               formats: Set<OfficeFormat> = Set(OfficeFormat.allCases)) -> [PlannedFile] {
+                               formats: Set<OfficeFormat> = Set(OfficeFormat.allCases), earlier: [Plan] = []) -> [PlannedFile] {
         var files: [PlannedFile] = []
         let left = Set(skipped(plan, seats: seats, kinds: kinds).map(\.kind))
         for kind in DocumentKind.allCases where kinds.contains(kind) && !left.contains(kind) {
             if kind == .ics {
-                files.append(PlannedFile(name: calendarFileName) { ICalendar.write(plan) })
+                files.append(PlannedFile(name: calendarFileName) { ICalendar.write(plan, earlier: earlier) })
             } else if formats.contains(.docx) || formats.contains(.odt) {
                 // Built once for both formats, when the first of them is.
                 let document = OnceBuilt { build(kind, plan: plan, seats: seats) }
