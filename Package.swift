@@ -15,6 +15,8 @@ let package = Package(
         // Plans are parsed with libyaml's event API (Yams' C module CYaml), not Yams' recursive composer.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // `banhui serve`'s HTTP server: one small Swift 6 package on Foundation and POSIX sockets (docs/serve.md).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // libxml2 from the system (apt: libxml2-dev); only XMLSupport imports it.
@@ -50,11 +52,16 @@ let package = Package(
         .target(name: "Quota", dependencies: ["MeetingPlan", "PlanReading", "XMLSupport"]),
         // The one entry point every command calls: plan in; diagnostics, plan, seats, changes, documents out.
         .target(name: "PlanEngine", dependencies: ["MeetingPlan", "PlanReading", "Seating", "Changes", "Documents"]),
+        // `banhui serve`: edits written into the plan's text (on libyaml's marks), and the served state.
+        .target(name: "PlanEditing", dependencies: ["MeetingPlan", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Serve", dependencies: ["MeetingPlan", "PlanReading", "Seating", "Documents", "PlanEngine", "PlanEditing"]),
         .executableTarget(
             name: "banhui",
             dependencies: [
-                "MeetingPlan", "PlanReading", "Seating", "Changes", "Documents", "Quota", "PlanEngine",
+                "MeetingPlan", "PlanReading", "Seating", "Changes", "Documents", "Quota", "PlanEngine", "Serve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .target(
@@ -69,6 +76,8 @@ let package = Package(
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanReading", "Seating", "TestSupport"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "PlanReading", "Documents", "Seating", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["banhui", "TestSupport"], exclude: ["Fixtures", "__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]

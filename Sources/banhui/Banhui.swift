@@ -22,19 +22,23 @@ struct Banhui: ParsableCommand {
         """,
         version: version,
         subcommands: [Check.self, Init.self, Seat.self, Sort.self, Layouts.self, Export.self, Validate.self, QuotaCommand.self, Diff.self,
-                      ReceiptsCommand.self]
+                      ReceiptsCommand.self, ServeCommand.self]
     )
 }
 
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         // A closed standard output must not kill the process part-way through writing files:
         // writes to it fail with EPIPE instead, which Console ignores.
         signal(SIGPIPE, SIG_IGN)
         do {
             var command = try Banhui.parseAsRoot()
-            try command.run()
+            if var serving = command as? AsyncParsableCommand {
+                try await serving.run()
+            } else {
+                try command.run()
+            }
         } catch {
             Console.exit(for: error)
         }

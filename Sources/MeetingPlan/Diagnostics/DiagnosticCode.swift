@@ -84,7 +84,7 @@ extension DiagnosticCode {
 
 extension DiagnosticCode {
     /// Every code, in the order of docs/diagnostics.md: plans and rosters, seating, the 办会 loop, documents.
-    public static let registry: [DiagnosticCode] = planCodes + SeatingCodes.all + loopCodes + DocumentCodes.all
+    public static let registry: [DiagnosticCode] = planCodes + SeatingCodes.all + loopCodes + DocumentCodes.all + [planEdit]
 }
 
 /// Codes of the 办会 loop (changes.md): stable seating and returned 回执.
@@ -105,6 +105,12 @@ extension DiagnosticCode {
     static let loopCodes: [DiagnosticCode] = [
         stableKind, receiptNotInList, receiptDuplicate, receiptUnknownUnit, receiptNoUnit, receiptSkipped,
     ]
+}
+
+/// The code of `banhui serve`'s editing core (PlanEditing): the reasons are in the message.
+extension DiagnosticCode {
+    public static let planEdit = DiagnosticCode("EDIT001", "an edit from `banhui serve` that cannot be written into the plan (a zone that is not there, a plan that is not YAML)",
+                                                example: "POST /api/pin {\"zone\": \"无此区\", …}")
 }
 
 /// Diagnostic codes of the seating engine.

@@ -6,6 +6,11 @@ public enum SeatMapFormats {
     // MARK: JSON
 
     public static func json(_ seatPlan: SeatPlan, plan: Plan) -> String {
+        jsonValue(seatPlan, plan: plan).rendered
+    }
+
+    /// The seat map as a JSON value (`banhui serve` puts it inside its state).
+    public static func jsonValue(_ seatPlan: SeatPlan, plan: Plan) -> JSONValue {
         let byID = plan.peopleByID
         func seats(_ ids: [String?]) -> JSONValue { .array(ids.map { $0.map(JSONValue.string) ?? .null }, .inline) }
         func names(_ ids: [String?]) -> JSONValue { .array(ids.map { $0.flatMap { byID[$0]?.name }.map(JSONValue.string) ?? .null }, .inline) }
@@ -30,11 +35,11 @@ public enum SeatMapFormats {
             })))
             return .object(fields)
         }
-        return JSONValue.object([("version", .integer(1)), ("meeting", .string(seatPlan.meetingID)), ("zones", .array(zones))]).rendered
+        return JSONValue.object([("version", .integer(1)), ("meeting", .string(seatPlan.meetingID)), ("zones", .array(zones))])
     }
 
     /// `-1.5`, `0`, `2`: seat positions to a thousandth of a seat, the same on every machine.
-    static func coordinate(_ value: Double) -> JSONValue { .number((value * 1000).rounded() / 1000) }
+    public static func coordinate(_ value: Double) -> JSONValue { .number((value * 1000).rounded() / 1000) }
 
     // MARK: CSV
 
@@ -93,12 +98,17 @@ public enum SeatMapFormats {
             if explain {
                 out.append("  说明：")
                 for item in zone.explanations {
-                    out.append("    \(item.personID) \(byID[item.personID]?.name ?? "")：\(item.rule)；位次：\(item.precedence)")
+                    out.append("    " + explanation(item, name: byID[item.personID]?.name ?? ""))
                 }
             }
             out.append("")
         }
         return out.joined(separator: "\n")
+    }
+
+    /// `H001 王海：指定座位…；位次：…`: one person's `--explain` line.
+    public static func explanation(_ item: SeatExplanation, name: String) -> String {
+        "\(item.personID) \(name)：\(item.rule)；位次：\(item.precedence)"
     }
 
     /// `（台下视角：面向主席台，自左向右）` and the like: every chart states its frame.
