@@ -5,7 +5,7 @@ import XMLSupport
 /// 桌签: the upright face is real text in a frame (`w:framePr`), so every reader finds the names.
 /// The face turned 180° is drawn as Word draws a watermark: a VML WordArt shape, the one turned
 /// text LibreOffice renders (it ignores turns on text boxes and frames). The shape is anchored
-/// in the page body, in a paragraph 1 pt high, so the cards are one section however many there
+/// in the page body, in a paragraph 1 pt high after the upright face's, so the cards are one section however many there
 /// are (a section with a header part per card made LibreOffice's conversion grow with the
 /// square of the cards).
 struct DOCXBody {
@@ -25,18 +25,35 @@ struct DOCXBody {
     func write() throws -> [UInt8] {
         try DOCXWriter.part("w:document") { xml in
             try xml.element("w:body") {
+                // A turned face is written after the upright face it goes with: anchored before
+                // that frame's paragraph, it hides it in LibreOffice.
                 var turnedFrames = 0
-                for block in document.blocks {
-                    switch block {
-                    case .paragraph(let paragraph): try write(paragraph, xml: xml)
-                    case .table(let table): try write(table, xml: xml)
-                    case .frame(let frame) where frame.upsideDown:
+                var held: [TextFrame] = []
+                func writeHeld() throws {
+                    for frame in held {
                         turnedFrames += 1
                         try writeTurned(frame, id: turnedFrames, xml: xml)
-                    case .frame(let frame): try write(frame, xml: xml)
-                    case .recordPage(let table): try writeRecordPage(table, xml: xml)
+                    }
+                    held = []
+                }
+                for block in document.blocks {
+                    switch block {
+                    case .frame(let frame) where frame.upsideDown: held.append(frame)
+                    case .frame(let frame):
+                        try write(frame, xml: xml)
+                        try writeHeld()
+                    case .paragraph(let paragraph):
+                        try writeHeld()
+                        try write(paragraph, xml: xml)
+                    case .table(let table):
+                        try writeHeld()
+                        try write(table, xml: xml)
+                    case .recordPage(let table):
+                        try writeHeld()
+                        try writeRecordPage(table, xml: xml)
                     }
                 }
+                try writeHeld()
                 try sectionProperties(xml, recordPage: document.hasRecordPage)
             }
         }
