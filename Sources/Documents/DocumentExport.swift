@@ -17,17 +17,6 @@ public struct SkippedDocument: Sendable, Equatable {
     public var reason: String
 }
 
-/// Diagnostic codes of the documents (`banhui check --list-codes`).
-public enum DocumentCodes {
-    public static let skipped = DiagnosticCode("DOC002", "a document the plan has no section for is not written (info)",
-                                               example: "a plan without notice: exported with the default --only")
-    public static let gbkFallback = DiagnosticCode("DOC003", "a name character outside GB2312 is set in the GBK faces (warning)",
-                                                   example: "name: 李喆")
-    public static let fontFallback = DiagnosticCode("DOC004", "a GB/T 9704 face is missing on this machine, so the PDF sets that style in another face (warning)",
-                                                    example: "banhui export meeting.yaml --format pdf without 仿宋_GB2312 or the Fandol faces")
-    public static let catalogue = [OfficeValidator.invalidDocument, skipped, gbkFallback, fontFallback]
-}
-
 /// One file of the export, by name inside the output folder.
 public struct ExportFile: Sendable {
     public var name: String

@@ -136,16 +136,6 @@ public struct Marks: Sendable {
         self.keys = keys
     }
 
-    /// Marks of a mapping node: each key's value location (with its key path).
-    public init(_ node: Node, path: String) {
-        own = node.location(path: path)
-        keys = [:]
-        for (key, value) in node.mapping ?? [] {
-            guard let name = key.scalar else { continue }
-            keys[name] = value.location(path: path.isEmpty ? name : "\(path).\(name)")
-        }
-    }
-
     /// The value's location for `key`, or the mapping's own when the key is absent.
     public subscript(key: String) -> SourceLocation { keys[key] ?? own }
 }

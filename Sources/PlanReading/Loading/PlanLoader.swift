@@ -1,3 +1,4 @@
+import MeetingPlan
 /// Reads a plan file and the rosters it names into a checked `Plan`, collecting every problem.
 public struct PlanLoader {
     public let files: FileReader

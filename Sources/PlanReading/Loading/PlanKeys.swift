@@ -1,3 +1,4 @@
+import MeetingPlan
 /// One key of a plan mapping, with what it means and the values it accepts.
 public struct PlanKey: Sendable {
     public let name: String

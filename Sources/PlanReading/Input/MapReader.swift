@@ -1,3 +1,4 @@
+import MeetingPlan
 /// Reads the keys of one mapping with type checks, logging a located diagnostic for each
 /// problem instead of stopping at the first. Unknown keys are reported with the nearest known key.
 public struct MapReader {
@@ -266,13 +267,6 @@ public enum Suggestion {
 }
 
 extension String {
-    /// Removes leading and trailing spaces (ASCII and U+3000), keeping internal ones.
-    public var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
-    }
-
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }

@@ -1,3 +1,4 @@
+import MeetingPlan
 import Foundation
 
 /// How the library reads the files a plan refers to (rosters, layouts). The front end passes

@@ -1,3 +1,4 @@
+import MeetingPlan
 /// Reads `seating:` zones and checks the references they make to people and units.
 public enum ZoneReading {
     static func read(_ items: [Node], path: String, log: DiagnosticLog) -> [ZoneSpec] {

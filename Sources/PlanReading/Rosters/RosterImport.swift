@@ -1,3 +1,4 @@
+import MeetingPlan
 /// Turns a roster file (CSV or XLSX) into people, checking each row.
 public enum RosterImport {
     /// The columns a roster may have, with their English and Chinese headers.
