@@ -105,7 +105,8 @@ public struct Engine: Sendable {
             outcome.changes = ChangeDetection.changes(old: previous.plan, oldSeats: previous.seats, new: seated.plan, newSeats: seated.seats)
         }
         if let documents = request.documents {
-            outcome.documents = try build(documents, seated, previous: outcome.changes.map { (previous!, $0) })
+            outcome.documents = try build(documents, seated, earlier: versions.compactMap { $0?.plan },
+                                          previous: outcome.changes.map { (previous!, $0) })
             outcome.diagnostics += Self.documentNotes(seated, kinds: documents.kinds)
         }
         return outcome
@@ -136,8 +137,10 @@ public struct Engine: Sendable {
         }
     }
 
-    private func build(_ request: DocumentRequest, _ seated: Seated, previous: (Seated, PlanChanges)?) throws -> [ExportFile] {
-        let files = try DocumentExport.files(seated.plan, seats: seated.seats, kinds: request.kinds, formats: request.formats)
+    /// `earlier` are the versions before, oldest first (the calendar's SEQUENCE and cancelled events).
+    private func build(_ request: DocumentRequest, _ seated: Seated, earlier: [Plan], previous: (Seated, PlanChanges)?) throws -> [ExportFile] {
+        let files = try DocumentExport.files(seated.plan, seats: seated.seats, kinds: request.kinds, formats: request.formats,
+                                             earlier: earlier)
         guard let (old, changes) = previous else { return files }
         return ChangeExport.merged(files, with: try ChangeExport.files(old: old.plan, new: seated.plan, seats: seated.seats, changes: changes,
                                                                        kinds: request.kinds, formats: request.formats))

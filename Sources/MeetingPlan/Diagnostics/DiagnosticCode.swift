@@ -41,6 +41,12 @@ extension DiagnosticCode {
     public static let nameTooLong = DiagnosticCode("PLAN018", "a name longer than 32 characters", example: "name: 张三张三张三… (33 characters)")
     public static let planEncoding = DiagnosticCode("YAML002", "a plan file is not UTF-8 (located at the first invalid byte)", example: "a plan saved as GB18030")
     public static let slotOutsideMeeting = DiagnosticCode("PLAN019", "a schedule slot outside the meeting's dates (报到 up to 2 days before, 离会 up to 2 days after)", example: "schedule: [{date: 2027-01-05, …}] for a meeting on 2026-12-03")
+    public static let unsafeSlotID = DiagnosticCode(
+        "PLAN020", "a schedule slot `id` that is not one safe name (letters, digits, `-`, `_`, `.`; not starting with `.`; at most 64 bytes)",
+        example: "schedule: [{id: \"报到 日\", …}]")
+    public static let lineBreak = DiagnosticCode(
+        "PLAN021", "a line break (\\n, \\r, U+0085, U+2028, U+2029) in a one-line text: titles, names, units, places, items (only the notice's purpose, attendees and requirements may hold paragraphs)",
+        example: "title: \"会议\\n::error::伪造\"")
 
     public static let rosterUnreadable = DiagnosticCode("ROSTER001", "a roster file is missing or unreadable", example: "people: [missing.csv]")
     public static let rosterEmpty = DiagnosticCode("ROSTER002", "a roster file is empty or has no data rows", example: "an empty roster.csv")
@@ -69,7 +75,7 @@ extension DiagnosticCode {
     static let planCodes: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
         duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
-        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting,
+        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting, unsafeSlotID, lineBreak,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
         unsafeMeetingID, chartNameCollision, chartNameTooLong,
@@ -115,9 +121,10 @@ public enum SeatingCodes {
     public static let notInZone = DiagnosticCode("SEAT010", "a pinned, swapped or table-hosting person who is not seated in the zone", example: "pins: [{person: P9, row: 1, seat: 1}] with P9 in another zone")
     public static let unusableLayout = DiagnosticCode("SEAT011", "a talks layout whose shape cannot seat the arrangement", example: "kind: talks, layout: banquet-1 or arrangement: side-by-side with a long table")
     public static let pinBreaksProtocol = DiagnosticCode("SEAT101", "warning: a pin or swap seats a person ahead of someone more senior, or outside their unit's area", example: "pins: [{person: P9, row: 1, seat: 3}] on the rostrum's centre seat")
+    public static let hostRatio = DiagnosticCode("SEAT102", "warning: a banquet with guests seats more of the host side than the 公务接待 rule allows (3 for up to 10 visitors, else a third of them)", example: "hosts: [H1, H2, H3, H4] with guests: [G1, G2]")
 
     static let all = [tooManyPeople, seatedTwice, unknownLayout, selectsNobody, unknownCharacter, nameDataMissing,
-                      layoutKind, talksParties, pinnedSeat, notInZone, unusableLayout, pinBreaksProtocol]
+                      layoutKind, talksParties, pinnedSeat, notInZone, unusableLayout, pinBreaksProtocol, hostRatio]
 }
 
 /// Diagnostic codes of the documents (`banhui check --list-codes`).
