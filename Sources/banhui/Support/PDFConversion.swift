@@ -95,7 +95,8 @@ enum PDFConversion {
                 Batch(conversion: conversion, names: Array(names[$0..<min(names.count, $0 + share)]))
             }
         }
-        batches.sort { $0.names.count > $1.names.count }
+        // Name order among batches of the same size (sort is not stable).
+        batches = batches.enumerated().sorted { ($0.element.names.count, $1.offset) > ($1.element.names.count, $0.offset) }.map(\.element)
         try run(batches, settings: settings, work: work, folder: folder)
         return try conversions.map { conversion in
             let path = (folder as NSString).appendingPathComponent(conversion.pdf)
