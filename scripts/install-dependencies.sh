@@ -27,7 +27,7 @@ fi
 # The consumer suite's readers (scripts/consumers): other programs that read Banhui's files.
 python3 -m pip install -q --disable-pip-version-check python-docx mammoth docx2python icalendar jsonschema pyyaml
 # The render check measures PDFs with pdfplumber and renders with the Fandol faces (GB/T 9704's
-# four styles, mapped by scripts/fonts/fonts.conf).
+# four styles), installed system-wide with their fontconfig aliases.
 python3 -m pip install -q --disable-pip-version-check pdfplumber
 # The browser test drives Debian's chromium (executable_path) with Playwright; `playwright install`
 # is never run (it would download a browser of its own).

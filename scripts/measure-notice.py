@@ -5,6 +5,9 @@ item of the checklist, with the measured values, so a regression reads like the 
     | item | GB/T 9704 | measured | ok |
 
 Glyph boxes, font names and drawn rules come from the PDF (pdfplumber). Exit 1 when a row fails.
+scripts/render-check.sh measures both its own renderings (scripts/render-pdf.sh) and the PDFs
+`banhui export --format pdf` writes, which are set in whatever faces the system's fontconfig
+gives LibreOffice (scripts/install-fonts.sh installs the Fandol faces system-wide).
 
     measure-notice.py NOTICE.pdf [--phrase TEXT]... [--fonts FandolFang,FandolSong,FandolHei,FandolKai]
                       [--hanging-punctuation]

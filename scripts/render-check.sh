@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Render check (CI runs it after `swift test`): renders the bundled example and the fixture
-# notices of Tests/CLITests/Fixtures/notices/ with LibreOffice in DOCX and ODT, then measures
-# every notice against GB/T 9704 (scripts/measure-notice.py prints the table of measured values)
-# and checks the page counts of the example's documents.
+# notices of Tests/CLITests/Fixtures/notices/ with LibreOffice in DOCX and ODT, and has
+# `banhui export --format pdf` write its own PDFs of them; then measures every notice against
+# GB/T 9704 (scripts/measure-notice.py prints the table of measured values) and checks the page
+# counts of the example's documents, in both renderings.
 # Needs: the built banhui (swift build), LibreOffice (soffice), poppler-utils (pdfinfo), python3
-# with pdfplumber, and the Fandol faces (scripts/install-fonts.sh, run here when missing).
+# with pdfplumber, and the Fandol faces installed system-wide (scripts/install-fonts.sh, as root;
+# run here, it changes nothing when they are installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BANHUI:-.build/debug/banhui}
@@ -23,6 +25,11 @@ check_notice() { # name plan [phrase...]
   scripts/render-pdf.sh "$work/pdf" "$work/$name/in/$name.docx" "$work/$name/in/$name.odt" >/dev/null
   python3 scripts/measure-notice.py "$work/pdf/$name-docx.pdf" --fonts "$faces" --hanging-punctuation "${phrases[@]}" || status=1
   python3 scripts/measure-notice.py "$work/pdf/$name-odt.pdf" --fonts "$faces" "${phrases[@]}" || status=1
+  # The PDF a user gets: banhui's own conversion, with no font set-up but the system's.
+  "$bin" export "$plan" --out "$work/$name-pdf" --only notice --format pdf >/dev/null 2>"$work/$name-pdf.stderr" \
+    || { echo "FAIL $name: banhui export --format pdf: $(cat "$work/$name-pdf.stderr")"; status=1; return; }
+  if grep -q "DOC004" "$work/$name-pdf.stderr"; then echo "FAIL $name: $(grep DOC004 "$work/$name-pdf.stderr")"; status=1; fi
+  python3 scripts/measure-notice.py "$work/$name-pdf/notice.pdf" --fonts "$faces" "${phrases[@]}" || status=1
 }
 check_notice example examples/county-office-meeting/meeting.yaml 0000-1234567 县委办发〔2026〕12号 抄送：县人大常委会办公室
 check_notice short "$fixtures/short.yaml" 0000-7654321
@@ -50,7 +57,13 @@ done
 soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):44,34,76" --outdir "$work/receipt" "$work/example-all/receipt.xlsx" >/dev/null 2>&1 || true
 grep -q "序号,姓名,性别,单位,职务,职级,联系电话,备注" "$work/receipt/receipt.csv" 2>/dev/null \
   || { echo "FAIL receipt.xlsx: LibreOffice Calc did not read the form"; status=1; }
-for format in docx odt; do
+# The same documents as `banhui export --format pdf` writes them.
+"$bin" export examples/county-office-meeting/meeting.yaml --out "$work/example-pdf" --format pdf >/dev/null 2>&1 \
+  || { echo "FAIL banhui export --format pdf of the example"; status=1; }
+for file in "$work"/example-pdf/*.pdf; do
+  echo "$work/pdf-all/$(basename "${file%.pdf}")-banhui.pdf pages=$(pdfinfo "$file" | awk '/^Pages:/ {print $2}')" >> "$work/render.log"
+done
+for format in docx odt banhui; do
   expect_pages "notice-$format.pdf" 6
   expect_pages "cards-$format.pdf" 17
   expect_pages "signin-$format.pdf" 1

@@ -18,7 +18,7 @@ struct Banhui: ParsableCommand {
           banhui init my-meeting
           banhui check my-meeting/meeting.yaml
         退出码：0 成功；1 配额检查有超标项；2 输入或用法错误（不写任何文件）；3 内部错误；
-        4 无法写入输出（给出路径和系统原因；不留下写了一半的文件，保留上次完整的导出）。
+        4 无法写入输出或无法生成 PDF（给出路径和原因；不留下写了一半的文件，保留上次完整的导出）。
         """,
         version: version,
         subcommands: [Check.self, Init.self, Seat.self, Sort.self, Layouts.self, Export.self, Validate.self, QuotaCommand.self, Diff.self,

@@ -67,9 +67,10 @@ import TestSupport
         let all = try Self.text("cards.docx", in: out, part: "word/document.xml")
         #expect(reprint.contains("贺新民"))
         #expect(!reprint.contains("张建国"))
-        // One card: in the DOCX its upright face is text (the turned face is a shape in the card's
-        // header), in the ODT both faces are text; the full set holds every seated person.
-        #expect(reprint.components(separatedBy: "贺新民").count - 1 == 1)
+        // One card, two faces: in the DOCX the upright face is text and the turned face a WordArt
+        // shape in the page body, in the ODT both faces are text; the full set holds every seated person.
+        #expect(reprint.components(separatedBy: ">贺新民</w:t>").count - 1 == 1)
+        #expect(reprint.components(separatedBy: "string=\"贺新民\"").count - 1 == 1)
         let reprintODT = try Self.text("cards-changed.odt", in: out, part: "content.xml")
         #expect(reprintODT.components(separatedBy: "贺新民").count - 1 == 2)
         #expect(all.contains("张建国") && all.contains("贺新民"))

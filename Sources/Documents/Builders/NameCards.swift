@@ -14,6 +14,16 @@ public enum NameCards {
         return build(plan, cards: seated, sizedFor: seated)
     }
 
+    /// The same cards in consecutive parts of at most `cardsPerPart` cards each, every card at the
+    /// size it has in the whole set: for converters whose time grows faster than the pages (the
+    /// parts' PDFs joined in order are the whole set's).
+    public static func parts(_ plan: Plan, seats: SeatPlan, cardsPerPart: Int) -> [OfficeDocument] {
+        let seated = Attendance.seatedPeople(plan, seats: seats)
+        return stride(from: 0, to: seated.count, by: max(1, cardsPerPart)).map { start in
+            build(plan, cards: Array(seated[start..<min(seated.count, start + cardsPerPart)]), sizedFor: seated)
+        }
+    }
+
     /// The cards of `cards` only (桌签 to reprint), at the size the cards of `everyone` have, so
     /// that a reprinted card matches the ones already on the desks.
     public static func build(_ plan: Plan, cards: [Person], sizedFor everyone: [Person]) -> OfficeDocument {

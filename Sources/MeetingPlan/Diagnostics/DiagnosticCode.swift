@@ -142,7 +142,9 @@ public enum DocumentCodes {
                                                example: "a plan without notice: exported with the default --only")
     public static let gbkFallback = DiagnosticCode("DOC003", "a name character outside GB2312 is set in the GBK faces (warning)",
                                                    example: "name: 李喆")
-    static let all = [invalidDocument, skipped, gbkFallback]
+    public static let fontFallback = DiagnosticCode("DOC004", "a GB/T 9704 face is missing on this machine, so the PDF sets that style in another face (warning)",
+                                                    example: "banhui export meeting.yaml --format pdf without 仿宋_GB2312 or the Fandol faces")
+    static let all = [invalidDocument, skipped, gbkFallback, fontFallback]
 }
 
 extension DiagnosticCode {

@@ -82,7 +82,7 @@ struct DOCXPackageTests {
         }
     }
 
-    @Test func tentCardNamesAreRealTextAndTheUpperFaceIsTurnedInTheHeader() throws {
+    @Test func tentCardNamesAreRealTextAndTheUpperFaceIsTurnedInThePageBody() throws {
         let plan = try ExamplePlan.load()
         let seats = try TestEnvironment.seat(plan)
         let names = Attendance.seatedPeople(plan, seats: seats).map { NameCards.displayName($0.name) }
@@ -91,11 +91,17 @@ struct DOCXPackageTests {
         let texts = document.components(separatedBy: "<w:t>").dropFirst().map { String($0.prefix { $0 != "<" }) }
         #expect(texts == names)
         #expect(document.components(separatedBy: "<w:framePr ").count == names.count + 1)
-        #expect(!document.contains("v:textpath"))
+        // One section for all cards, no header parts: each turned face sits on its own page's body.
+        #expect(document.components(separatedBy: "<w:sectPr").count == 2)
+        #expect(!document.contains("w:headerReference"))
+        #expect(try ZipParts.read(cards.bytes).allSatisfy { !$0.name.hasPrefix("word/header") })
+        let pages = document.components(separatedBy: "<w:pageBreakBefore/>")
+        #expect(pages.count == names.count)
         for (index, name) in names.enumerated() {
-            let header = try ZipParts.text(of: "word/header\(index + 1).xml", in: cards.bytes)
-            #expect(header.contains("rotation:180") && header.contains("string=\"\(name)\""), "card \(index + 1)")
-            #expect(document.contains("<w:headerReference w:type=\"default\" r:id=\"rIdHeader\(index + 1)\"/>"))
+            #expect(pages[index].contains("rotation:180") && pages[index].contains("string=\"\(name)\""), "card \(index + 1)")
+            #expect(pages[index].components(separatedBy: "<v:shape ").count == 2, "card \(index + 1) has one turned face")
         }
+        #expect(document.components(separatedBy: "<v:shapetype ").count == 2, "the WordArt type is declared once")
     }
+
 }
