@@ -21,7 +21,7 @@ public enum ChangesJSON {
                 + "\"from\": \(seat(change.from)), \"to\": \(seat(change.to)), \"reason\": \(change.reason.rawValue.jsonQuoted)}"
         }
         lines.append("  \"seats\": " + list(seats, indent: "  ") + ",")
-        lines.append("  \"reprint\": {\"cards\": \(ids(changes.reprintCards))}")
+        lines.append("  \"reprint\": {\"cards\": \(ids(changes.reprintCards)), \"withdraw\": \(ids(changes.withdrawnCards))}")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
