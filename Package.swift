@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Data flows one way: MeetingPlan → Seating → Changes → Documents / Quota; the `banhui` executable is the
-// only target that touches argv, files, stdout, stderr and exit codes.
+// Data flows one way: MeetingPlan (the model) ← PlanReading (YAML, plans, rosters) → Seating → Changes →
+// Documents / Quota; the `banhui` executable is the only target that touches argv, files, stdout, stderr
+// and exit codes.
 let package = Package(
     name: "banhui",
     platforms: [.macOS(.v13)],
@@ -23,39 +24,47 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        // zlib from the system (apt: zlib1g-dev): raw deflate and CRC-32 for the one-pass package writer.
+        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // The model: plan, people, zones, agenda, diagnostics and their code registry, text values.
+        .target(name: "MeetingPlan"),
+        // Readers of what users write: YAML (libyaml), plans, CSV and XLSX rosters.
         .target(
-            name: "MeetingPlan",
+            name: "PlanReading",
             dependencies: [
-                "XMLSupport",
+                "MeetingPlan", "XMLSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "Seating", dependencies: ["MeetingPlan"]),
+        .target(name: "Seating", dependencies: ["MeetingPlan", "PlanReading"]),
         // The 办会 loop (changes.md): what changed between two seated plans, and returned 回执.
-        .target(name: "Changes", dependencies: ["MeetingPlan", "Seating"]),
+        .target(name: "Changes", dependencies: ["MeetingPlan", "PlanReading", "Seating"]),
         .target(
             name: "Documents",
             dependencies: [
-                "MeetingPlan", "Seating", "Changes", "XMLSupport",
+                "MeetingPlan", "Seating", "Changes", "XMLSupport", "CDeflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "Quota", dependencies: ["MeetingPlan", "XMLSupport"]),
+        .target(name: "Quota", dependencies: ["MeetingPlan", "PlanReading", "XMLSupport"]),
+        // The one entry point every command calls: plan in; diagnostics, plan, seats, changes, documents out.
+        .target(name: "PlanEngine", dependencies: ["MeetingPlan", "PlanReading", "Seating", "Changes", "Documents"]),
         .executableTarget(
             name: "banhui",
             dependencies: [
-                "MeetingPlan", "Seating", "Changes", "Documents", "Quota",
+                "MeetingPlan", "PlanReading", "Seating", "Changes", "Documents", "Quota", "PlanEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["MeetingPlan", "Seating", "Documents", "XMLSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["MeetingPlan", "PlanReading", "Seating", "Documents", "XMLSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"
         ),
+        .testTarget(name: "PlanEngineTests", dependencies: ["PlanEngine", "TestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
-        .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "PlanReading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),

@@ -79,5 +79,33 @@ for format in docx odt; do
   expect_pages "cards-$format.pdf" 17
   expect_pages "signin-$format.pdf" 1
 done
+# A 400-seat hall in `mode: blocks` (28 units, 列席 in the back row): its 座次表 on a handful of
+# landscape pages (29 before issue 18), each unit named once per block.
+"$bin" export Tests/CLITests/Fixtures/seating/big-hall/meeting.yaml --only seating --format docx,odt --out "$work/big-hall" >/dev/null
+scripts/render-pdf.sh "$work/pdf-big-hall" "$work"/big-hall/seating.docx "$work"/big-hall/seating.odt >> "$work/render.log"
+for format in docx odt; do
+  expect_pages "seating-$format.pdf" 5
+done
+# The banquet chart of the 8-table delegation banquet: Chromium renders it (BANHUI_RENDER_DIR keeps
+# the PNG) and no two seat boxes overlap (interpreters and note-takers behind their principals).
+"$bin" seat examples/delegation-banquet/meeting.yaml --format svg > "$work/banquet.svg" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1600,1200 \
+  --screenshot="$work/banquet.png" "file://$work/banquet.svg" >/dev/null 2>&1 || true
+[ -s "$work/banquet.png" ] || { echo "FAIL banquet.svg: Chromium did not render it"; status=1; }
+[ -n "${BANHUI_RENDER_DIR:-}" ] && mkdir -p "$BANHUI_RENDER_DIR" && cp "$work/banquet.png" "$work"/pdf-big-hall/*.pdf "$BANHUI_RENDER_DIR"/ 2>/dev/null || true
+python3 - "$work/banquet.svg" <<'PY' || status=1
+import re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+boxes = []
+for rect in re.findall(r"<rect ([^>]*)/?>", svg):
+    values = dict(re.findall(r'([\w-]+)="([^"]*)"', rect))
+    if values.get("width") == "18":
+        boxes.append(tuple(float(values[key]) for key in ("x", "y", "width", "height")))
+behind = svg.count(">后<")
+overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[0] < b[0] + b[2] - 0.01 and b[0] < a[0] + a[2] - 0.01 and a[1] < b[1] + b[3] - 0.01 and b[1] < a[1] + a[3] - 0.01]
+print(f"banquet.svg: {len(boxes)} seat boxes, {behind} behind, {len(overlaps)} overlapping")
+sys.exit(1 if overlaps or behind != 4 or len(boxes) != 84 else 0)
+PY
 [ $status -eq 0 ] && echo "render-check: ok"
 exit $status

@@ -17,15 +17,6 @@ public struct SkippedDocument: Sendable, Equatable {
     public var reason: String
 }
 
-/// Diagnostic codes of the documents (`banhui check --list-codes`).
-public enum DocumentCodes {
-    public static let skipped = DiagnosticCode("DOC002", "a document the plan has no section for is not written (info)",
-                                               example: "a plan without notice: exported with the default --only")
-    public static let gbkFallback = DiagnosticCode("DOC003", "a name character outside GB2312 is set in the GBK faces (warning)",
-                                                   example: "name: 李喆")
-    public static let catalogue = [OfficeValidator.invalidDocument, skipped, gbkFallback]
-}
-
 /// One file of the export, by name inside the output folder.
 public struct ExportFile: Sendable {
     public var name: String
@@ -40,14 +31,15 @@ public struct ExportFile: Sendable {
 /// Everything an export writes, computed in memory: the caller writes the files only when
 /// every one of them was built.
 public enum DocumentExport {
-    /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX, ODT, then XLSX.
+    /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX, ODT, then XLSX. `earlier` are
+    /// the plan's previous versions, oldest first (the calendar's SEQUENCE and cancelled events).
     public static func files(_ plan: Plan, seats: SeatPlan, kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
-                             formats: Set<OfficeFormat> = Set(OfficeFormat.allCases)) throws -> [ExportFile] {
+                             formats: Set<OfficeFormat> = Set(OfficeFormat.allCases), earlier: [Plan] = []) throws -> [ExportFile] {
         var files: [ExportFile] = []
         let left = Set(skipped(plan, seats: seats, kinds: kinds).map(\.kind))
         for kind in DocumentKind.allCases where kinds.contains(kind) && !left.contains(kind) {
             if kind == .ics {
-                files.append(ExportFile(name: calendarFileName, bytes: ICalendar.write(plan)))
+                files.append(ExportFile(name: calendarFileName, bytes: ICalendar.write(plan, earlier: earlier)))
             } else if formats.contains(.docx) || formats.contains(.odt), let document = build(kind, plan: plan, seats: seats) {
                 if formats.contains(.docx) { files.append(ExportFile(name: "\(kind.rawValue).docx", bytes: try DOCXWriter.write(document))) }
                 if formats.contains(.odt) { files.append(ExportFile(name: "\(kind.rawValue).odt", bytes: try ODTWriter.write(document))) }

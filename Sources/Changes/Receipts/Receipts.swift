@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// The 回执 returned by the units, read together (changes.md): one roster for the plan, and what
 /// is missing or wrong, located by file and cell.

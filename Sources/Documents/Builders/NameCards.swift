@@ -59,6 +59,19 @@ enum TextMeasure {
         text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{2060}" ? 0 : $1.value < 0x100 ? 0.5 : 1) }
     }
 
+    /// `text` in pieces of at most `limit` ems each, broken between characters.
+    static func wrap(_ text: String, ems limit: Double) -> [String] {
+        var pieces: [String] = [], current = ""
+        for character in text {
+            if !current.isEmpty && ems(current + String(character)) > limit {
+                pieces.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        return pieces + (current.isEmpty ? [] : [current])
+    }
+
     /// Points a line of `text` takes at `size` points with `spacing` added to every character.
     static func width(_ text: String, size: Double, spacing: Double) -> Double {
         ems(text) * size + Double(text.unicodeScalars.filter { $0 != "\u{2060}" }.count) * spacing

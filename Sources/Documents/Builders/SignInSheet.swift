@@ -12,7 +12,7 @@ public enum SignInSheet {
     /// One line per person in the sign-in order, then the blank rows, as the columns read (序号 as a number).
     static func lines(_ plan: Plan, seats: SeatPlan) -> [(number: Int, texts: [String])] {
         let people = Attendance.signInOrder(plan, seats: seats).enumerated().map { index, person in
-            (index + 1, [person.unit ?? "", person.name, person.title ?? "", ""])
+            (index + 1, [person.unit ?? "", person.name, Attendance.titleWithRole(person), ""])
         }
         let blank = (0..<plan.signInBlankRows).map { index in (people.count + index + 1, ["", "", "", ""]) }
         return people + blank

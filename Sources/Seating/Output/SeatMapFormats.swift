@@ -7,39 +7,34 @@ public enum SeatMapFormats {
 
     public static func json(_ seatPlan: SeatPlan, plan: Plan) -> String {
         let byID = plan.peopleByID
-        func seats(_ ids: [String?]) -> String { "[" + ids.map { $0.map(\.jsonQuoted) ?? "null" }.joined(separator: ", ") + "]" }
-        func names(_ ids: [String?]) -> String { "[" + ids.map { $0.flatMap { byID[$0]?.name }.map(\.jsonQuoted) ?? "null" }.joined(separator: ", ") + "]" }
-        func numbers(_ values: [Double]) -> String { "[" + values.map(number).joined(separator: ", ") + "]" }
-        var zones: [String] = []
-        for zone in seatPlan.zones {
-            var fields = ["\"zone\": \(zone.name.jsonQuoted)", "\"kind\": \(zone.kind.rawValue.jsonQuoted)", "\"frame\": \(zone.frame.rawValue.jsonQuoted)"]
+        func seats(_ ids: [String?]) -> JSONValue { .array(ids.map { $0.map(JSONValue.string) ?? .null }, .inline) }
+        func names(_ ids: [String?]) -> JSONValue { .array(ids.map { $0.flatMap { byID[$0]?.name }.map(JSONValue.string) ?? .null }, .inline) }
+        let zones: [JSONValue] = seatPlan.zones.map { zone in
+            var fields: [(key: String, value: JSONValue)] = [("zone", .string(zone.name)), ("kind", .string(zone.kind.rawValue)),
+                                                             ("frame", .string(zone.frame.rawValue))]
             if !zone.rows.isEmpty || zone.tables.isEmpty {
-                let rows = zone.rows.map { row in
-                    let behind = row.number == 0 ? ", \"behind\": \(seats(row.behind))" : ""
-                    return "{\"row\": \(row.number), \"seats\": \(seats(row.seats)), \"x\": \(numbers(row.x)), \"names\": \(names(row.seats))\(behind)}"
-                }
-                fields.append("\"rows\": [\n        " + rows.joined(separator: ",\n        ") + "\n      ]")
+                fields.append(("rows", .array(zone.rows.map { row in
+                    var members: [(key: String, value: JSONValue)] = [("row", .integer(row.number)), ("seats", seats(row.seats)),
+                                                                      ("x", .array(row.x.map(coordinate), .inline)), ("names", names(row.seats))]
+                    if row.number == 0 { members.append(("behind", seats(row.behind))) }
+                    return .object(members, .inline)
+                })))
             }
             if !zone.tables.isEmpty {
-                let tables = zone.tables.map { table in
-                    "{\"table\": \(table.number), \"seats\": \(seats(table.seats)), \"names\": \(names(table.seats))}"
-                }
-                fields.append("\"tables\": [\n        " + tables.joined(separator: ",\n        ") + "\n      ]")
+                fields.append(("tables", .array(zone.tables.map { table in
+                    .object([("table", .integer(table.number)), ("seats", seats(table.seats)), ("names", names(table.seats))], .inline)
+                })))
             }
-            let explanations = zone.explanations.map {
-                "{\"person\": \($0.personID.jsonQuoted), \"precedence\": \($0.precedence.jsonQuoted), \"rule\": \($0.rule.jsonQuoted)}"
-            }
-            fields.append("\"explain\": [\n        " + explanations.joined(separator: ",\n        ") + "\n      ]")
-            zones.append("    {\n      " + fields.joined(separator: ",\n      ") + "\n    }")
+            fields.append(("explain", .array(zone.explanations.map {
+                .object([("person", .string($0.personID)), ("precedence", .string($0.precedence)), ("rule", .string($0.rule))], .inline)
+            })))
+            return .object(fields)
         }
-        return "{\n  \"version\": 1,\n  \"meeting\": \(seatPlan.meetingID.jsonQuoted),\n  \"zones\": [\n" + zones.joined(separator: ",\n") + "\n  ]\n}\n"
+        return JSONValue.object([("version", .integer(1)), ("meeting", .string(seatPlan.meetingID)), ("zones", .array(zones))]).rendered
     }
 
-    /// `-1.5`, `0`, `2`: seat widths as JSON numbers, the same on every machine.
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    /// `-1.5`, `0`, `2`: seat positions to a thousandth of a seat, the same on every machine.
+    static func coordinate(_ value: Double) -> JSONValue { .number((value * 1000).rounded() / 1000) }
 
     // MARK: CSV
 

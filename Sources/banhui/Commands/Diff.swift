@@ -1,6 +1,7 @@
 import ArgumentParser
 import Changes
 import MeetingPlan
+import PlanEngine
 import Seating
 
 struct Diff: ParsableCommand {
@@ -32,8 +33,8 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let versions = try PlanChecks.loadVersions(plans)
-        let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
+        let request = Engine.Request(path: plans[plans.count - 1], earlier: Array(plans.dropLast()))
+        let changes = try PlanChecks.run(request, engine: SeatingSetup.engine()).changes!
         switch format {
         case .text: Console.write(ChangesText.render(changes))
         case .json: Console.write(ChangesJSON.render(changes))

@@ -3,6 +3,7 @@ import Changes
 import Documents
 import Foundation
 import MeetingPlan
+import PlanEngine
 import Seating
 
 struct Export: ParsableCommand {
@@ -48,30 +49,10 @@ struct Export: ParsableCommand {
         let soffice = wantsPDF ? PDFConversion.locateSoffice(environment: ProcessInfo.processInfo.environment) : nil
         if wantsPDF && soffice == nil { throw UsageError(PDFConversion.installHint) }
         let officeFormats = wantsPDF ? formats.union([.odt]) : formats
-        var files: [ExportFile]
-        let plan: Plan
-        let seats: SeatPlan
-        if !changesFrom.isEmpty {
-            let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
-            (plan, seats) = (versions.new, versions.newSeats)
-            let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
-            files = ChangeExport.merged(try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: officeFormats),
-                                        with: try ChangeExport.files(old: versions.old, new: plan, seats: seats,
-                                                                     changes: changes, kinds: kinds, formats: officeFormats))
-        } else {
-            plan = try PlanChecks.load(self.plan)
-            seats = try PlanChecks.seat(plan)
-            files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: officeFormats)
-        }
-        for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) {
-            Console.err(Diagnostic(DocumentCodes.skipped, "未生成 \(skipped.kind.rawValue)：\(skipped.reason)",
-                                   at: SourceLocation(file: plan.file, path: skipped.kind.rawValue), severity: .info).description)
-        }
-        for rare in GBKFallback.rareNames(plan) {
-            let characters = rare.characters.map { "“\($0)”" }.joined(separator: "、")
-            Console.err(Diagnostic(DocumentCodes.gbkFallback, "人员 \(rare.personID)（\(rare.name)）的\(characters)不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印",
-                                   at: rare.location, severity: .warning).description)
-        }
+        let request = Engine.Request(path: self.plan, earlier: changesFrom, documents: Engine.DocumentRequest(kinds: kinds, formats: officeFormats))
+        let outcome = try PlanChecks.run(request, engine: SeatingSetup.engine())
+        let plan = outcome.seated!.plan
+        var files = outcome.documents
         if let soffice {
             files = try Export.addingPDFs(to: files, keepODT: formats.contains(.odt), soffice: soffice)
         }

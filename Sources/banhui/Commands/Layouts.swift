@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingPlan
+import PlanReading
 import Seating
 
 struct Layouts: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import MeetingPlan
+import PlanReading
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(

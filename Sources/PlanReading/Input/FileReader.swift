@@ -1,3 +1,4 @@
+import MeetingPlan
 import Foundation
 
 /// How the library reads the files a plan refers to (rosters, layouts). The front end passes
@@ -65,6 +66,6 @@ public enum FileReadError: Error, CustomStringConvertible {
 /// Paths inside a plan are relative to the plan file.
 public func resolvePath(_ path: String, relativeTo file: String) -> String {
     if path.hasPrefix("/") { return path }
-    let directory = (file as NSString).deletingLastPathComponent
-    return directory.isEmpty ? path : (directory as NSString).appendingPathComponent(path)
+    guard file.contains("/") else { return path }
+    return PathText.joined(PathText.split(file).parent, path)
 }

@@ -1,3 +1,4 @@
+import MeetingPlan
 /// Reads `seating:` zones and checks the references they make to people and units.
 public enum ZoneReading {
     static func read(_ items: [Node], path: String, log: DiagnosticLog) -> [ZoneSpec] {
@@ -32,7 +33,7 @@ public enum ZoneReading {
                         two: map.choice("two", TwoPersonPolicy.self) ?? .default, mode: map.choice("mode", HallMode.self) ?? .rows,
                         group: map.choice("group", HallGrouping.self), pattern: map.choice("pattern", BanquetPattern.self) ?? .dualHost,
                         hosts: hosts, guests: guests, tiebreak: tiebreak, equalTopTwo: map.bool("equal_top_two") ?? false,
-                        observersNewRow: map.bool("observers_new_row") ?? false, holds: holds, pins: pinned, swaps: swapped,
+                        observersNewRow: map.bool("observers_new_row") ?? true, holds: holds, pins: pinned, swaps: swapped,
                         tableHosts: hostsByTable, arrangement: map.choice("arrangement", TalksArrangement.self),
                         interpreters: map.choice("interpreters", InterpreterPlace.self) ?? .beside, stable: stable,
                         marks: Marks(node, path: path))

@@ -1,3 +1,4 @@
+import MeetingPlan
 /// A roster as a grid of text cells, each with where it stands in its file: the common form of
 /// CSV and XLSX rosters before they become people.
 public struct RosterTable: Sendable {

@@ -1,3 +1,4 @@
+import MeetingPlan
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

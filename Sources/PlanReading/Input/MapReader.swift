@@ -1,3 +1,4 @@
+import MeetingPlan
 /// Reads the keys of one mapping with type checks, logging a located diagnostic for each
 /// problem instead of stopping at the first. Unknown keys are reported with the nearest known key.
 public struct MapReader {
@@ -44,12 +45,13 @@ public struct MapReader {
         log.error(.missingKey, "缺少必填的键“\(key)”", at: node.location(path: childPath(key)))
     }
 
-    public func string(_ key: String, required: Bool = false) -> String? {
+    /// A one-line text unless `multiline` (paragraphs of the notice): see `ValueReader.string`.
+    public func string(_ key: String, required: Bool = false, multiline: Bool = false) -> String? {
         guard let found = value(key) else {
             if required { reportMissing(key) }
             return nil
         }
-        return ValueReader.string(found, path: childPath(key), log: log, required: required)
+        return ValueReader.string(found, path: childPath(key), log: log, required: required, multiline: multiline)
     }
 
     public func int(_ key: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Int? {
@@ -87,8 +89,8 @@ public struct MapReader {
         }
     }
 
-    public func strings(_ key: String) -> [String]? {
-        value(key).flatMap { ValueReader.strings($0, path: childPath(key), log: log) }
+    public func strings(_ key: String, multiline: Bool = false) -> [String]? {
+        value(key).flatMap { ValueReader.strings($0, path: childPath(key), log: log, multiline: multiline) }
     }
 
     public func ints(_ key: String, in range: ClosedRange<Int>? = nil) -> [Int]? {
@@ -137,13 +139,20 @@ public struct MapReader {
 
 /// Readers for single values, shared by `MapReader` and by list readers.
 public enum ValueReader {
-    public static func string(_ node: Node, path: String, log: DiagnosticLog, required: Bool = false) -> String? {
+    /// A text value, trimmed. Every text is printed on one line somewhere (a card, a table cell, a
+    /// report line), so a line break inside it is an error (PLAN021) unless it is `multiline`;
+    /// other control characters are errors everywhere (PLAN012).
+    public static func string(_ node: Node, path: String, log: DiagnosticLog, required: Bool = false, multiline: Bool = false) -> String? {
         guard let text = node.scalar else {
             log.error(.wrongType, "“\(path)”应为文本，实为\(node.kindName)", at: node.location(path: path))
             return nil
         }
+        if !multiline, let bad = text.trimmingSpaces.unicodeScalars.first(where: TextCharacters.isLineBreak) {
+            log.error(.lineBreak, "“\(path)”是单行文本，不能含换行符 \(TextCharacters.lineBreakName(bad))", at: node.location(path: path))
+            return nil
+        }
         if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" } ) {
-            log.error(.controlCharacter, "“\(path)”含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))", at: node.location(path: path))
+            log.error(.controlCharacter, "“\(path)”含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0"))", at: node.location(path: path))
             return nil
         }
         let trimmed = text.trimmingSpaces
@@ -196,6 +205,7 @@ public enum ValueReader {
             return nil
         }
         if let value = Choice(rawValue: text.trimmingSpaces) { return value }
+        if let value = Choice.allCases.first(where: { ($0 as? ChineseLabelled)?.label == text.trimmingSpaces }) { return value }
         let hint = Suggestion.nearest(to: text, in: allowed).map { "，是否为“\($0)”？" } ?? ""
         log.error(.notInSet, "“\(path)”的值“\(quoted: text)”无效，应为以下之一：\(allowed.joined(separator: " | "))\(hint)", at: node.location(path: path))
         return nil
@@ -209,10 +219,10 @@ public enum ValueReader {
         return items
     }
 
-    public static func strings(_ node: Node, path: String, log: DiagnosticLog) -> [String]? {
+    public static func strings(_ node: Node, path: String, log: DiagnosticLog, multiline: Bool = false) -> [String]? {
         guard let items = list(node, path: path, log: log) else { return nil }
         let values = items.enumerated().compactMap { index, item in
-            string(item, path: "\(path)[\(index)]", log: log, required: true)
+            string(item, path: "\(path)[\(index)]", log: log, required: true, multiline: multiline)
         }
         return values.count == items.count ? values : nil
     }
@@ -262,18 +272,5 @@ public enum Suggestion {
             previous = current
         }
         return previous[b.count]
-    }
-}
-
-extension String {
-    /// Removes leading and trailing spaces (ASCII and U+3000), keeping internal ones.
-    public var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
-    }
-
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

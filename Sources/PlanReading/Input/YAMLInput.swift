@@ -1,3 +1,4 @@
+import MeetingPlan
 // libyaml's event parser (the C module under Yams) is used directly: Yams' composer recurses once
 // per nesting level and expands aliases without a bound, so a hostile plan could overflow the stack
 // or fill memory. Building the tree from events with an explicit stack bounds both.

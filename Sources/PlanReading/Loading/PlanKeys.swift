@@ -1,3 +1,4 @@
+import MeetingPlan
 /// One key of a plan mapping, with what it means and the values it accepts.
 public struct PlanKey: Sendable {
     public let name: String
@@ -47,6 +48,7 @@ public enum PlanKeys {
     public static let meeting = PlanKeySection(path: "meeting", title: "The meeting", keys: [
         PlanKey("id", "names the output folder `exports/<id>/`; default: the plan file's name without extension"),
         PlanKey("title", "required: the meeting's name (会议名称)"),
+        PlanKey("revision", "the plan's version number (0 or more), the calendar's SEQUENCE: raise it with every version sent out; default: the position in the `--changes-from` chain"),
         PlanKey("organizer", "主办单位 / 发文机关"),
         PlanKey("level", "the organizer's level", values: values(MeetingLevel.self)),
         PlanKey("organizer_kind", "what kind of body organises it", values: values(OrganizerKind.self)),
@@ -97,7 +99,7 @@ public enum PlanKeys {
         PlanKey("since", "任职时间, a tie-breaker: earlier first"),
         PlanKey("gender", "性别"),
         PlanKey("phone", "电话"),
-        PlanKey("role", "出席 (attendee, default), 列席 (observer), guest, host, staff (工作人员), press", values: values(PersonRole.self)),
+        PlanKey("role", "attendee 出席 (default), observer 列席, guest 来宾, host 主办方, staff 工作人员, press 媒体, interpreter 翻译, notetaker 记录 (the English or the Chinese word)", values: values(PersonRole.self)),
         PlanKey("principal", "`true` for a party or government principal leader (主要负责同志)"),
     ])
 
@@ -118,7 +120,7 @@ public enum PlanKeys {
         PlanKey("guests", "banquet and talks: the guest side, most senior first"),
         PlanKey("tiebreak", "tie-breakers for this zone, instead of the plan's", values: values(TieBreaker.self)),
         PlanKey("equal_top_two", "rostrum: `true` when the two most senior are of equal standing (党政主要负责同志): 1 and 2 share the centre"),
-        PlanKey("observers_new_row", "hall: `true` to start 列席 (observers) on a new row behind the 出席"),
+        PlanKey("observers_new_row", "hall: 列席 (observers) sit in rows of their own behind the 出席 (default `true`); `false` continues them in the 出席's last row"),
         PlanKey("reserved", "hall: seats kept empty, as `row-seat` (`[\"1-3\", \"2-10\"]`); the older spelling of `hold`"),
         PlanKey("hold", "seats kept empty (a late guest, a camera): `{row: 1, seat: 10}`, `{table: 2, seat: 3}` or `\"1-10\"`"),
         PlanKey("pins", "指定座位: people placed by hand, see `seating[].pins[]`; the others are seated around them"),
@@ -155,6 +157,7 @@ public enum PlanKeys {
     ])
 
     public static let scheduleSlot = PlanKeySection(path: "schedule[]", title: "A schedule slot", keys: [
+        PlanKey("id", "the slot's own name, unique among the slots (letters, digits, `-`, `_`, `.`; not starting with `.`; at most 64 bytes): its calendar event keeps its identity when the slot is renamed or moved to another day"),
         PlanKey("date", "required: the day"),
         PlanKey("start", "start time `HH:MM`"),
         PlanKey("end", "end time `HH:MM`"),

@@ -1,3 +1,4 @@
+import MeetingPlan
 /// Reads a plan file and the rosters it names into a checked `Plan`, collecting every problem.
 public struct PlanLoader {
     public let files: FileReader
@@ -145,7 +146,7 @@ public struct PlanLoader {
             mode: section.choice("mode", MeetingMode.self) ?? .onsite, groupDiscussion: section.bool("group_discussion") ?? false,
             inAnnualPlan: section.bool("in_annual_plan"), approval: approval, reaches: reaches,
             staff: section.int("staff", in: 0...1_000_000), expectedAttendance: section.int("expected_attendance", in: 0...10_000_000),
-            costs: costs, marks: Marks(section.node, path: "meeting"))
+            costs: costs, revision: section.int("revision", in: 0...1_000_000), marks: Marks(section.node, path: "meeting"))
         return title == nil || start == nil || end == nil ? nil : meeting
     }
 
@@ -259,6 +260,7 @@ public struct PlanLoader {
 
     private func readSchedule(_ top: MapReader, meeting: Meeting?, log: DiagnosticLog) -> [ScheduleSlot] {
         guard let items = top.list("schedule") else { return [] }
+        var slotIDs: [String: SourceLocation] = [:]
         return items.enumerated().compactMap { index, item in
             guard let map = MapReader(item, path: "schedule[\(index)]", known: PlanKeys.scheduleSlot.names, log: log) else { return nil }
             let date = map.date("date", required: true)
@@ -271,8 +273,20 @@ public struct PlanLoader {
                 log.error(.slotOutsideMeeting, "日程日期 \(date) 不在会期内（\(meeting.start.date) 至 \(meeting.end.date)；报到、离会可在会期前后 2 天内）",
                           at: item["date"]!.location(path: map.childPath("date")))
             }
+            let id = map.string("id")
+            if let id, let node = item["id"] {
+                let location = node.location(path: map.childPath("id"))
+                if !ExportNames.isSafeMeetingID(id) {
+                    log.error(.unsafeSlotID, "日程 id“\(quoted: id)”须是一个安全的名称：只能用字母（含汉字）、数字、-、_、.，不以 . 开头，不超过 \(ExportNames.maximumMeetingIDBytes) 字节",
+                              at: location)
+                } else if let first = slotIDs[id] {
+                    log.error(.duplicateValue, "日程 id“\(quoted: id)”重复（首次出现于 \(first)）", at: location)
+                } else {
+                    slotIDs[id] = location
+                }
+            }
             guard let date, let text = map.string("item", required: true) else { return nil }
-            return ScheduleSlot(date: date, start: start, end: end, item: text, place: map.string("place"),
+            return ScheduleSlot(id: id, date: date, start: start, end: end, item: text, place: map.string("place"),
                                 location: item.location(path: map.path))
         }
     }
@@ -293,8 +307,9 @@ enum NoticeReading {
             NoticeSpec.Contact(name: $0.string("name"), phone: $0.string("phone"))
         }
         return NoticeSpec(number: map.string("number"), urgency: map.choice("urgency", NoticeSpec.Urgency.self),
-                          to: map.strings("to") ?? [], purpose: map.string("purpose"), attendees: map.string("attendees"),
-                          requirements: map.strings("requirements") ?? [], contact: contact,
+                          to: map.strings("to") ?? [], purpose: map.string("purpose", multiline: true),
+                          attendees: map.string("attendees", multiline: true),
+                          requirements: map.strings("requirements", multiline: true) ?? [], contact: contact,
                           replyBy: map.dateTime("reply_by"), copyTo: map.strings("copy_to") ?? [], issued: map.date("issued"),
                           sealed: map.bool("seal") ?? true, marks: Marks(map.node, path: map.path))
     }

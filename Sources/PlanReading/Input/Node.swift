@@ -1,3 +1,4 @@
+import MeetingPlan
 /// A YAML-independent tree of located values: what every reader of user files (plans, layouts,
 /// policies) walks, so that each problem can point at the offending value's own line and column.
 public struct Node: Sendable {
@@ -59,5 +60,16 @@ public struct Node: Sendable {
         var copy = location
         copy.path = path
         return copy
+    }
+}
+
+extension Marks {
+    /// Marks of a mapping node: each key's value location (with its key path).
+    public init(_ node: Node, path: String) {
+        self.init(node.location(path: path))
+        for (key, value) in node.mapping ?? [] {
+            guard let name = key.scalar else { continue }
+            keys[name] = value.location(path: path.isEmpty ? name : "\(path).\(name)")
+        }
     }
 }

@@ -1,3 +1,4 @@
+import MeetingPlan
 /// Turns a roster file (CSV or XLSX) into people, checking each row.
 public enum RosterImport {
     /// The columns a roster may have, with their English and Chinese headers.
@@ -92,14 +93,20 @@ public enum RosterImport {
                 log.error(.rosterMissingName, "第\(line)行缺少姓名", at: SourceLocation(file: table.file, line: line, column: nameColumn))
                 continue
             }
-            var rowOK = true
+            var badColumns: Set<Column> = []
             for column in Column.allCases {
-                guard let value = values[column]?.text,
-                      let bad = value.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) else { continue }
-                log.error(.controlCharacter, "\(table.cellName(line, location(column).column!))含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))", at: location(column))
-                rowOK = false
+                guard let value = values[column]?.text else { continue }
+                if let bad = value.unicodeScalars.first(where: TextCharacters.isLineBreak) {
+                    log.error(.lineBreak, "\(table.cellName(line, location(column).column!))是单行文本，不能含换行符 \(TextCharacters.lineBreakName(bad))", at: location(column))
+                } else if let bad = value.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) {
+                    log.error(.controlCharacter, "\(table.cellName(line, location(column).column!))含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))", at: location(column))
+                } else {
+                    continue
+                }
+                badColumns.insert(column)
             }
-            for (column, field) in [(Column.name, PersonText.name), (.unit, .unit), (.title, .title)] {
+            var rowOK = badColumns.isEmpty
+            for (column, field) in [(Column.name, PersonText.name), (.unit, .unit), (.title, .title)] where !badColumns.contains(column) {
                 if let value = text(column), !PersonText.check(value, as: field, at: location(column), log: log) { rowOK = false }
             }
             var person = Person(id: text(.id) ?? "R\(line)", name: name, unit: text(.unit), title: text(.title),

@@ -1,3 +1,4 @@
+import MeetingPlan
 import Foundation
 import XMLSupport
 import ZIPFoundation
