@@ -86,9 +86,6 @@ class Notice:
                 footer = [line for line in lines if line.top >= BOTTOM + 2]
                 rules = [l for l in page.lines + page.rects if abs(l["top"] - l["bottom"]) < 2.5 and l["x1"] - l["x0"] > 100]
                 self.pages.append({"lines": body, "footer": footer, "rules": rules})
-            self.language = pdf.doc.catalog.get("Lang")
-            if isinstance(self.language, bytes):
-                self.language = self.language.decode("latin-1")
             self.outline = []
             try:
                 # A title's line breaks read as spaces or line feeds in its bookmark.
@@ -300,9 +297,6 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
     ok = not missing
     row("fonts", "仿宋 body, 小标宋 title, 黑体 / 楷体 headings",
         "; ".join(roles) + f"; in the PDF: {', '.join(sorted(used))}" + (f"; missing {', '.join(missing)}" if missing else ""), ok)
-
-    # Language: the PDF's /Lang is Chinese.
-    row("语言", "/Lang zh-CN", notice.language or "none", notice.language == "zh-CN")
 
     # Bookmarks: the titles at level 1, the 一、 headings under the title before them; one entry
     # per title however many lines it has.

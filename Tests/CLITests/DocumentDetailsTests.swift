@@ -3,8 +3,7 @@ import Testing
 import TestSupport
 
 /// The last details of the documents (issue 18) as a user exports them from a real plan: titles
-/// that never break inside a word and are one paragraph, ODT headings, the document language,
-/// table columns fitted to their text, the 签到表's 应到, and the change documents.
+/// that never break inside a word and are one paragraph, ODT headings, table columns fitted to their text, the 签到表's 应到, and the change documents.
 struct DocumentDetailsTests {
     /// A 常务会议 whose title needs two lines: the break may not fall inside 常务会议.
     static let standingMeeting = """
@@ -88,20 +87,6 @@ struct DocumentDetailsTests {
         #expect(levels.filter { $0 == "2" }.count >= 3)
         #expect(Set(levels).isSubset(of: ["1", "2"]))
         #expect(try Self.matches("<text:p [^>]*>一、会议时间", in: content).isEmpty)
-    }
-
-    @Test func documentsSayTheyAreChinese() throws {
-        let (folder, out) = try Self.exported(Self.standingMeeting, ["--only", "notice,signin"])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for file in ["notice.docx", "signin.docx"] {
-            let styles = try Self.part("word/styles.xml", of: file, in: out)
-            #expect(styles.contains("<w:lang w:val=\"zh-CN\" w:eastAsia=\"zh-CN\"/>"), "\(file)")
-            #expect(!styles.contains("en-US"), "\(file)")
-        }
-        for file in ["notice.odt", "signin.odt"] {
-            let styles = try Self.part("styles.xml", of: file, in: out)
-            #expect(styles.contains("fo:language=\"zh\" fo:country=\"CN\""), "\(file)")
-        }
     }
 
     /// Twips of the table's grid columns, in order, for each table of a document.

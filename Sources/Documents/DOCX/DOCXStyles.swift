@@ -12,8 +12,7 @@ enum DOCXStyles {
                         try DOCXBody.fonts(.fangSong, xml: xml)
                         try xml.element("w:sz", ["w:val": "32"])
                         try xml.element("w:szCs", ["w:val": "32"])
-                        // Chinese in every slot: a PDF made from the document says /Lang zh-CN.
-                        try xml.element("w:lang", ["w:val": "zh-CN", "w:eastAsia": "zh-CN"])
+                        try xml.element("w:lang", ["w:val": "en-US", "w:eastAsia": "zh-CN"])
                     }
                 }
                 try xml.element("w:pPrDefault") {

@@ -85,11 +85,11 @@ public enum ODTWriter {
             if let letterSpacing { try xml.attribute("fo:letter-spacing", Units.length(letterSpacing, "pt")) }
             if let color = format.color { try xml.attribute("fo:color", "#" + color.hex) }
             if language {
-                // The document is Chinese in every slot: Writer takes the PDF's /Lang from the
-                // Western one. Numbers, dates and telephone numbers never break inside for the
-                // word joiners that tie them (NoticeDocument.unbroken).
-                try xml.attribute("fo:language", "zh")
-                try xml.attribute("fo:country", "CN")
+                // Latin text and digits in English: Writer breaks Chinese anywhere, so digits
+                // in Chinese would break inside numbers (a render with zh-CN here broke
+                // 0000-123|4567 in the 回执's line).
+                try xml.attribute("fo:language", "en")
+                try xml.attribute("fo:country", "US")
                 try xml.attribute("style:language-asian", "zh")
                 try xml.attribute("style:country-asian", "CN")
             }
