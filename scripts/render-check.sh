@@ -37,6 +37,30 @@ check_notice full-page "$fixtures/full-page.yaml" 0000-7654321
 check_notice long-body "$fixtures/long-body.yaml" 0000-7654321
 check_notice header-attachments "$fixtures/header-attachments.yaml" 县自然资源局、 0000-2345678 李喆 附件3
 check_notice two-day "$fixtures/two-day.yaml" 报到时间：12月16日 县宾馆大厅 是否住宿 抵离时间 全县乡村振兴工作推进会日程
+check_notice standing-meeting "$fixtures/standing-meeting.yaml" 是否住宿 抵离时间 12月8日（星期二） 县政府第一会议室
+
+# Table cells that must stay on one line (columns fitted to their text): each phrase is found
+# whole on one line of the rendered page.
+one_line() { # pdf phrase...
+  python3 - "$@" <<'PY' || status=1
+import sys, pdfplumber
+path, phrases = sys.argv[1], sys.argv[2:]
+with pdfplumber.open(path) as pdf:
+    lines = [line.replace("\u2060", "").replace(" ", "") for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
+missing = [p for p in phrases if not any(p in line for line in lines)]
+for p in missing:
+    print(f"FAIL {path.split('/')[-1]}: “{p}” is not on one line")
+sys.exit(1 if missing else 0)
+PY
+}
+for format in docx odt; do
+  one_line "$work/pdf/standing-meeting-$format.pdf" 是否住宿 抵离时间 "12月8日（星期二）" 单位及职务
+  one_line "$work/pdf/two-day-$format.pdf" "12月16日（星期三）" "12月17日（星期四）"
+done
+
+# `--format pdf`: the PDFs banhui writes itself carry the faces, the bookmarks tree and the language.
+FONTCONFIG_FILE=$PWD/scripts/fonts/fonts.conf "$bin" export "$fixtures/two-day.yaml" --out "$work/pdf-direct" --format pdf --only notice >/dev/null 2>&1
+python3 scripts/measure-notice.py "$work/pdf-direct/notice.pdf" --fonts "$faces" --phrase 全县乡村振兴工作推进会日程 || status=1
 
 # Page counts of the example's documents: the notice is 2 pages of text, 参会回执, 会议议程, a blank
 # page and the 版记页 (an even page); one tent card per seated person.

@@ -43,6 +43,9 @@ public enum ChangesText {
         } else {
             lines.append("需重印桌签 \(changes.reprintCards.count) 张：" + changes.reprintCards.map(\.name).joined(separator: "、"))
         }
+        if !changes.withdrawnCards.isEmpty {
+            lines.append("需撤下桌签 \(changes.withdrawnCards.count) 张：" + changes.withdrawnCards.map(\.name).joined(separator: "、"))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -35,7 +35,10 @@ public enum NameCards {
         for (index, name) in names.enumerated() {
             if index > 0 { blocks.append(.paragraph(Paragraph(GongwenStyles.plain, [Run](), ParagraphOverrides(pageBreakBefore: true)))) }
             for upsideDown in [true, false] {
-                let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, size: size)])
+                // The face on the run as well as the style: Writer sets a drawing's text in the
+                // run's face and ignores its paragraph style's (seating-conventions §8.1.4: one
+                // face and size on both sides).
+                let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, font: GongwenStyles.cardName.font, size: size)])
                 blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? 0 : half, width: page.textWidth, height: half,
                                                upsideDown: upsideDown, paragraph: paragraph)))
             }

@@ -133,6 +133,7 @@ struct DOCXBody {
                     } else {
                         try DOCXBody.runProperties(run.format, xml: xml)
                     }
+                    if run.lineBreakBefore { try xml.element("w:br") }
                     try DOCXBody.text(run.text, xml: xml)
                 }
             }

@@ -168,13 +168,13 @@ public enum PlanKeys {
     public static let notice = PlanKeySection(path: "notice", title: "The 会议通知 (GB/T 9704)", keys: [
         PlanKey("number", "发文字号 (`县委办发〔2026〕12号`); with it the notice gets the red 版头"),
         PlanKey("urgency", "紧急程度", values: values(NoticeSpec.Urgency.self)),
-        PlanKey("to", "主送机关"),
+        PlanKey("to", "主送机关: a list, one organ each (`[各乡镇党委、政府, 县直有关部门]`); written joined with `，` and ending in `：`"),
         PlanKey("purpose", "the opening paragraph: why the meeting is held"),
         PlanKey("attendees", "参会人员"),
-        PlanKey("requirements", "会议要求, one item each"),
+        PlanKey("requirements", "会议要求: a list, one item each (numbered （一）（二）… in the notice)"),
         PlanKey("contact", "联系人, see `notice.contact`"),
         PlanKey("reply_by", "回执 deadline, `YYYY-MM-DD HH:MM`"),
-        PlanKey("copy_to", "抄送机关"),
+        PlanKey("copy_to", "抄送机关: a list, one organ each (`[县人大常委会办公室, 县政协办公室]`); the 版记 writes `抄送：A，B。`"),
         PlanKey("issued", "成文日期"),
         PlanKey("seal", "`true` (default) when the notice is sealed (加盖印章: 成文日期右空四字, 署名 centred over it); `false` for the unsealed layout"),
     ])
