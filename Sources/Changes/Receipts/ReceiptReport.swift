@@ -33,7 +33,8 @@ public enum ReceiptReport {
         }
         for entry in batch.onLeave { lines.append("请假：\(entry.name)（\(entry.unit)）") }
         lines.append(batch.missing.isEmpty ? "未报：无" : "未报 \(batch.missing.count) 个单位：\(batch.missing.joined(separator: "、"))")
-        return lines.joined(separator: "\n") + "\n"
+        // Every line through the one escaping of printed values: no 回执 or file name can start a line.
+        return lines.map(DiagnosticText.escaped).joined(separator: "\n") + "\n"
     }
 
     /// `已报 3 个单位 12 人（代会 1 人，请假 1 人）`

@@ -103,7 +103,8 @@ public enum SeatMapFormats {
             }
             out.append("")
         }
-        return out.joined(separator: "\n")
+        // Every line through the one escaping of printed values: no plan text can start a line.
+        return out.map(DiagnosticText.escaped).joined(separator: "\n")
     }
 
     /// `（台下视角：面向主席台，自左向右）` and the like: every chart states its frame.

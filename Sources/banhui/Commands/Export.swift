@@ -77,7 +77,7 @@ struct Export: ParsableCommand {
             files = try Export.addingPDFs(to: files, keepODT: formats.contains(.odt), soffice: soffice)
         }
         for path in try OutputFolder.replace(out ?? "exports/\(plan.meeting.id)", with: files) {
-            Console.out(path)
+            Console.out(DiagnosticText.escaped(path))
         }
     }
 

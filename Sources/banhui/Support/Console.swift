@@ -45,7 +45,7 @@ enum Console {
         case let code as ExitCode:
             Foundation.exit(code.rawValue)
         case let usage as UsageError:
-            err("error: \(usage.message)")
+            err("error: \(DiagnosticText.escaped(usage.message))")
             Foundation.exit(2)
         default:
             let code = Banhui.exitCode(for: error)
@@ -56,7 +56,7 @@ enum Console {
                 err(Banhui.fullMessage(for: error))
                 Foundation.exit(2)
             }
-            err("banhui: 内部错误（这是一个缺陷，请附上命令和输入文件报告）：\(error)")
+            err("banhui: 内部错误（这是一个缺陷，请附上命令和输入文件报告）：\(DiagnosticText.escaped(String(describing: error)))")
             Foundation.exit(3)
         }
     }
