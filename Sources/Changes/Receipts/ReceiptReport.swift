@@ -26,7 +26,7 @@ public enum ReceiptReport {
     public static func text(_ batch: ReceiptBatch) -> String {
         var lines = [counts(batch)]
         for file in batch.files {
-            lines.append("  \(file.unit ?? "（未填单位）")  \(file.file)  \(file.entries) 人")
+            lines.append("  \(file.unit ?? "（未填单位）")  \(file.file)  \(file.entries) 人（参会 \(file.entries - file.leave) 人，请假 \(file.leave) 人）")
         }
         for entry in batch.substitutes {
             if case .substitute(let absent) = entry.status { lines.append("代会：\(entry.name)（\(entry.unit)）代\(absent)") }
@@ -37,9 +37,10 @@ public enum ReceiptReport {
         return lines.map(DiagnosticText.escaped).joined(separator: "\n") + "\n"
     }
 
-    /// `已报 3 个单位 12 人（代会 1 人，请假 1 人）`
+    /// `已报 3 个单位 13 人：参会 12 人（含代会 1 人），请假 1 人`: everyone reported, as the file
+    /// lines count them, then what they are.
     static func counts(_ batch: ReceiptBatch) -> String {
-        "已报 \(batch.replied.count) 个单位 \(batch.attending.count) 人（代会 \(batch.substitutes.count) 人，请假 \(batch.onLeave.count) 人）"
+        "已报 \(batch.replied.count) 个单位 \(batch.entries.count) 人：参会 \(batch.attending.count) 人（含代会 \(batch.substitutes.count) 人），请假 \(batch.onLeave.count) 人"
     }
 
     public static func json(_ batch: ReceiptBatch, diagnostics: [Diagnostic]) -> String {
@@ -52,7 +53,7 @@ public enum ReceiptReport {
         }
         func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" }
         let files = batch.files.map {
-            "{\"file\": \($0.file.jsonQuoted), \"unit\": \($0.unit?.jsonQuoted ?? "null"), \"people\": \($0.entries)}"
+            "{\"file\": \($0.file.jsonQuoted), \"unit\": \($0.unit?.jsonQuoted ?? "null"), \"people\": \($0.entries), \"leave\": \($0.leave)}"
         }
         let problems = diagnostics.map { diagnostic in
             "{\"file\": \(diagnostic.location.file.jsonQuoted), \"line\": \(diagnostic.location.line.map(String.init) ?? "null"), "
@@ -64,7 +65,7 @@ public enum ReceiptReport {
             {
               "version": 1,
               "meeting": \(batch.meetingID.jsonQuoted),
-              "counts": {"units": \(batch.replied.count), "people": \(batch.attending.count), "substitutes": \(batch.substitutes.count), "leave": \(batch.onLeave.count)},
+              "counts": {"units": \(batch.replied.count), "reported": \(batch.entries.count), "people": \(batch.attending.count), "substitutes": \(batch.substitutes.count), "leave": \(batch.onLeave.count)},
               "replied": \(units(batch.replied)),
               "missing": \(units(batch.missing)),
               "files": \(list(files)),
