@@ -99,7 +99,7 @@ struct NoticeExportTests {
 
     /// Needs LibreOffice and poppler-utils (CI installs both; `.ci/run` fails on a skipped test).
     /// The failures of LibreOffice are in PDFConversionTests.
-    @Test(.enabled(if: Tools.available("soffice") && Tools.available("pdfinfo"), "needs LibreOffice (soffice) and poppler-utils (pdfinfo)"))
+    @Test(.enabled(if: Tools.soffice && Tools.pdfinfo, Tools.need("soffice (LibreOffice) and pdfinfo (poppler-utils)")))
     func pdfCarriesTheTitleAndEndsOnAnEvenPage() throws {
         let (result, out) = try Self.export(ExportTests.example, ["--format", "pdf", "--only", "notice,signin"])
         defer { try? FileManager.default.removeItem(atPath: out) }

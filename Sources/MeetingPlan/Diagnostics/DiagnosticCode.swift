@@ -102,8 +102,11 @@ extension DiagnosticCode {
     public static let receiptSkipped = DiagnosticCode("RECEIPT005", "a file in the 回执 folder that is not .xlsx or .csv (warning; skipped)",
                                                       example: "回执说明.docx")
 
+    public static let receiptOverLimit = DiagnosticCode(
+        "RECEIPT006", "a 回执 value the plan would refuse: a 姓名 over 32 characters, a line break, invisible characters, an empty 姓名/单位/职务",
+        example: "姓名: 张三张三张三… (33 characters)")
     static let loopCodes: [DiagnosticCode] = [
-        stableKind, receiptNotInList, receiptDuplicate, receiptUnknownUnit, receiptNoUnit, receiptSkipped,
+        stableKind, receiptNotInList, receiptDuplicate, receiptUnknownUnit, receiptNoUnit, receiptSkipped, receiptOverLimit,
     ]
 }
 

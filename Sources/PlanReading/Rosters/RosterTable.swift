@@ -83,7 +83,7 @@ public enum CSVRoster {
                           at: SourceLocation(file: file, line: fieldLine, column: XLSXRoster.maximumColumn))
                 stopped = true
             } else if column == 1 || wanted.map({ column < $0.count && $0[column] }) ?? true {
-                record.append(RosterTable.Cell(text: String(decoding: field, as: UTF8.self), line: fieldLine, column: column))
+                record.append(RosterTable.Cell(text: CSVCells.unneutralized(String(decoding: field, as: UTF8.self)), line: fieldLine, column: column))
             }
             field.removeAll(keepingCapacity: true)
         }

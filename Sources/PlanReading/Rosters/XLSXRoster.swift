@@ -258,7 +258,7 @@ public enum XLSXRoster {
                         if !text.trimmingSpaces.isEmpty { rowHasText = true }
                         // Past the header only known columns are kept, and each row's first cell (its line).
                         if row.isEmpty || wanted?.contains(cellPosition.column) ?? true {
-                            row.append(RosterTable.Cell(text: text, line: cellPosition.line, column: cellPosition.column))
+                            row.append(RosterTable.Cell(text: CSVCells.unneutralized(text), line: cellPosition.line, column: cellPosition.column))
                         }
                     case "row":
                         guard rowNumber != nil, rowHasText else { continue }

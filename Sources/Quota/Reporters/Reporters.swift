@@ -38,14 +38,14 @@ public struct ReportSettings: Sendable {
 
 enum TextReporter {
     static func render(_ report: QuotaReport) -> String {
-        let lines = report.findings.map { finding in
-            "\(position(finding.location)): \(finding.severity.rawValue): [\(finding.rule)] \(finding.message)（依据：\(finding.source)）"
-        }
+        let lines = report.findings.map { finding in "\(line(finding))（依据：\(DiagnosticText.escaped(finding.source))）" }
         return (lines + [summary(report)]).joined(separator: "\n") + "\n"
     }
 
-    static func position(_ location: SourceLocation) -> String {
-        location.line == nil ? location.file : "\(location.file):\(location.line!):\(location.column ?? 1)"
+    /// `file:line:col: error: [RULE] message`, always one line: the file name and the message go
+    /// through `DiagnosticText` like every value banhui prints.
+    static func line(_ finding: Finding) -> String {
+        "\(finding.location): \(finding.severity.rawValue): [\(finding.rule)] \(DiagnosticText.escaped(finding.message))"
     }
 
     static func summary(_ report: QuotaReport) -> String {
@@ -250,9 +250,7 @@ enum JUnitReporter {
         return String(decoding: try writer.finish(), as: UTF8.self)
     }
 
-    static func line(_ finding: Finding) -> String {
-        "\(TextReporter.position(finding.location)): \(finding.severity.rawValue): [\(finding.rule)] \(finding.message)"
-    }
+    static func line(_ finding: Finding) -> String { TextReporter.line(finding) }
 }
 
 /// GitHub Actions workflow commands, shown as annotations on the pull request.
@@ -265,6 +263,8 @@ enum GitHubReporter {
         return lines.map { $0 + "\n" }.joined()
     }
 
+    /// Values are escaped as everywhere (`DiagnosticText`), then encoded as the workflow command
+    /// syntax asks (`%`, CR, LF; `:` and `,` in properties).
     static func command(_ severity: Severity, _ location: SourceLocation, title: String, message: String) -> String {
         let kind = severity == .info ? "notice" : severity.rawValue
         var properties = ["file=\(escapeProperty(location.file))"]
@@ -274,7 +274,7 @@ enum GitHubReporter {
     }
 
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        DiagnosticText.escaped(text.replacingOccurrences(of: "%", with: "%25"))
     }
 
     static func escapeProperty(_ text: String) -> String {

@@ -103,7 +103,8 @@ public enum SeatMapFormats {
             }
             out.append("")
         }
-        return out.joined(separator: "\n")
+        // Every line through the one escaping of printed values: no plan text can start a line.
+        return out.map(DiagnosticText.escaped).joined(separator: "\n")
     }
 
     /// `H001 王海：指定座位…；位次：…`: one person's `--explain` line.

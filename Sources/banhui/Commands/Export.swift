@@ -63,7 +63,7 @@ struct Export: ParsableCommand {
             files = try Export.addingPDFs(to: files, plan: plan, seats: seated.seats, keepODT: formats.contains(.odt), settings: pdf, folder: folder)
         }
         for path in try OutputFolder.replace(folder, with: files) {
-            Console.out(path)
+            Console.out(DiagnosticText.escaped(path))
         }
     }
 

@@ -57,7 +57,7 @@ struct ReceiptsCommand: ParsableCommand {
         if log.hasErrors { throw ReportedFailure(.input) }
         if let out {
             try OutputFile.write(Array(ReceiptReport.rosterCSV(batch).utf8), to: out)
-            Console.out("写入 \(out)")
+            Console.out("写入 \(DiagnosticText.escaped(out))")
         }
     }
 

@@ -47,7 +47,7 @@ enum Console {
             err(Banhui.fullMessage(for: error))
             Foundation.exit(FailureKind.input.exitCode)
         }
-        err("banhui: 内部错误（这是一个缺陷，请附上命令和输入文件报告）：\(error)")
+        err("banhui: 内部错误（这是一个缺陷，请附上命令和输入文件报告）：\(DiagnosticText.escaped(String(describing: error)))")
         Foundation.exit(3)
     }
 }
@@ -68,5 +68,5 @@ struct UsageError: Failure {
     let message: String
     init(_ message: String) { self.message = message }
     var kind: FailureKind { .input }
-    var messages: [String] { ["error: \(message)"] }
+    var messages: [String] { ["error: \(DiagnosticText.escaped(message))"] }
 }
