@@ -50,7 +50,7 @@ struct NoticeExportTests {
         #expect(warning.hasSuffix("人员 P2（李喆）的“喆”不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印"))
         #expect(warning.hasPrefix(Fixtures.path("\(Self.fixtures)/header-attachments.yaml") + ":14:5: warning: [DOC003] "))
         let document = try Self.part("word/document.xml", of: "notice.docx", in: out)
-        #expect(document.contains(#"w:eastAsia="仿宋" w:cs="Times New Roman"/></w:rPr><w:t xml:space="preserve">喆</w:t>"#))
+        #expect(document.contains(#"w:eastAsia="仿宋" w:cs="Times New Roman"/></w:rPr><w:t>喆</w:t>"#))
         let content = try Self.part("content.xml", of: "notice.odt", in: out)
         #expect(content.contains("李<text:span"), "喆 in its own span")
     }
