@@ -32,12 +32,14 @@ let package = Package(
             ]
         ),
         .target(name: "Seating", dependencies: ["MeetingPlan"]),
+        // 分组讨论, 住宿, 就餐, 乘车 (logistics.md): rooms, tables and cars are placements with capacities.
+        .target(name: "Logistics", dependencies: ["MeetingPlan"]),
         // The 办会 loop (changes.md): what changed between two seated plans, and returned 回执.
         .target(name: "Changes", dependencies: ["MeetingPlan", "Seating"]),
         .target(
             name: "Documents",
             dependencies: [
-                "MeetingPlan", "Seating", "Changes", "XMLSupport",
+                "MeetingPlan", "Seating", "Changes", "Logistics", "XMLSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "banhui",
             dependencies: [
-                "MeetingPlan", "Seating", "Changes", "Documents", "Quota",
+                "MeetingPlan", "Seating", "Changes", "Logistics", "Documents", "Quota",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -62,13 +62,20 @@ extension DiagnosticCode {
     public static let chartNameTooLong = DiagnosticCode(
         "FILE003", "a zone name makes its seating chart's file name longer than 255 bytes", example: "zone: (a name of 90 Han characters)")
 
+    public static let logisticsConflict = DiagnosticCode(
+        "LOG001", "logistics sections that contradict each other or the plan", example: "groups: […] with meeting: {group_discussion: false}")
+    public static let groupWithoutConvener = DiagnosticCode("LOG002", "a group without a convener (召集人)", example: "groups: [{id: g1, name: 第一组, members: rest}]")
+    public static let logisticsListTooLong = DiagnosticCode(
+        "LIMIT008", "a logistics list beyond its limit (500 groups, 100 hotels, 20,000 rooms, 200 meals, 2,000 vehicles, 500 trips, 60 nights)",
+        example: "meals: (201 meals)")
+
     public static let catalogue: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
         duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
         emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
-        unsafeMeetingID, chartNameCollision, chartNameTooLong,
+        unsafeMeetingID, chartNameCollision, chartNameTooLong, logisticsConflict, groupWithoutConvener, logisticsListTooLong,
     ]
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Documents
+import Logistics
 import MeetingPlan
 import Seating
 
@@ -27,8 +28,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listCodes {
-            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + DiagnosticCode.loopCatalogue
-                                                           + DocumentCodes.catalogue))
+            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + LogisticsCodes.catalogue
+                                                           + DiagnosticCode.loopCatalogue + DocumentCodes.catalogue))
             return
         }
         if listKeys {
@@ -40,8 +41,8 @@ struct Check: ParsableCommand {
         for path in plans {
             do {
                 let plan = try PlanChecks.load(path)
-                _ = try PlanChecks.seat(plan)
-                Console.out(PlanChecks.summary(plan))
+                let arranged = try PlanChecks.arrange(plan)
+                Console.out(PlanChecks.summary(plan) + LogisticsText.summary(plan, arranged.logistics))
             } catch let errors as InputErrors {
                 failures += errors.diagnostics
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Changes
+import Logistics
 import MeetingPlan
 import Seating
 
@@ -7,7 +8,7 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "比较会议计划的两个版本：人员增减与信息变更、座位调整、会议事项变更、需重印的桌签。",
         discussion: """
-        两个版本各自排座后比较（新版本中 stable: true 的座次区以旧版本的座次为准）。人员按编号对应；名单中没有编号的行（R<行号>）按姓名和单位对应。
+        两个版本各自排座后比较（新版本中 stable: true 的座次区以旧版本的座次为准）；有会务安排时（text 格式）另列分组、房间、桌号、车辆的调整（会务调整）。人员按编号对应；名单中没有编号的行（R<行号>）按姓名和单位对应。
         给出两个以上版本时，按先后依次排座（每个版本以前一版本的座次为准），比较最后两个版本。
         有无变更退出码都是 0；任一计划有误时退出码 2。
         示例：
@@ -35,7 +36,12 @@ struct Diff: ParsableCommand {
         let versions = try PlanChecks.loadVersions(plans)
         let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
         switch format {
-        case .text: Console.write(ChangesText.render(changes))
+        case .text:
+            Console.write(ChangesText.render(changes))
+            if versions.old.logistics.hasAssignments || versions.new.logistics.hasAssignments {
+                let logistics = try PlanChecks.assignLogistics(versions: versions.old, versions.new)
+                Console.write(LogisticsText.changes(LogisticsChanges.changes(old: logistics.old, new: logistics.new), plan: versions.new))
+            }
         case .json: Console.write(ChangesJSON.render(changes))
         }
     }

@@ -33,7 +33,7 @@ struct Export: ParsableCommand {
     @Option(help: "逗号分隔：docx,odt,xlsx,pdf（xlsx 为座次表和签到表的电子表格 seating.xlsx、signin.xlsx；参会回执 receipt.xlsx 总随会议通知写出；pdf 经 LibreOffice 转换）。")
     var format = "docx,odt"
 
-    @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
+    @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics,handbook,slips,logistics（默认全部）。")
     var only: String?
 
     @Option(name: .customLong("changes-from"),
@@ -55,13 +55,17 @@ struct Export: ParsableCommand {
             let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
             (plan, seats) = (versions.new, versions.newSeats)
             let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
-            files = ChangeExport.merged(try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: officeFormats),
+            let logistics = try PlanChecks.assignLogistics(versions: versions.old, versions.new)
+            files = ChangeExport.merged(try DocumentExport.files(plan, seats: seats, logistics: logistics.new, kinds: kinds, formats: officeFormats)
+                                        + DocumentExport.changedSlips(plan, seats: seats, old: (versions.old, logistics.old), new: logistics.new,
+                                                                      oldSeats: versions.oldSeats, kinds: kinds, formats: officeFormats),
                                         with: try ChangeExport.files(old: versions.old, new: plan, seats: seats,
                                                                      changes: changes, kinds: kinds, formats: officeFormats))
         } else {
             plan = try PlanChecks.load(self.plan)
-            seats = try PlanChecks.seat(plan)
-            files = try DocumentExport.files(plan, seats: seats, kinds: kinds, formats: officeFormats)
+            let arranged = try PlanChecks.arrange(plan)
+            seats = arranged.seats
+            files = try DocumentExport.files(plan, seats: seats, logistics: arranged.logistics, kinds: kinds, formats: officeFormats)
         }
         for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) {
             Console.err(Diagnostic(DocumentCodes.skipped, "未生成 \(skipped.kind.rawValue)：\(skipped.reason)",
