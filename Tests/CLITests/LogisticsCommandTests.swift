@@ -119,3 +119,98 @@ import TestSupport
         #expect(result.stdout.contains("分组 第一组（一室）"))
     }
 }
+
+/// `banhui export` of the example two-day congress: the 会议指南 with its table of contents, the
+/// slips and logistics.xlsx, valid against the office schemas.
+@Suite struct LogisticsExportTests {
+    static let example = "examples/two-day-congress/meeting.yaml"
+
+    @Test func theExampleExportsTheHandbookSlipsAndWorkbook() throws {
+        let out = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BanhuiProcess.run(["export", Fixtures.path(Self.example), "--out", out], in: out)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let names = result.stdoutLines.map { ($0 as NSString).lastPathComponent }
+        for name in ["handbook.docx", "handbook.odt", "slips.docx", "slips.odt", "logistics.xlsx"] {
+            #expect(names.contains(name), "\(names)")
+        }
+        func read(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent(name)))) }
+        let files = try ["handbook.docx", "handbook.odt", "slips.docx", "slips.odt", "logistics.xlsx"].map { ($0, try read($0)) }
+        OfficeValidation.expectValid(files)
+
+        // A real table of contents: a TOC field over the headings with one entry per part, each
+        // pointing at the heading's bookmark; in ODT a table-of-content whose entries refer to
+        // the headings' pages.
+        let document = try ZipParts.text(of: "word/document.xml", in: try read("handbook.docx"))
+        #expect(document.contains("TOC \\o \"2-2\" \\h \\z \\u"))
+        let parts = ["会议须知", "会议日程", "分组名单", "住宿安排", "就餐安排", "乘车安排", "座次安排", "工作人员及联系电话"]
+        for (index, part) in parts.enumerated() {
+            #expect(document.contains("PAGEREF _Toc\(index + 1) \\h"), "no page reference for \(part)")
+            #expect(document.contains("w:name=\"_Toc\(index + 1)\""), "no bookmark on \(part)")
+        }
+        #expect(!document.contains("_Toc9"), "a heading inside a part got into the contents")
+        let content = try ZipParts.text(of: "content.xml", in: try read("handbook.odt"))
+        #expect(content.contains("<text:table-of-content "))
+        #expect(content.components(separatedBy: "text:reference-format=\"page\"").count - 1 == parts.count)
+
+        // logistics.xlsx: the five sheets; the 报到 list has everyone once, in 报到 order.
+        let sheets = try SpreadsheetReader.sheets(try read("logistics.xlsx"))
+        #expect(sheets.map(\.name) == ["分组", "住宿", "就餐", "乘车", "报到"])
+        let registration = sheets[4].rows.drop { $0.first != "序号" }
+        #expect(registration.count - 1 == 294)
+        #expect(registration.first?.prefix(4) == ["序号", "单位", "姓名", "职务"])
+        let units = registration.dropFirst().map { $0[1] }
+        #expect(units.first == "县委" && units.contains("南湖乡"))
+
+        // Slips: one per person (a paragraph in 黑体 with name, unit and title).
+        let slips = try ZipParts.text(of: "word/document.xml", in: try read("slips.docx"))
+        #expect(slips.components(separatedBy: "w:val=\"dashed\"").count - 1 >= 4)
+        #expect(slips.contains("张建国　县委　县委书记"))
+        #expect(slips.contains("座位：主席台 第1排"))
+    }
+
+    /// A withdrawal moves people: `diff` lists the rooms, tables and cars that changed and
+    /// `--changes-from` writes only the changed people's slips; with `stable: true` on lodging the
+    /// others keep their rooms.
+    @Test func changesReportRoomsTablesAndCarsAndReprintOnlyChangedSlips() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let original = try String(contentsOfFile: (LogisticsCommandTests.folder as NSString).appendingPathComponent("small.yaml"), encoding: .utf8)
+        try Fixtures.write(original, to: "v1.yaml", in: directory)
+        let withdrawn = original.replacingOccurrences(of: "  - {id: P4, name: 赵明, unit: 县财政局, title: 局长, rank: 乡科级正职, gender: 男}\n", with: "")
+        #expect(withdrawn != original)
+        try Fixtures.write(withdrawn, to: "v2.yaml", in: directory)
+        try Fixtures.write(withdrawn.replacingOccurrences(of: "  single_from: 县处级正职", with: "  single_from: 县处级正职\n  stable: true"),
+                           to: "v2-stable.yaml", in: directory)
+
+        let diff = try BanhuiProcess.run(["diff", "v1.yaml", "v2.yaml"], in: directory)
+        #expect(diff.exitCode == 0, "\(diff.stderr)")
+        #expect(diff.stdout.contains("会务调整（"), "\(diff.stdout)")
+        #expect(diff.stdout.contains("孙立（P6）住宿：县宾馆 标间2 → "), "\(diff.stdout)")
+        let stable = try BanhuiProcess.run(["diff", "v1.yaml", "v2-stable.yaml"], in: directory)
+        #expect(stable.exitCode == 0, "\(stable.stderr)")
+        #expect(!stable.stdout.contains("住宿："), "stable rooms moved: \(stable.stdout)")
+
+        let export = try BanhuiProcess.run(["export", "v2.yaml", "--changes-from", "v1.yaml", "--out", "out", "--only", "slips",
+                                            "--format", "docx"], in: directory)
+        #expect(export.exitCode == 0, "\(export.stderr)")
+        #expect(export.stdoutLines.map { ($0 as NSString).lastPathComponent } == ["slips.docx", "slips-changed.docx"])
+        let changed = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/slips-changed.docx"))))
+        let all = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/slips.docx"))))
+        #expect(changed.contains("孙立　县财政局"))
+        #expect(!changed.contains("张建国　县委"), "an unchanged slip was reprinted")
+        #expect(all.contains("张建国　县委"))
+    }
+
+    @Test func aPlanWithoutLogisticsSkipsThemWithAnInfoLine() throws {
+        let out = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BanhuiProcess.run(["export", Fixtures.path("examples/county-office-meeting/meeting.yaml"), "--out", out,
+                                            "--only", "handbook,slips,logistics"], in: out)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("info: [DOC002] 未生成 handbook"))
+        #expect(result.stderr.contains("info: [DOC002] 未生成 slips"))
+        #expect(result.stderr.contains("info: [DOC002] 未生成 logistics"))
+    }
+}
