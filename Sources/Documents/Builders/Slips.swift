@@ -19,20 +19,18 @@ public enum Slips {
     /// Slips of the given people (all, in 报到 order, when nil).
     public static func build(_ plan: Plan, seats: SeatPlan, logistics: LogisticsPlan, only: Set<String>? = nil) -> OfficeDocument {
         let facts = PersonLogistics(plan, logistics)
+        let seatLines = seatTexts(seats)
         let ids = logistics.registrationOrder.filter { only?.contains($0) ?? true }
-        let rows = ids.map { [TableCell(slip(for: $0, facts: facts, seats: seats))] }
+        let rows = ids.map { [TableCell(slip(for: $0, facts: facts, seats: seatLines))] }
         let table = Table(columnWidths: [page.textWidth], rows: rows, borders: .cutLines(0.5), minRowHeight: slipHeight)
         return OfficeDocument(title: "\(plan.meeting.title)个人日程单", page: page, pageNumbers: false, styles: styles,
                               blocks: rows.isEmpty ? [.paragraph(Paragraph(line, "（无）"))] : [.table(table)])
     }
 
     /// The lines of one slip.
-    static func lines(for id: String, facts: PersonLogistics, seats: SeatPlan) -> [String] {
+    static func lines(for id: String, facts: PersonLogistics, seats: [String: [String]]) -> [String] {
         let person = facts.byID[id]
-        var lines: [String] = []
-        for zone in seats.zones {
-            if let seat = seatText(id, in: zone) { lines.append("座位：\(zone.name) \(seat)") }
-        }
+        var lines = seats[id] ?? []
         if let group = facts.group(id) {
             var text = "分组：\(group.name)"
             if let place = group.place { text += "（\(place)）" }
@@ -57,20 +55,25 @@ public enum Slips {
         return lines
     }
 
-    private static func slip(for id: String, facts: PersonLogistics, seats: SeatPlan) -> [Paragraph] {
+    private static func slip(for id: String, facts: PersonLogistics, seats: [String: [String]]) -> [Paragraph] {
         let person = facts.byID[id]
         let head = [person?.name ?? id, person?.unit, person?.title].compactMap { $0 }.joined(separator: "　")
         return [Paragraph(name, head)] + lines(for: id, facts: facts, seats: seats).map { Paragraph(line, $0) }
     }
 
-    /// `第2排第5号` or `第3桌`.
-    static func seatText(_ id: String, in zone: SeatedZone) -> String? {
-        for row in zone.rows {
-            if let index = row.seats.firstIndex(of: id) { return "第\(row.number)排第\(row.seatNumbers[index])号" }
+    /// Each person's seats, zone by zone: `座位：主席台 第2排第5号`, `座位：宴会厅 第3桌`.
+    static func seatTexts(_ seats: SeatPlan) -> [String: [String]] {
+        var texts: [String: [String]] = [:]
+        for zone in seats.zones {
+            for row in zone.rows {
+                for (index, id) in row.seats.enumerated() {
+                    if let id { texts[id, default: []].append("座位：\(zone.name) 第\(row.number)排第\(row.seatNumbers[index])号") }
+                }
+            }
+            for table in zone.tables {
+                for id in table.seats.compactMap({ $0 }) { texts[id, default: []].append("座位：\(zone.name) 第\(table.number)桌") }
+            }
         }
-        for table in zone.tables where table.seats.contains(id) {
-            return "第\(table.number)桌"
-        }
-        return nil
+        return texts
     }
 }

@@ -67,7 +67,10 @@ struct Export: ParsableCommand {
             seats = arranged.seats
             files = try DocumentExport.files(plan, seats: seats, logistics: arranged.logistics, kinds: kinds, formats: officeFormats)
         }
-        for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) {
+        // A plan without any logistics section exports as it did before them: the 会议指南, slips
+        // and logistics.xlsx it cannot have are mentioned only when asked for with --only.
+        let unmentioned: Set<DocumentKind> = only == nil && plan.logistics.isEmpty ? [.handbook, .slips, .logistics] : []
+        for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) where !unmentioned.contains(skipped.kind) {
             Console.err(Diagnostic(DocumentCodes.skipped, "未生成 \(skipped.kind.rawValue)：\(skipped.reason)",
                                    at: SourceLocation(file: plan.file, path: skipped.kind.rawValue), severity: .info).description)
         }
