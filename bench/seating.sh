@@ -24,26 +24,7 @@ plan() {
   local n=$1 rows=$2 cols=$3 tables=$4 mode=$5 dir="$work/$1"
   mkdir -p "$dir"
   python3 "$bench_dir/make_roster.py" "$n" > "$dir/roster.csv"
-  python3 - "$dir" "$mode" "$n" "$rows" "$cols" "$tables" <<'PY'
-import csv, sys
-directory, mode, (n, rows, cols, tables) = sys.argv[1], sys.argv[2], map(int, sys.argv[3:])
-ids, units = [], []
-with open(f"{directory}/roster.csv", encoding="utf-8") as f:
-    for row in csv.DictReader(f):
-        ids.append(row["id"])
-        if row["unit"] not in units: units.append(row["unit"])
-rostrum, banquet = ids[:32], ids[32:32 + 10 * tables]
-with open(f"{directory}/plan.yaml", "w", encoding="utf-8") as out:
-    out.write(f"version: 1\nmeeting: {{id: bench-{n}, title: 基准测试, start: 2026-12-03 09:00, end: 2026-12-03 11:00}}\n")
-    out.write("units: [" + ", ".join(units) + "]\npeople: [roster.csv]\nseating:\n")
-    out.write(f"  - {{zone: 主席台, kind: rostrum, rows: [15, 17], people: [{', '.join(rostrum)}], swap: [[{rostrum[3]}, {rostrum[4]}]]}}\n")
-    if tables:
-        out.write(f"  - {{zone: 宴会厅, kind: banquet, tables: [{', '.join(['10'] * tables)}], people: [{', '.join(banquet)}]}}\n")
-    hall = ids[32:]
-    pins = ", ".join(f"{{person: {hall[i * 97]}, row: {1 + i}, seat: {1 + 3 * i}}}" for i in range(10))
-    out.write(f"  - {{zone: 台下, kind: hall, rows: [{', '.join([str(cols)] * rows)}], mode: {mode}, people: rest,\n")
-    out.write(f"     pins: [{pins}], hold: [{{row: 1, seat: {cols}}}, {{row: 2, seat: {cols}}}]}}\n")
-PY
+  python3 "$bench_dir/make_congress.py" "$dir" "$mode" "$n" "$rows" "$cols" "$tables"
 }
 
 # best of $runs wall-clock seconds for one plan

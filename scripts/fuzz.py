@@ -2,10 +2,15 @@
 """Seeded mutation fuzzer for banhui's input side (plans, CSV and XLSX rosters).
 
 Every input is a folder holding meeting.yaml and perhaps a roster. For each, the built banhui runs
-`check` (and `export --out` when check passes), and the run must hold what plan-format.md promises:
-exit 0 or 2, every diagnostic line located (file:line:col, or file plus a key path or part in
-（…）), nothing written on exit 2, no signal, under 10 s and 1 GB. Any input that breaks this is
-copied to the regression folder, which Tests/CLITests/FuzzRegressionTests.swift replays.
+`check` and `quota` (and `export --out` and `seat --output` when check passes), and the run must
+hold what plan-format.md promises: exit 0 or 2 (quota also 1; 4 for an output path that cannot be
+written), every diagnostic line located (file:line:col, or file plus a key path or part in
+（…）), nothing written on exit 2, no signal, under 10 s and 1 GB, and no forged line: text
+fields and output paths are mutated to hold every line-break character (\n, \r, U+0085,
+U+2028, U+2029) followed by `FORGED…`, and no printed line (split as Python's splitlines
+does) may start with it. Output paths are also drawn from short and odd names (`o`, `会`,
+`./o`, absolute, `a/b/c`). Any input that breaks this is copied to the regression folder, which
+Tests/CLITests/FuzzRegressionTests.swift replays.
 
     scripts/fuzz.py --banhui .build/debug/banhui --count 2000 --seed 1      # CI
     scripts/fuzz.py --banhui .build-release/release/banhui --count 100000   # long run
@@ -40,6 +45,14 @@ FILE_LEVEL = re.compile(r"^.+?: error: \[(PLAN016|LIMIT001)\] ")
 HOSTILE = ["\u200b", "\u202e", "\ufeff", "\u2066", "\x1b[31m", "\n", "\u0085", "\u2028", "\x00", "\x07",
            "\r", "\t", "\"", "'", "*", "&", "!!", "%", "@", "`", "{", "}", "[", "]", ":", "- ", "#",
            "=cmd|' /C calc'!A0", "../../..", "/etc/passwd", "𠮷", "\ufffd"]
+LINE_BREAKS = ["\n", "\r", "\u0085", "\u2028", "\u2029"]
+# YAML double-quoted escapes of each line break (YAML 1.1 §5.7: \N, \L, \P).
+YAML_BREAKS = {"\n": "\\n", "\r": "\\r", "\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+FORGED = "FORGED"
+FORGERIES = ["FORGED:1:1: error: [PLAN001] 伪造", "FORGED::error::伪造", "FORGED 已报 99 个单位"]
+TEXT_KEYS = ["title", "name", "unit", "system", "item", "place", "organizer", "zone", "by", "address", "city", "id",
+             "rank", "phone", "number", "to"]
+OUT_NAMES = ["o", "会", "./o", "{abs}/o", "a/b/c", "o/", "./会/", "x{brk}FORGED", "{brk}FORGED"]
 ODD_VALUES = ["", "~", "null", "-1", "0", "1e309", "99999999999999999999999", "2026-02-30 09:00",
               "25:61", "yes", "正军级", "all", "rest", "{role: guest}", "[]", "{}", "&a x", "*a", "!!binary x",
               "? x", "|-\n  x", ">\n  x"]
@@ -158,7 +171,38 @@ def alias_bomb(rng, data):
     return data + b"\n" + text.encode()
 
 
-PLAN_MUTATIONS = [flip_bytes, truncate, lines_op, hostile_unicode, huge_value, replace_value, deep_nesting, alias_bomb]
+def forged_text(rng):
+    return "前" + rng.choice(LINE_BREAKS) + rng.choice(FORGERIES)
+
+
+def line_break_field(rng, data):
+    """A text field's value becomes a YAML double-quoted string holding a line break and a forgery."""
+    text = data.decode("utf-8", "replace")
+    pattern = re.compile(r"\b(" + "|".join(TEXT_KEYS) + r"): ([^,}\n]*)")
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return hostile_unicode(rng, data)
+    match = rng.choice(matches)
+    value = forged_text(rng)
+    quoted = '"' + "".join(YAML_BREAKS.get(c, c) for c in value) + '"'
+    return (text[: match.start(2)] + quoted + text[match.end(2):]).encode("utf-8")
+
+
+def forged_cell(rng, data):
+    """A roster cell holds a line break and a forgery (quoted, as CSV allows)."""
+    lines = data.split(b"\n")
+    if len(lines) < 2:
+        return hostile_unicode(rng, data)
+    i = rng.randrange(1, len(lines))
+    cells = lines[i].split(b",")
+    j = rng.randrange(len(cells))
+    cells[j] = b'"' + forged_text(rng).replace('"', '""').encode("utf-8") + b'"'
+    lines[i] = b",".join(cells)
+    return b"\n".join(lines)
+
+
+PLAN_MUTATIONS = [flip_bytes, truncate, lines_op, hostile_unicode, huge_value, replace_value, deep_nesting, alias_bomb,
+                  line_break_field, line_break_field]
 TEXT_MUTATIONS = [flip_bytes, truncate, lines_op, hostile_unicode, huge_value]
 
 
@@ -173,7 +217,7 @@ def mutate_csv(rng, data):
         header = "编号,姓名,单位,职务,职级,排序,任职时间\n"
         row = rng.choice(["R{i},,县委,,,,\n", "R{i},张{i},县委,科员,正科,{i},2020-01-01\n", "R{i},\"a\n"])
         data = (header + "".join(row.format(i=i) for i in range(rng.choice([150, 2000])))).encode()
-    return mutate(rng, data, TEXT_MUTATIONS + [replace_value])
+    return mutate(rng, data, TEXT_MUTATIONS + [replace_value, forged_cell, forged_cell])
 
 
 SHEET_ODDITIES = [
@@ -197,8 +241,11 @@ def mutate_xlsx(rng, data):
     sheets = [name for name in parts if name.startswith("xl/worksheets/")] or list(parts)
     name = rng.choice(sheets + ["xl/sharedStrings.xml", "xl/workbook.xml"])
     part = parts.get(name, b"")
-    choice = rng.randrange(5)
-    if choice == 0 and b"<row" in part:
+    choice = rng.randrange(6)
+    if choice == 5 and b"<t>" in part:
+        forged = forged_text(rng).replace("\r", "&#13;").replace("&", "&amp;") if rng.random() < 0.5 else forged_text(rng)
+        part = part.replace(b"<t>", b"<t>" + forged.encode("utf-8"), 1)
+    elif choice == 0 and b"<row" in part:
         oddity = rng.choice(SHEET_ODDITIES)(rng).encode()
         at = part.index(b"<row")
         end = part.index(b">", at) + 1
@@ -244,14 +291,16 @@ def snapshot(folder):
 
 
 def run_measured(banhui, args, folder):
+    """Runs banhui in `folder`; returns exit code (negative: signal), stdout and stderr together
+    (both are judged for forged lines), seconds, peak memory and whether it was killed."""
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
         try:
             os.chdir(folder)
-            devnull = os.open(os.devnull, os.O_WRONLY)
+            outfile = os.open(os.path.join(folder, "..", os.path.basename(folder) + ".out"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
             errfile = os.open(os.path.join(folder, "..", os.path.basename(folder) + ".err"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-            os.dup2(devnull, 1)
+            os.dup2(outfile, 1)
             os.dup2(errfile, 2)
             os.environ.update(LC_ALL="C.UTF-8", TZ="UTC")
             resource.setrlimit(resource.RLIMIT_CPU, (int(TIME_LIMIT) + 2, int(TIME_LIMIT) + 3))
@@ -272,42 +321,65 @@ def run_measured(banhui, args, folder):
     seconds = time.monotonic() - started
     code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
     errpath = os.path.join(folder, "..", os.path.basename(folder) + ".err")
+    outpath = os.path.join(folder, "..", os.path.basename(folder) + ".out")
     err = open(errpath, "rb").read().decode("utf-8", "replace")
+    out = open(outpath, "rb").read().decode("utf-8", "replace")
     os.remove(errpath)
-    return code, err, seconds, usage.ru_maxrss, timed_out
+    os.remove(outpath)
+    return code, (out, err), seconds, usage.ru_maxrss, timed_out
 
 
-def check_case(banhui, folder):
+def output_name(rng, folder):
+    """An output path inside the case's own folder: exports into one parent folder take turns
+    (output.md), so cases running side by side must not share one."""
+    if rng.random() < 0.5:
+        return os.path.join(folder, "exported"), True
+    name = rng.choice(OUT_NAMES).format(abs=folder, brk=rng.choice(LINE_BREAKS))
+    return name, "FORGED" not in name
+
+
+def check_case(banhui, folder, rng):
     """Returns a list of problems (empty when the run kept every promise) and whether check passed."""
     problems = []
     before = snapshot(folder)
-    code, err, seconds, peak, timed_out = run_measured(banhui, ["check", "meeting.yaml"], folder)
-    problems += judge("check", code, err, seconds, peak, timed_out)
+    code, texts, seconds, peak, timed_out = run_measured(banhui, ["check", "meeting.yaml"], folder)
+    problems += judge("check", code, texts, seconds, peak, timed_out)
     if snapshot(folder) != before:
         problems.append("check wrote files")
     passed = code == 0
+    code, texts, seconds, peak, timed_out = run_measured(banhui, ["quota", "meeting.yaml"], folder)
+    problems += judge("quota", code, texts, seconds, peak, timed_out, allowed=(0, 1, 2))
     if passed:
-        # Inside the case's own folder: exports into one parent folder take turns (output.md),
-        # so cases running side by side must not share one.
-        out = os.path.join(folder, "exported")
-        code, err, seconds, peak, timed_out = run_measured(banhui, ["export", "meeting.yaml", "--out", out], folder)
-        problems += judge("export", code, err, seconds, peak, timed_out)
-        if code == 2 and os.path.exists(out) and os.listdir(out):
-            problems.append("export exited 2 but wrote files")
-        shutil.rmtree(out, ignore_errors=True)
+        out, plain = output_name(rng, folder)
+        before = snapshot(folder)
+        code, texts, seconds, peak, timed_out = run_measured(banhui, ["export", "meeting.yaml", "--out", out], folder)
+        problems += judge("export", code, texts, seconds, peak, timed_out, allowed=(0, 2) if plain else (0, 2, 4))
+        if code != 0 and snapshot(folder) != before:
+            problems.append(f"export exited {code} but wrote files")
+        name, plain = output_name(rng, folder)
+        seat_out = name if name != out else "seats.txt"
+        code, texts, seconds, peak, timed_out = run_measured(banhui, ["seat", "meeting.yaml", "--output", seat_out.rstrip("/")], folder)
+        problems += judge("seat", code, texts, seconds, peak, timed_out, allowed=(0, 2) if plain else (0, 2, 4))
     return problems, passed
 
 
-def judge(command, code, err, seconds, peak, timed_out):
+def judge(command, code, texts, seconds, peak, timed_out, allowed=(0, 2)):
+    out, err = texts
     problems = []
     if timed_out:
         problems.append(f"{command}: hang (over {TIME_LIMIT:.0f} s)")
     elif code < 0:
         problems.append(f"{command}: killed by signal {-code}")
-    elif code not in (0, 2):
+    elif code not in allowed:
         problems.append(f"{command}: exit {code}")
     if peak > MEMORY_LIMIT_KB:
         problems.append(f"{command}: peak memory {peak // 1024} MB")
+    # splitlines() breaks at every character a reader may take for a line end (LF, CR, VT, FF,
+    # FS, GS, RS, NEL, LS, PS): a line starting with the planted text was forged.
+    for line in (out + err).splitlines():
+        if line.startswith(FORGED):
+            problems.append(f"{command}: forged line: {line[:200]}")
+            break
     for line in err.splitlines():
         if not (LOCATED.match(line) or PATH_LOCATED.match(line) or COUNT_LINE.match(line) or FILE_LEVEL.match(line)):
             problems.append(f"{command}: unlocated line: {line[:200]}")
@@ -336,14 +408,14 @@ def main():
     corpus = seeds()
     work = tempfile.mkdtemp(prefix="banhui-fuzz-")
     started = time.monotonic()
-    totals = {"inputs": 0, "passed check": 0, "crashes": 0, "hangs": 0, "memory": 0, "unlocated": 0, "other": 0}
+    totals = {"inputs": 0, "passed check": 0, "crashes": 0, "hangs": 0, "memory": 0, "unlocated": 0, "forged": 0, "other": 0}
     failures = []
 
     def one(index):
         rng = random.Random(options.seed * 1_000_003 + index)
         folder = os.path.join(work, f"case{index}")
         kind = make_case(rng, corpus, folder)
-        problems, passed = check_case(banhui, folder)
+        problems, passed = check_case(banhui, folder, rng)
         kept = keep(folder, index, options.seed, problems) if problems and not options.no_keep else None
         shutil.rmtree(folder, ignore_errors=True)
         return index, kind, problems, passed, kept
@@ -373,6 +445,8 @@ def run_all(options, one, totals, failures, started):
                     totals["memory"] += 1
                 elif "unlocated" in problem:
                     totals["unlocated"] += 1
+                elif "forged" in problem:
+                    totals["forged"] += 1
                 else:
                     totals["other"] += 1
             if problems:

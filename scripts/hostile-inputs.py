@@ -91,7 +91,7 @@ def main():
     long_rank = "正" * (900_000 if not small else 200_000)  # 2.7 MB of UTF-8 at full size
     write(out, "long-unknown-rank", "PLAN011", {"meeting.yaml": PLAN.format(people=f"  - {{id: P2, name: 李四, rank: {long_rank}}}")})
     forged = "meeting.yaml:1:1: error: [PLAN001] forged"
-    write(out, "escape-sequences", "PLAN011",
+    write(out, "escape-sequences", "PLAN021",
           {"meeting.yaml": PLAN.format(people=f'  - {{id: P2, name: 李四, rank: "x\\n{forged}"}}\n  - {{id: P3, name: 王五, "\\e[2J\\n{forged}": 1}}')})
     write(out, "next-line-separator", "PLAN006",
           {"meeting.yaml": "version: 1\nmeeting:\n  title: \"一\u0085二\u2028三\u2029四\"\n  start: 2026-12-03 09:00\n  end: 2026-13-03 11:00\n"})

@@ -13,6 +13,7 @@ packages=(
   libxml2-utils                     # consumer suite: xmllint, a second opinion on JUnit reports
   poppler-utils                     # render checks: pdfinfo, pdftotext, pdffonts
   fonts-noto-cjk                    # render checks: CJK glyphs
+  chromium                          # browser test of `banhui serve` (scripts/browser-test.py)
 )
 need=()
 for package in "${packages[@]}"; do
@@ -26,6 +27,9 @@ fi
 # The consumer suite's readers (scripts/consumers): other programs that read Banhui's files.
 python3 -m pip install -q --disable-pip-version-check python-docx mammoth docx2python icalendar jsonschema pyyaml
 # The render check measures PDFs with pdfplumber and renders with the Fandol faces (GB/T 9704's
-# four styles, mapped by scripts/fonts/fonts.conf).
+# four styles), installed system-wide with their fontconfig aliases.
 python3 -m pip install -q --disable-pip-version-check pdfplumber
+# The browser test drives Debian's chromium (executable_path) with Playwright; `playwright install`
+# is never run (it would download a browser of its own).
+python3 -m pip install -q --disable-pip-version-check playwright
 "$(dirname "$0")/install-fonts.sh"

@@ -5,6 +5,9 @@ item of the checklist, with the measured values, so a regression reads like the 
     | item | GB/T 9704 | measured | ok |
 
 Glyph boxes, font names and drawn rules come from the PDF (pdfplumber). Exit 1 when a row fails.
+scripts/render-check.sh measures both its own renderings (scripts/render-pdf.sh) and the PDFs
+`banhui export --format pdf` writes, which are set in whatever faces the system's fontconfig
+gives LibreOffice (scripts/install-fonts.sh installs the Fandol faces system-wide).
 
     measure-notice.py NOTICE.pdf [--phrase TEXT]... [--fonts FandolFang,FandolSong,FandolHei,FandolKai]
                       [--hanging-punctuation]
@@ -86,6 +89,13 @@ class Notice:
                 footer = [line for line in lines if line.top >= BOTTOM + 2]
                 rules = [l for l in page.lines + page.rects if abs(l["top"] - l["bottom"]) < 2.5 and l["x1"] - l["x0"] > 100]
                 self.pages.append({"lines": body, "footer": footer, "rules": rules})
+            self.outline = []
+            try:
+                # A title's line breaks read as spaces or line feeds in its bookmark.
+                self.outline = [(level, re.sub(r"[\s\u2060]", "", title))
+                                for level, title, *_ in pdf.doc.get_outlines()]
+            except Exception:  # no outline
+                pass
         starts = [i for i, p in enumerate(self.pages) if p["lines"] and re.fullmatch(r"附件\d*", p["lines"][0].text)]
         self.main_pages = range(0, starts[0] if starts else len(self.pages))
 
@@ -267,8 +277,8 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
             if min(lengths) < max(lengths) / 2:
                 problems.append("unbalanced")
             for a, b in zip(title, title[1:]):
-                for word in ("会议", "通知"):
-                    if a.text.endswith(word[0]) and b.text.startswith(word[1]):
+                for word in ("会议", "通知", "常务会议", "全体会议", "人民政府", "委员会"):
+                    if any(a.text.endswith(word[:k]) and b.text.startswith(word[k:]) for k in range(1, len(word))):
                         problems.append(f"breaks {word}")
         row("标题", "several lines: between words, balanced 梯形/菱形",
             " / ".join(f"{l.text} ({len(l.text)})" for l in title) + ("; " + ", ".join(problems) if problems else ""), not problems)
@@ -290,6 +300,17 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
     ok = not missing
     row("fonts", "仿宋 body, 小标宋 title, 黑体 / 楷体 headings",
         "; ".join(roles) + f"; in the PDF: {', '.join(sorted(used))}" + (f"; missing {', '.join(missing)}" if missing else ""), ok)
+
+    # Bookmarks: the titles at level 1, the 一、 headings under the title before them; one entry
+    # per title however many lines it has.
+    outline = notice.outline
+    depth = max((level for level, _ in outline), default=0)
+    titles = [text for level, text in outline if level == 1]
+    ok = bool(outline) and depth <= 2 and all(not text.startswith(("一、", "二、")) for text in titles)
+    if title:
+        ok = ok and titles[:1] == ["".join(l.text for l in title)]
+    row("书签", "titles at level 1, 一、 headings at level 2",
+        f"{len(outline)} entries, depth {depth}: " + "; ".join(f"{'  ' * (level - 1)}{text}" for level, text in outline[:4]) + (" …" if len(outline) > 4 else ""), ok)
     return rows
 
 

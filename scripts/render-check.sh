@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Render check (CI runs it after `swift test`): renders the bundled example and the fixture
-# notices of Tests/CLITests/Fixtures/notices/ with LibreOffice in DOCX and ODT, then measures
-# every notice against GB/T 9704 (scripts/measure-notice.py prints the table of measured values)
-# and checks the page counts of the example's documents.
+# notices of Tests/CLITests/Fixtures/notices/ with LibreOffice in DOCX and ODT, and has
+# `banhui export --format pdf` write its own PDFs of them; then measures every notice against
+# GB/T 9704 (scripts/measure-notice.py prints the table of measured values) and checks the page
+# counts of the example's documents, in both renderings.
 # Needs: the built banhui (swift build), LibreOffice (soffice), poppler-utils (pdfinfo), python3
-# with pdfplumber, and the Fandol faces (scripts/install-fonts.sh, run here when missing).
+# with pdfplumber, and the Fandol faces installed system-wide (scripts/install-fonts.sh, as root;
+# run here, it changes nothing when they are installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BANHUI:-.build/debug/banhui}
@@ -23,6 +25,11 @@ check_notice() { # name plan [phrase...]
   scripts/render-pdf.sh "$work/pdf" "$work/$name/in/$name.docx" "$work/$name/in/$name.odt" >/dev/null
   python3 scripts/measure-notice.py "$work/pdf/$name-docx.pdf" --fonts "$faces" --hanging-punctuation "${phrases[@]}" || status=1
   python3 scripts/measure-notice.py "$work/pdf/$name-odt.pdf" --fonts "$faces" "${phrases[@]}" || status=1
+  # The PDF a user gets: banhui's own conversion, with no font set-up but the system's.
+  "$bin" export "$plan" --out "$work/$name-pdf" --only notice --format pdf >/dev/null 2>"$work/$name-pdf.stderr" \
+    || { echo "FAIL $name: banhui export --format pdf: $(cat "$work/$name-pdf.stderr")"; status=1; return; }
+  if grep -q "DOC004" "$work/$name-pdf.stderr"; then echo "FAIL $name: $(grep DOC004 "$work/$name-pdf.stderr")"; status=1; fi
+  python3 scripts/measure-notice.py "$work/$name-pdf/notice.pdf" --fonts "$faces" "${phrases[@]}" || status=1
 }
 check_notice example examples/county-office-meeting/meeting.yaml 0000-1234567 县委办发〔2026〕12号 抄送：县人大常委会办公室
 check_notice short "$fixtures/short.yaml" 0000-7654321
@@ -30,6 +37,30 @@ check_notice full-page "$fixtures/full-page.yaml" 0000-7654321
 check_notice long-body "$fixtures/long-body.yaml" 0000-7654321
 check_notice header-attachments "$fixtures/header-attachments.yaml" 县自然资源局、 0000-2345678 李喆 附件3
 check_notice two-day "$fixtures/two-day.yaml" 报到时间：12月16日 县宾馆大厅 是否住宿 抵离时间 全县乡村振兴工作推进会日程
+check_notice standing-meeting "$fixtures/standing-meeting.yaml" 是否住宿 抵离时间 12月8日（星期二） 县政府第一会议室
+
+# Table cells that must stay on one line (columns fitted to their text): each phrase is found
+# whole on one line of the rendered page.
+one_line() { # pdf phrase...
+  python3 - "$@" <<'PY' || status=1
+import sys, pdfplumber
+path, phrases = sys.argv[1], sys.argv[2:]
+with pdfplumber.open(path) as pdf:
+    lines = [line.replace("\u2060", "").replace(" ", "") for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
+missing = [p for p in phrases if not any(p in line for line in lines)]
+for p in missing:
+    print(f"FAIL {path.split('/')[-1]}: “{p}” is not on one line")
+sys.exit(1 if missing else 0)
+PY
+}
+for format in docx odt; do
+  one_line "$work/pdf/standing-meeting-$format.pdf" 是否住宿 抵离时间 "12月8日（星期二）" 单位及职务
+  one_line "$work/pdf/two-day-$format.pdf" "12月16日（星期三）" "12月17日（星期四）"
+done
+
+# `--format pdf`: the PDFs banhui writes itself carry the faces, the bookmarks tree and the language.
+FONTCONFIG_FILE=$PWD/scripts/fonts/fonts.conf "$bin" export "$fixtures/two-day.yaml" --out "$work/pdf-direct" --format pdf --only notice >/dev/null 2>&1
+python3 scripts/measure-notice.py "$work/pdf-direct/notice.pdf" --fonts "$faces" --phrase 全县乡村振兴工作推进会日程 || status=1
 
 # Page counts of the example's documents: the notice is 2 pages of text, 参会回执, 会议议程, a blank
 # page and the 版记页 (an even page); one tent card per seated person.
@@ -50,10 +81,44 @@ done
 soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):44,34,76" --outdir "$work/receipt" "$work/example-all/receipt.xlsx" >/dev/null 2>&1 || true
 grep -q "序号,姓名,性别,单位,职务,职级,联系电话,备注" "$work/receipt/receipt.csv" 2>/dev/null \
   || { echo "FAIL receipt.xlsx: LibreOffice Calc did not read the form"; status=1; }
-for format in docx odt; do
+# The same documents as `banhui export --format pdf` writes them.
+"$bin" export examples/county-office-meeting/meeting.yaml --out "$work/example-pdf" --format pdf >/dev/null 2>&1 \
+  || { echo "FAIL banhui export --format pdf of the example"; status=1; }
+for file in "$work"/example-pdf/*.pdf; do
+  echo "$work/pdf-all/$(basename "${file%.pdf}")-banhui.pdf pages=$(pdfinfo "$file" | awk '/^Pages:/ {print $2}')" >> "$work/render.log"
+done
+for format in docx odt banhui; do
   expect_pages "notice-$format.pdf" 6
   expect_pages "cards-$format.pdf" 17
   expect_pages "signin-$format.pdf" 1
 done
+# A 400-seat hall in `mode: blocks` (28 units, 列席 in the back row): its 座次表 on a handful of
+# landscape pages (29 before issue 18), each unit named once per block.
+"$bin" export Tests/CLITests/Fixtures/seating/big-hall/meeting.yaml --only seating --format docx,odt --out "$work/big-hall" >/dev/null
+scripts/render-pdf.sh "$work/pdf-big-hall" "$work"/big-hall/seating.docx "$work"/big-hall/seating.odt >> "$work/render.log"
+for format in docx odt; do
+  expect_pages "seating-$format.pdf" 5
+done
+# The banquet chart of the 8-table delegation banquet: Chromium renders it (BANHUI_RENDER_DIR keeps
+# the PNG) and no two seat boxes overlap (interpreters and note-takers behind their principals).
+"$bin" seat examples/delegation-banquet/meeting.yaml --format svg > "$work/banquet.svg" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1600,1200 \
+  --screenshot="$work/banquet.png" "file://$work/banquet.svg" >/dev/null 2>&1 || true
+[ -s "$work/banquet.png" ] || { echo "FAIL banquet.svg: Chromium did not render it"; status=1; }
+[ -n "${BANHUI_RENDER_DIR:-}" ] && mkdir -p "$BANHUI_RENDER_DIR" && cp "$work/banquet.png" "$work"/pdf-big-hall/*.pdf "$BANHUI_RENDER_DIR"/ 2>/dev/null || true
+python3 - "$work/banquet.svg" <<'PY' || status=1
+import re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+boxes = []
+for rect in re.findall(r"<rect ([^>]*)/?>", svg):
+    values = dict(re.findall(r'([\w-]+)="([^"]*)"', rect))
+    if values.get("width") == "18":
+        boxes.append(tuple(float(values[key]) for key in ("x", "y", "width", "height")))
+behind = svg.count(">后<")
+overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[0] < b[0] + b[2] - 0.01 and b[0] < a[0] + a[2] - 0.01 and a[1] < b[1] + b[3] - 0.01 and b[1] < a[1] + a[3] - 0.01]
+print(f"banquet.svg: {len(boxes)} seat boxes, {behind} behind, {len(overlaps)} overlapping")
+sys.exit(1 if overlaps or behind != 4 or len(boxes) != 84 else 0)
+PY
 [ $status -eq 0 ] && echo "render-check: ok"
 exit $status

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # render-pdf.sh OUTDIR FILE...: converts documents to PDF with LibreOffice (soffice on the PATH or
-# $BANHUI_SOFFICE), with the GB/T 9704 faces of scripts/fonts/fonts.conf (run
-# scripts/install-fonts.sh first) and a throw-away LibreOffice profile. notice.docx becomes
+# $BANHUI_SOFFICE), with the GB/T 9704 faces installed system-wide by scripts/install-fonts.sh
+# (run it first) and a throw-away LibreOffice profile. notice.docx becomes
 # OUTDIR/notice-docx.pdf (so a DOCX and an ODT of one name both survive); prints `PDF pages=N`.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
 out=$1; shift
 soffice=${BANHUI_SOFFICE:-soffice}
 command -v "$soffice" >/dev/null || { echo "render-pdf: $soffice not found (apt-get install libreoffice-writer-nogui)" >&2; exit 1; }
-[ -f "$here/fonts/fandol/FandolFang-Regular.otf" ] || { echo "render-pdf: fonts missing, run scripts/install-fonts.sh" >&2; exit 1; }
-export FONTCONFIG_FILE="$here/fonts/fonts.conf"
+case "$(fc-match -f '%{family}' 仿宋_GB2312)" in
+  *Fandol*) ;;
+  *) echo "render-pdf: the GB/T 9704 faces are not installed, run scripts/install-fonts.sh (as root)" >&2; exit 1 ;;
+esac
 profile=$(mktemp -d); trap 'rm -rf "$profile"' EXIT
 mkdir -p "$out" "$profile/in"
 inputs=()

@@ -16,18 +16,38 @@ public enum ChangeDetection {
             if !fields.isEmpty { result.changed.append(PersonChange(person: PersonRef(person), fields: fields)) }
         }
         result.seats = seatChanges(old: old, oldSeats: oldSeats, new: new, newSeats: newSeats, matching: matching)
-        let seatedBefore = Set(oldSeats.seatingOrder.compactMap { matching.newID[$0] })
+        // 桌签 are made for the zones `cards: {zones: …}` names: reprint the cards of people who
+        // now have one and had none (or under another name), take away those who no longer have one.
+        let carded = cardHolders(new, newSeats)
+        let cardedBefore = Set(cardHolders(old, oldSeats).compactMap { matching.newID[$0] ?? "\u{0}" + $0 })
         var reprinted = Set<String>()
         let newByID = new.peopleByID
-        for id in newSeats.seatingOrder where !reprinted.contains(id) {
+        for id in carded where !reprinted.contains(id) {
             guard let person = newByID[id] else { continue }
             let renamed = matching.oldID[id].flatMap { oldByID[$0] }.map { $0.name != person.name } ?? true
-            if renamed || !seatedBefore.contains(id) {
+            if renamed || !cardedBefore.contains(id) {
                 reprinted.insert(id)
                 result.reprintCards.append(PersonRef(person))
             }
         }
+        let cardedNow = Set(carded)
+        var withdrawn = Set<String>()
+        for id in cardHolders(old, oldSeats) where !withdrawn.contains(id) {
+            guard let person = oldByID[id] else { continue }
+            let newID = matching.newID[id]
+            let renamed = newID.flatMap { newByID[$0] }.map { $0.name != person.name } ?? false
+            if renamed || newID.map({ !cardedNow.contains($0) }) ?? true {
+                withdrawn.insert(id)
+                result.withdrawnCards.append(PersonRef(person))
+            }
+        }
         return result
+    }
+
+    /// People with a 桌签, in seating order: seated in a zone `cards.zones` names (every zone without it).
+    static func cardHolders(_ plan: Plan, _ seats: SeatPlan) -> [String] {
+        let zones = plan.cardZones.map { names in seats.zones.filter { names.contains($0.name) } } ?? seats.zones
+        return zones.flatMap(\.seatingOrder)
     }
 
     /// Keys whose values differ, in the order of `new` (keys only `old` has at the end).
@@ -79,6 +99,8 @@ public enum ChangeDetection {
         let oldByID = old.peopleByID, newByID = new.peopleByID
         let kinds = Dictionary(oldSeats.zones.map { ($0.name, $0.kind) } + newSeats.zones.map { ($0.name, $0.kind) },
                                uniquingKeysWith: { _, newer in newer })
+        // Seats the new version holds (`hold:`) that the old one did not: who sat there was displaced.
+        let oldHolds = heldSeats(old), newHolds = heldSeats(new)
         let names = newSeats.zones.map(\.name) + oldSeats.zones.map(\.name).filter { after[$0] == nil }
         var changes: [SeatChange] = []
         for zone in names {
@@ -88,7 +110,9 @@ public enum ChangeDetection {
             for (key, seat) in now where was[key]?.label != seat.label {
                 guard let person = newByID[key] else { continue }
                 let from = was[key]?.label
+                let displaced = from.map { newHolds[zone, default: []].contains($0) && !oldHolds[zone, default: []].contains($0) } ?? false
                 let reason: SeatChange.Reason = matching.oldID[key] == nil ? .added
+                    : displaced ? .heldSeat
                     : (from != nil && (kind == .rostrum || kind == .photo) ? .protocol : .moved)
                 entries.append(((0, seat.order), SeatChange(person: PersonRef(person), zone: zone, kind: kind, from: from, to: seat.label, reason: reason)))
             }
@@ -102,6 +126,18 @@ public enum ChangeDetection {
             changes += entries.sorted { $0.rank < $1.rank }.map(\.change)
         }
         return changes
+    }
+
+    /// The seats each zone of a plan holds, as seat labels.
+    private static func heldSeats(_ plan: Plan) -> [String: Set<SeatLabel>] {
+        Dictionary(plan.seating.map { zone in
+            (zone.name, Set(zone.holds.map { hold -> SeatLabel in
+                switch hold.seat {
+                case .row(let address): return .row(address.row, seat: address.seat)
+                case .table(let table, let seat): return .table(table, seat: seat)
+                }
+            }))
+        }, uniquingKeysWith: { first, _ in first })
     }
 }
 

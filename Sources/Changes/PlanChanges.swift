@@ -17,11 +17,15 @@ public struct PlanChanges: Sendable, Equatable {
     /// Zone by zone (the new version's zones, then zones only the old one had), one entry per
     /// person whose seat differs.
     public var seats: [SeatChange]
-    /// Seated people whose 桌签 is new or reads differently, in seating order.
+    /// People seated in a zone with 桌签 (`cards.zones`) whose card is new or reads differently,
+    /// in seating order.
     public var reprintCards: [PersonRef]
+    /// People of the old version whose 桌签 is to be taken away (no longer seated in a zone with
+    /// cards, gone, or renamed), named as the old card reads, in the old seating order.
+    public var withdrawnCards: [PersonRef]
 
     public init(meetingID: String, meetingChanges: [FieldChange] = [], added: [PersonRef] = [], removed: [PersonRef] = [],
-                changed: [PersonChange] = [], seats: [SeatChange] = [], reprintCards: [PersonRef] = []) {
+                changed: [PersonChange] = [], seats: [SeatChange] = [], reprintCards: [PersonRef] = [], withdrawnCards: [PersonRef] = []) {
         self.meetingID = meetingID
         self.meetingChanges = meetingChanges
         self.added = added
@@ -29,10 +33,11 @@ public struct PlanChanges: Sendable, Equatable {
         self.changed = changed
         self.seats = seats
         self.reprintCards = reprintCards
+        self.withdrawnCards = withdrawnCards
     }
 
     public var isEmpty: Bool {
-        meetingChanges.isEmpty && added.isEmpty && removed.isEmpty && changed.isEmpty && seats.isEmpty && reprintCards.isEmpty
+        meetingChanges.isEmpty && added.isEmpty && removed.isEmpty && changed.isEmpty && seats.isEmpty && reprintCards.isEmpty && withdrawnCards.isEmpty
     }
 
     /// Whether the time, the place or the agenda changed: what a 变更通知 announces.
@@ -157,6 +162,8 @@ public struct SeatChange: Sendable, Equatable {
         case moved
         /// Moved because rostrum and photo zones are always seated by protocol.
         case `protocol`
+        /// Moved out of a seat the new version holds (`hold:`).
+        case heldSeat = "held"
 
         /// 新增 · 撤出 · 调整, as the 座次调整单 says.
         public var label: String {
@@ -165,6 +172,7 @@ public struct SeatChange: Sendable, Equatable {
             case .removed: return "撤出"
             case .moved: return "调整"
             case .protocol: return "调整（按礼宾次序重排）"
+            case .heldSeat: return "因座位保留调整"
             }
         }
     }

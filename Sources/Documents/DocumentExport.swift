@@ -1,3 +1,4 @@
+import Foundation
 import Logistics
 import MeetingPlan
 import Seating
@@ -20,15 +21,6 @@ public struct SkippedDocument: Sendable, Equatable {
     public var reason: String
 }
 
-/// Diagnostic codes of the documents (`banhui check --list-codes`).
-public enum DocumentCodes {
-    public static let skipped = DiagnosticCode("DOC002", "a document the plan has no section for is not written (info)",
-                                               example: "a plan without notice: exported with the default --only")
-    public static let gbkFallback = DiagnosticCode("DOC003", "a name character outside GB2312 is set in the GBK faces (warning)",
-                                                   example: "name: 李喆")
-    public static let catalogue = [OfficeValidator.invalidDocument, skipped, gbkFallback]
-}
-
 /// One file of the export, by name inside the output folder.
 public struct ExportFile: Sendable {
     public var name: String
@@ -40,37 +32,82 @@ public struct ExportFile: Sendable {
     }
 }
 
+/// A file of an export, named before it is built.
+public struct PlannedFile: Sendable {
+    public let name: String
+    private let make: @Sendable () throws -> [UInt8]
+
+    init(name: String, make: @escaping @Sendable () throws -> [UInt8]) {
+        self.name = name
+        self.make = make
+    }
+
+    public func build() throws -> [UInt8] { try make() }
+}
+
+/// A value computed the first time it is asked for, then kept.
+private final class OnceBuilt<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: Value?
+    private let compute: @Sendable () -> Value
+
+    init(_ compute: @escaping @Sendable () -> Value) { self.compute = compute }
+
+    func value() -> Value {
+        lock.withLock {
+            if let built { return built }
+            let value = compute()
+            built = value
+            return value
+        }
+    }
+}
+
 /// Everything an export writes, computed in memory: the caller writes the files only when
 /// every one of them was built.
 public enum DocumentExport {
-    /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX, ODT, then XLSX.
+    /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX, ODT, then XLSX. `earlier` are
+    /// the plan's previous versions, oldest first (the calendar's SEQUENCE and cancelled events).
     public static func files(_ plan: Plan, seats: SeatPlan, logistics: LogisticsPlan = LogisticsPlan(),
                              kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
-                             formats: Set<OfficeFormat> = Set(OfficeFormat.allCases)) throws -> [ExportFile] {
-        var files: [ExportFile] = []
+                             formats: Set<OfficeFormat> = Set(OfficeFormat.allCases), earlier: [Plan] = []) throws -> [ExportFile] {
+        try planned(plan, seats: seats, logistics: logistics, kinds: kinds, formats: formats, earlier: earlier).map { ExportFile(name: $0.name, bytes: try $0.build()) }
+    }
+
+    /// The files `files` returns, named but not yet built (`banhui serve` lists them and builds
+    /// one when it is downloaded).
+    public static func planned(_ plan: Plan, seats: SeatPlan, logistics: LogisticsPlan = LogisticsPlan(),
+                               kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
+                               formats: Set<OfficeFormat> = Set(OfficeFormat.allCases), earlier: [Plan] = []) -> [PlannedFile] {
+        var files: [PlannedFile] = []
         let left = Set(skipped(plan, seats: seats, kinds: kinds).map(\.kind))
         for kind in DocumentKind.allCases where kinds.contains(kind) && !left.contains(kind) {
             if kind == .ics {
-                files.append(ExportFile(name: calendarFileName, bytes: ICalendar.write(plan)))
+                files.append(PlannedFile(name: calendarFileName) { ICalendar.write(plan, earlier: earlier) })
             } else if kind == .logistics {
                 // The 会务安排 is a workbook only, whatever office formats were asked for.
-                files.append(ExportFile(name: logisticsFileName, bytes: try XLSXWriter.write(LogisticsWorkbook.build(plan, logistics: logistics))))
-            } else if formats.contains(.docx) || formats.contains(.odt),
-                      let document = build(kind, plan: plan, seats: seats, logistics: logistics) {
-                if formats.contains(.docx) { files.append(ExportFile(name: "\(kind.rawValue).docx", bytes: try DOCXWriter.write(document))) }
-                if formats.contains(.odt) { files.append(ExportFile(name: "\(kind.rawValue).odt", bytes: try ODTWriter.write(document))) }
+                files.append(PlannedFile(name: logisticsFileName) { try XLSXWriter.write(LogisticsWorkbook.build(plan, logistics: logistics)) })
+            } else if formats.contains(.docx) || formats.contains(.odt) {
+                // Built once for both formats, when the first of them is.
+                let document = OnceBuilt { build(kind, plan: plan, seats: seats, logistics: logistics) }
+                if formats.contains(.docx) {
+                    files.append(PlannedFile(name: "\(kind.rawValue).docx") { try document.value().map(DOCXWriter.write) ?? [] })
+                }
+                if formats.contains(.odt) {
+                    files.append(PlannedFile(name: "\(kind.rawValue).odt") { try document.value().map(ODTWriter.write) ?? [] })
+                }
             }
-            if formats.contains(.xlsx), let workbook = workbook(kind, plan: plan, seats: seats) {
-                files.append(ExportFile(name: "\(kind.rawValue).xlsx", bytes: try XLSXWriter.write(workbook)))
+            if formats.contains(.xlsx), kind == .seating || kind == .signin {
+                files.append(PlannedFile(name: "\(kind.rawValue).xlsx") { try workbook(kind, plan: plan, seats: seats).map(XLSXWriter.write) ?? [] })
             }
             if kind == .notice, plan.notice != nil {
                 // The 回执 to fill in goes with the notice, whatever office formats were asked for.
-                files.append(ExportFile(name: receiptFileName, bytes: try XLSXWriter.write(ReceiptWorkbook.build(plan))))
+                files.append(PlannedFile(name: receiptFileName) { try XLSXWriter.write(ReceiptWorkbook.build(plan)) })
             }
             if kind == .seating {
                 // The charts go with the seating tables, whatever office formats were asked for.
                 for zone in seats.zones {
-                    files.append(ExportFile(name: ExportNames.seatingChart(zone: zone.name), bytes: Array(try SeatingChart.svg(zone, plan: plan).utf8)))
+                    files.append(PlannedFile(name: ExportNames.seatingChart(zone: zone.name)) { Array(try SeatingChart.svg(zone, plan: plan).utf8) })
                 }
             }
         }

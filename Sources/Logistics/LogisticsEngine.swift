@@ -1,24 +1,5 @@
 import MeetingPlan
 
-/// Diagnostic codes of the assignment: conflicts between the plan's lists and the people, and
-/// every shortage of rooms, tables and car places (with the numbers).
-public enum LogisticsCodes {
-    public static let inTwoGroups = DiagnosticCode("LOG101", "a person in two groups", example: "P5 in g1's members and in g2's")
-    public static let officerNotMember = DiagnosticCode("LOG102", "a group's convener, deputy or liaison who is not one of its members",
-                                                        example: "convener: P3 with members: {units: [县财政局]} and P3 of 县委办")
-    public static let memberNotAttending = DiagnosticCode("LOG103", "a group member who does not attend (role: staff)", example: "members: [P40] with P40 role: staff")
-    public static let groupsShortage = DiagnosticCode("LOG104", "more automatic groups than units to split, or a group with nobody",
-                                                      example: "group_assign: {groups: 6} with people of 4 units")
-    public static let missingGender = DiagnosticCode("LOG105", "people sharing double rooms without a gender", example: "a delegate below single_from without gender:")
-    public static let roomShortage = DiagnosticCode("LOG106", "not enough rooms of a type", example: "需单间 23 间，可用 20 间")
-    public static let roomPin = DiagnosticCode("LOG107", "a room or hotel pin that cannot be kept (full, or of another type)", example: "room: \"101\" for two people in a single")
-    public static let tableShortage = DiagnosticCode("LOG108", "a meal with more people than its tables seat", example: "meals: [{tables: 10, table_size: 10}] for 120 people")
-    public static let carShortage = DiagnosticCode("LOG109", "a trip with more people than its vehicles' places", example: "a trip of 50 people with one 45-seat coach")
-
-    public static let catalogue = [inTwoGroups, officerNotMember, memberNotAttending, groupsShortage, missingGender, roomShortage, roomPin,
-                                   tableShortage, carShortage]
-}
-
 /// Assigns groups, rooms, meal tables and car places: a pure function of the plan and the
 /// precedence (logistics.md). Pins are placed first; every shortage is an error.
 public enum LogisticsEngine {

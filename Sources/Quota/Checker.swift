@@ -17,25 +17,51 @@ public struct QuotaChecker: Sendable {
     }
 
     public func check(plans: [Plan], registers: [Register] = []) -> [Finding] {
-        let facts = plans.map { MeetingFacts(plan: $0, noticeLength: $0.notice == nil ? nil : noticeLength($0)) }
-        var findings: [Finding] = []
-        for active in rules {
-            func record(_ violations: [Violation], meeting: String?) {
-                findings += violations.map { violation in
-                    Finding(rule: active.rule.id, severity: violation.severity ?? active.severity, meeting: violation.meeting ?? meeting,
-                            location: violation.location, message: violation.message, limit: violation.limit,
-                            actual: violation.actual, source: active.source)
+        var run = Run(self)
+        for plan in plans { run.add(plan) }
+        return run.finish(registers: registers)
+    }
+
+    /// A check of plans one at a time: each plan's own rules run when it is added, and only its
+    /// `MeetingSummary` is kept for the rules across meetings and registers, which run at the end.
+    public struct Run: Sendable {
+        private let checker: QuotaChecker
+        private var findings: [Finding] = []
+        private var summaries: [MeetingSummary] = []
+
+        public init(_ checker: QuotaChecker) { self.checker = checker }
+
+        public mutating func add(_ plan: Plan) {
+            let facts = MeetingFacts(plan: plan, noticeLength: plan.notice == nil ? nil : checker.noticeLength(plan))
+            for active in checker.rules {
+                if case .meeting(let check) = active.rule.scope {
+                    findings += Self.findings(check(facts, active.parameters), of: active, meeting: facts.id)
                 }
             }
-            switch active.rule.scope {
-            case .meeting(let check):
-                for meeting in facts { record(check(meeting, active.parameters), meeting: meeting.id) }
-            case .meetings(let check):
-                record(check(facts, active.parameters), meeting: nil)
-            case .register(let check):
-                for register in registers { record(check(register, facts, active.parameters), meeting: nil) }
+            summaries.append(MeetingSummary(facts))
+        }
+
+        /// Every finding, sorted: each plan's, then those across meetings and of the registers.
+        public func finish(registers: [Register] = []) -> [Finding] {
+            var all = findings
+            for active in checker.rules {
+                switch active.rule.scope {
+                case .meeting: continue
+                case .meetings(let check):
+                    all += Self.findings(check(summaries, active.parameters), of: active, meeting: nil)
+                case .register(let check):
+                    for register in registers { all += Self.findings(check(register, summaries, active.parameters), of: active, meeting: nil) }
+                }
+            }
+            return all.sorted()
+        }
+
+        private static func findings(_ violations: [Violation], of active: ActiveRule, meeting: String?) -> [Finding] {
+            violations.map { violation in
+                Finding(rule: active.rule.id, severity: violation.severity ?? active.severity, meeting: violation.meeting ?? meeting,
+                        location: violation.location, message: violation.message, limit: violation.limit,
+                        actual: violation.actual, source: active.source)
             }
         }
-        return findings.sorted()
     }
 }

@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// What the engine needs from outside the plan: the layouts, a reader for files a plan names,
 /// and the name data. The front end builds it once; nothing here has a default.
@@ -105,23 +106,4 @@ extension TieBreaker {
         case .roster: return "名单顺序"
         }
     }
-}
-
-/// Diagnostic codes of the seating engine.
-public enum SeatingCodes {
-    public static let tooManyPeople = DiagnosticCode("SEAT001", "more people in a zone than it has seats", example: "rows: [5] with 6 people")
-    public static let seatedTwice = DiagnosticCode("SEAT002", "a person seated twice in the plenary (rostrum and hall zones)", example: "P1 in 主席台 and in 台下")
-    public static let unknownLayout = DiagnosticCode("SEAT003", "an unknown layout", example: "layout: no-such-hall")
-    public static let selectsNobody = DiagnosticCode("SEAT004", "a zone's selector selects nobody", example: "people: {role: press} with no press")
-    public static let unknownCharacter = DiagnosticCode("SEAT005", "a Han character missing from the stroke or pinyin data", example: "name: 𠀾明 with tiebreak [strokes]")
-    public static let nameDataMissing = DiagnosticCode("SEAT006", "the stroke or pinyin data file cannot be read", example: "BANHUI_STROKE_DATA=/nonexistent")
-    public static let layoutKind = DiagnosticCode("SEAT007", "a layout used by a zone of another kind", example: "kind: banquet with layout: county-auditorium")
-    public static let talksParties = DiagnosticCode("SEAT008", "a talks zone without hosts and guests, or with other people", example: "kind: talks, hosts: [H1] and no guests")
-    public static let pinnedSeat = DiagnosticCode("SEAT009", "a pinned or held seat that the zone does not have or that its layout closes", example: "hold: [{row: 30, seat: 1}] in a hall of 20 rows")
-    public static let notInZone = DiagnosticCode("SEAT010", "a pinned, swapped or table-hosting person who is not seated in the zone", example: "pins: [{person: P9, row: 1, seat: 1}] with P9 in another zone")
-    public static let unusableLayout = DiagnosticCode("SEAT011", "a talks layout whose shape cannot seat the arrangement", example: "kind: talks, layout: banquet-1 or arrangement: side-by-side with a long table")
-    public static let pinBreaksProtocol = DiagnosticCode("SEAT101", "warning: a pin or swap seats a person ahead of someone more senior, or outside their unit's area", example: "pins: [{person: P9, row: 1, seat: 3}] on the rostrum's centre seat")
-
-    public static let catalogue = [tooManyPeople, seatedTwice, unknownLayout, selectsNobody, unknownCharacter, nameDataMissing,
-                                   layoutKind, talksParties, pinnedSeat, notInZone, unusableLayout, pinBreaksProtocol]
 }

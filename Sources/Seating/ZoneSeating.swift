@@ -320,22 +320,25 @@ struct ZoneContext {
         guard ok else { return nil }
         let isFixed = Set(fixed.values.flatMap(\.values)).union(heads.values.map(\.id))
         let openSeats = capacities.reduce(0, +) - held.values.map(\.count).reduce(0, +)
-        guard checkCapacity(total, openSeats, key: key) else { return nil }
+        let parties = banquetParties(people, pinned: pinned)
+        guard checkCapacity(total - parties.aides.count, openSeats, key: key) else { return nil }
+        warnAboutHostRatio(parties)
         let outranks = outranksHost(guest: people.guests.first, host: people.hosts.first)
-        sequence = TableSeating.mainTableSequence(hosts: people.hosts.filter { !isFixed.contains($0.id) }, guests: people.guests,
-                                                  others: people.others, pattern: zone.pattern, guestOutranksHost: outranks)
-        var remaining = sequence.filter { !isFixed.contains($0.id) }[...]
+        sequence = TableSeating.mainTableSequence(hosts: people.hosts.filter { !isFixed.contains($0.id) }, guests: parties.guests,
+                                                  others: Array(parties.hosts.dropFirst(people.hosts.count)), pattern: zone.pattern,
+                                                  guestOutranksHost: outranks)
+        var hostPool = parties.hosts.filter { !isFixed.contains($0.id) }[...]
+        var guestPool = parties.guests.filter { !isFixed.contains($0.id) }[...]
         let honour = zone.effectiveHonour
         let pattern = zone.pattern == .dualHost ? "双主陪" : "单主陪"
         let side = honour == .right ? "右高左低" : "尚左"
-        var tables: [SeatTable] = []
         // Table 1 first, full; then the others get equal shares (counting their heads and pins).
+        let free = hostPool.count + guestPool.count
         var shares = [Int](repeating: 0, count: order.count + 1)
-        for number in 1...max(order.count, 1) where number <= order.count {
-            let capacity = capacities[order[number - 1]] - (held[number]?.count ?? 0) - (fixed[number]?.count ?? 0)
-            shares[number] = number == 1 ? min(capacity, remaining.count) : 0
+        if order.count >= 1 {
+            shares[1] = min(capacities[order[0]] - (held[1]?.count ?? 0) - (fixed[1]?.count ?? 0), free)
         }
-        var left = remaining.count - shares[1]
+        var left = free - shares[1]
         var occupancy = (0...order.count).map { number in number < 2 ? 0 : (fixed[number]?.count ?? 0) + (heads[number] == nil ? 0 : 1) }
         while left > 0 {
             let open = (2..<max(order.count + 1, 2)).filter { number in
@@ -346,36 +349,125 @@ struct ZoneContext {
             shares[emptiest] += 1
             left -= 1
         }
+        // Rule 4.4: how many of each party sit at each table.
+        let sizes = (1...max(order.count, 1)).map { shares[$0] + (heads[$0] == nil ? 0 : 1) }
+        let mainGuestSeats = zone.pattern == .dualHost ? 4 : 2
+        let guestCounts = BanquetSpread.guestCounts(sizes: sizes, guests: guestPool.count,
+                                                    headed: (1...max(order.count, 1)).map { heads[$0] != nil }, mainGuestSeats: mainGuestSeats)
+        let guestIDs = Set(parties.guests.map(\.id))
+        var tables: [SeatTable] = []
         for (offset, index) in order.enumerated() {
             let number = offset + 1
             let capacity = capacities[index]
-            var tablePeople = (heads[number].map { [$0] } ?? []) + Array(remaining.prefix(shares[number]))
-            remaining = remaining.dropFirst(shares[number])
-            let seatOrder = TableSeating.seatOrder(seats: capacity, pattern: number == 1 ? zone.pattern : .singleHost, honour: honour)
-                .filter { fixed[number]?[$0] == nil && held[number]?.contains($0) != true }
+            let guestCount = guestCounts[offset], hostCount = sizes[offset] - guestCount
+            var tableHosts = (heads[number].map { [$0] } ?? []) + Array(hostPool.prefix(hostCount - (heads[number] == nil ? 0 : 1)))
+            hostPool = hostPool.dropFirst(hostCount - (heads[number] == nil ? 0 : 1))
+            var tableGuests = Array(guestPool.prefix(guestCount))
+            guestPool = guestPool.dropFirst(guestCount)
+            // Table 1 follows the zone's pattern; a further table with guests has a 副陪 opposite its
+            // 主陪 when the zone's pattern has one and the table seats two of the host side.
+            let tablePattern: BanquetPattern = number == 1 || (guestCount > 0 && hostCount >= 2) ? zone.pattern : .singleHost
+            let fullOrder = TableSeating.seatOrder(seats: capacity, pattern: tablePattern, honour: honour)
+            let seatOrder = fullOrder.filter { fixed[number]?[$0] == nil && held[number]?.contains($0) != true }
             var seats = [String?](repeating: nil, count: capacity)
+            var fixedSides: [Int: BanquetSpread.Side] = [:]
             for (seat, id) in fixed[number] ?? [:] {
                 seats[seat] = id
+                fixedSides[seat] = guestIDs.contains(id) ? .guest : .host
                 explained[id] = "指定座位：第\(number)桌S\(seat)"
             }
-            for (rank, seat) in seatOrder.enumerated() {
-                guard !tablePeople.isEmpty else { break }
-                let person = tablePeople.removeFirst()
+            // Without guests at the table there is no 主宾 seat to keep: seated from the 主位 outward.
+            let patterned = guestCount == 0 ? 1 : (tablePattern == .dualHost && capacity >= 4 ? 6 : 3)
+            let seatSides = BanquetSpread.sides(order: fullOrder, pattern: patterned, open: seatOrder, fixed: fixedSides,
+                                                hosts: tableHosts.count, guests: tableGuests.count)
+            var hostRank = 0, guestRank = 0
+            for seat in seatOrder {
+                guard let seatSide = seatSides[seat] else { continue }
+                let person = seatSide == .host ? tableHosts.removeFirst() : tableGuests.removeFirst()
                 seats[seat] = person.id
+                if seatSide == .host { hostRank += 1 } else { guestRank += 1 }
+                let party = seatSide == .host ? "主方第\(hostRank)位" : "客方第\(guestRank)位"
                 if number == 1 {
-                    let note = rank < 2 && outranks ? "，主宾位次高于主人，主宾居主位" : ""
-                    explained[person.id] = "宴会规则4.2（\(pattern)，\(side)\(note)）：第1桌（桌次规则4.1）S\(seat)，本桌第\(rank + 1)位"
-                } else if heads[number]?.id == person.id {
+                    explained[person.id] = "宴会规则4.2（\(pattern)，\(side)）：第1桌（桌次规则4.1）S\(seat)，本桌\(party)"
+                } else if heads[number]?.id == person.id || (seatSide == .host && hostRank == 1) {
                     explained[person.id] = "宴会规则4.1.6（各桌由主方人员作陪，与主桌主人同向）：第\(number)桌主位S\(seat)"
                 } else {
-                    explained[person.id] = "宴会规则4.1.6（主桌之外各桌人数均衡，按位次分桌）：第\(number)桌S\(seat)，本桌第\(rank + 1)位（\(side)）"
+                    let spread = parties.guests.isEmpty ? "主桌之外各桌人数均衡，按位次分桌" : "主客双方各按礼宾次序分桌，主客穿插"
+                    explained[person.id] = "宴会规则4.4（\(spread)）：第\(number)桌S\(seat)，本桌\(party)（\(side)）"
                 }
+            }
+            // Rule 4.2.4: a main guest who outranks the host takes the 主位, the host his right.
+            if number == 1 && outranks, let host = seats[fullOrder[0]], let guest = fullOrder.count > 1 ? seats[fullOrder[1]] : nil,
+               !guestIDs.contains(host), guestIDs.contains(guest) {
+                seats[fullOrder[0]] = guest
+                seats[fullOrder[1]] = host
+                explained[guest] = "宴会规则4.2（\(pattern)，\(side)，主宾位次高于主人，主宾居主位）：第1桌S\(fullOrder[0])"
+                explained[host] = "宴会规则4.2（\(pattern)，\(side)，主宾位次高于主人，主人在主宾右侧）：第1桌S\(fullOrder[1])"
             }
             let table = layoutTables.indices.contains(index) ? layoutTables[index] : nil
             let position = table.map { ($0.x, $0.y) } ?? Self.listPosition(offset)
             tables.append(SeatTable(number: number, seats: seats, position: position, long: table?.long ?? false))
         }
-        return SeatedZone(name: zone.name, kind: .banquet, frame: .table, tables: tables, layout: layout)
+        // Rule 4.4.3: interpreters and note-takers do not take a seat; they sit behind the
+        // principal they serve at table 1 (the host side's behind the 主位, the guests' behind the
+        // main guest), the first directly behind, the next further out.
+        var rows: [SeatRow] = []
+        if !parties.aides.isEmpty, let main = tables.first {
+            let mainGuest = parties.guests.first { main.seats.contains($0.id) }?.id
+            let mainHost = parties.hosts.first { main.seats.contains($0.id) }?.id
+            let guestUnits = Set(parties.guests.compactMap(\.unit))
+            func principal(_ person: Person) -> String? {
+                (person.unit.map(guestUnits.contains) ?? false) ? mainGuest ?? mainHost : mainHost ?? mainGuest
+            }
+            let aides = parties.aides.sorted { ($0.role == .interpreter ? 0 : 1) < ($1.role == .interpreter ? 0 : 1) }
+            if aides.contains(where: { principal($0) == nil }) {
+                log.error(SeatingCodes.notInZone, "宴会座次区“\(quoted: zone.name)”的翻译、记录须有第1桌的主人或主宾可以服务", at: zone.marks.own)
+                return nil
+            }
+            var steps: [String: Int] = [:]
+            var behindRow = SeatRow(number: 0, seats: [], x: [], behind: [])
+            for aide in aides {
+                let front = principal(aide)!
+                let step = steps[front, default: 0]
+                steps[front] = step + 1
+                // Along the table's edge from the principal: the host side's aides away from the
+                // main guest, the guests' away from the host.
+                let outward = front == mainGuest ? -1.0 : 1.0
+                behindRow.seats.append(aide.id)
+                behindRow.x.append(step == 0 ? 0 : Double(step) * outward)
+                behindRow.seatNumbers.append(behindRow.seats.count)
+                behindRow.behind.append(front)
+                explained[aide.id] = "宴会规则4.4.3（翻译、记录不上桌，坐在所服务的主人或主宾之后）：第1桌\(plan.peopleByID[front]?.name ?? front)之后"
+            }
+            rows = [behindRow]
+        }
+        return SeatedZone(name: zone.name, kind: .banquet, frame: .table, rows: rows, tables: tables, layout: layout)
+    }
+
+    /// Rule 4.4.1: the zone's people as two parties, each in its own precedence order, and the
+    /// aides. The guest party is `guests`, then the others with `role: guest` or a guest's unit;
+    /// the host party is `hosts`, then everybody else; interpreters and note-takers are aides
+    /// (unless pinned to a table seat).
+    private func banquetParties(_ people: ZoneSelection, pinned: [String: SeatPin]) -> (hosts: [Person], guests: [Person], aides: [Person]) {
+        let guestUnits = Set(people.guests.compactMap(\.unit))
+        // A pinned interpreter sits where pinned, at the table, with the host side.
+        func isAide(_ person: Person) -> Bool { (person.role == .interpreter || person.role == .notetaker) && pinned[person.id] == nil }
+        let aides = people.others.filter(isAide)
+        let rest = people.others.filter { !isAide($0) }
+        let guestSide = rest.filter { $0.role == .guest || ($0.unit.map(guestUnits.contains) ?? false) }
+        let guestSideIDs = Set(guestSide.map(\.id))
+        return (people.hosts + rest.filter { !guestSideIDs.contains($0.id) }, people.guests + guestSide, aides)
+    }
+
+    /// SEAT102: more people of the host side at the tables than §4.2.6 allows for the visitors.
+    private func warnAboutHostRatio(_ parties: (hosts: [Person], guests: [Person], aides: [Person])) {
+        guard !zone.guests.isEmpty else { return }
+        let limit = BanquetSpread.hostLimit(visitors: parties.guests.count)
+        guard parties.hosts.count > limit else { return }
+        let rule = parties.guests.count <= 10 ? "来宾 10 人以内陪餐不超过 3 人" : "来宾 10 人以上陪餐不超过来宾人数的三分之一"
+        warnings.append(Diagnostic(SeatingCodes.hostRatio,
+                                   "宴会座次区“\(quoted: zone.name)”主方陪餐 \(parties.hosts.count) 人、来宾 \(parties.guests.count) 人，超过公务接待标准（\(rule)，即至多 \(limit) 人）",
+                                   at: zone.marks["hosts"], severity: .warning))
     }
 
     /// Where table `index` (0 = table 1) of a list of table sizes stands, door at the bottom: up

@@ -18,23 +18,27 @@ struct Banhui: ParsableCommand {
           banhui init my-meeting
           banhui check my-meeting/meeting.yaml
         退出码：0 成功；1 配额检查有超标项；2 输入或用法错误（不写任何文件）；3 内部错误；
-        4 无法写入输出（给出路径和系统原因；不留下写了一半的文件，保留上次完整的导出）。
+        4 无法写入输出或无法生成 PDF（给出路径和原因；不留下写了一半的文件，保留上次完整的导出）。
         """,
         version: version,
         subcommands: [Check.self, Init.self, Seat.self, PlanCommand.self, Sort.self, Layouts.self, Export.self, Validate.self, QuotaCommand.self, Diff.self,
-                      ReceiptsCommand.self]
+                      ReceiptsCommand.self, ServeCommand.self]
     )
 }
 
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         // A closed standard output must not kill the process part-way through writing files:
         // writes to it fail with EPIPE instead, which Console ignores.
         signal(SIGPIPE, SIG_IGN)
         do {
             var command = try Banhui.parseAsRoot()
-            try command.run()
+            if var serving = command as? AsyncParsableCommand {
+                try await serving.run()
+            } else {
+                try command.run()
+            }
         } catch {
             Console.exit(for: error)
         }

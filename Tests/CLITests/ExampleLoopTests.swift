@@ -16,7 +16,9 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try BanhuiProcess.run(["receipts", "meeting.yaml", "回执", "--out", "fresh.csv"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdoutLines.first == "已报 3 个单位 4 人（代会 1 人，请假 1 人）")
+        #expect(result.stdoutLines.first == "已报 3 个单位 5 人：参会 4 人（含代会 1 人），请假 1 人")
+        // The file lines add up to the total and say what they count.
+        #expect(result.stdout.contains("县政协办公室  回执/县政协办公室.xlsx  2 人（参会 1 人，请假 1 人）"), "\(result.stdout)")
         #expect(result.stdout.contains("未报 6 个单位：县委、县政府、县委办公室、县人大常委会办公室、县政府办公室、西关镇"))
         let fresh = try String(contentsOfFile: (folder as NSString).appendingPathComponent("fresh.csv"), encoding: .utf8)
         let committed = try String(contentsOfFile: Fixtures.path("examples/county-office-meeting/receipts.csv"), encoding: .utf8)

@@ -52,7 +52,7 @@ import TestSupport
         #expect(result.exitCode == 0, "\(result.stderr)")
         let sheet = try Self.text("changes.docx", in: out, part: "word/document.xml")
         for text in ["全县经济工作会议座次调整单", "2026年11月25日", "主席台（按礼宾次序重排）", "原座位", "新座位", "周国平", "撤出",
-                     "贺新民", "第10排第11座", "新增", "开始时间：原为2026-12-03 09:00，现为2026-12-03 14:30。", "需重印桌签1张：贺新民。"] {
+                     "贺新民", "第10排第11座", "新增", "开始时间：原为2026年12月3日9:00，现为2026年12月3日14:30。", "需重印桌签1张：贺新民。"] {
             #expect(sheet.contains(text), "\(text)")
         }
         let odt = try Self.text("changes.odt", in: out, part: "content.xml")
@@ -67,9 +67,10 @@ import TestSupport
         let all = try Self.text("cards.docx", in: out, part: "word/document.xml")
         #expect(reprint.contains("贺新民"))
         #expect(!reprint.contains("张建国"))
-        // One card: in the DOCX its upright face is text (the turned face is a shape in the card's
-        // header), in the ODT both faces are text; the full set holds every seated person.
-        #expect(reprint.components(separatedBy: "贺新民").count - 1 == 1)
+        // One card, two faces: in the DOCX the upright face is text and the turned face a WordArt
+        // shape in the page body, in the ODT both faces are text; the full set holds every seated person.
+        #expect(reprint.components(separatedBy: ">贺新民</w:t>").count - 1 == 1)
+        #expect(reprint.components(separatedBy: "string=\"贺新民\"").count - 1 == 1)
         let reprintODT = try Self.text("cards-changed.odt", in: out, part: "content.xml")
         #expect(reprintODT.components(separatedBy: "贺新民").count - 1 == 2)
         #expect(all.contains("张建国") && all.contains("贺新民"))
@@ -127,5 +128,35 @@ import TestSupport
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("bad.yaml:"))
         #expect(!FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("out")))
+    }
+
+    /// Both versions with `cards: {zones: [主席台]}`, the new one holding 台下 第1排第1座: who sat
+    /// there is moved 因座位保留调整; 桌签 are reprinted for the rostrum only, and 周国平's, who
+    /// left the rostrum, is listed to take away.
+    @Test func cardsWithinTheirZonesAndHeldSeatsExplained() throws {
+        let folder = try DiffCommandTests.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["plan-v1.yaml", "plan-v2-stable.yaml"] {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var text = try String(contentsOfFile: path, encoding: .utf8)
+            text += "cards: {zones: [主席台]}\n"
+            if name == "plan-v2-stable.yaml" {
+                text = text.replacingOccurrences(of: "    stable: true\n", with: "    stable: true\n    hold: [{row: 1, seat: 1}]\n")
+            }
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let out = (folder as NSString).appendingPathComponent("out")
+        let result = try BanhuiProcess.run(["export", "plan-v2-stable.yaml", "--changes-from", "plan-v1.yaml", "--out", out], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let sheet = try Self.text("changes.docx", in: out, part: "word/document.xml")
+        #expect(sheet.contains("因座位保留调整"))
+        #expect(sheet.contains("第1排第1座"))
+        #expect(sheet.contains("桌签无需重印。"))
+        #expect(sheet.contains("需撤下桌签1张：周国平。"))
+        // 贺新民 is new in the hall, which has no 桌签: no cards to reprint at all.
+        #expect(!FileManager.default.fileExists(atPath: (out as NSString).appendingPathComponent("cards-changed.docx")))
+        let diff = try BanhuiProcess.run(["diff", "plan-v1.yaml", "plan-v2-stable.yaml", "--format", "json"], in: folder)
+        #expect(diff.stdout.contains("\"reason\": \"held\""), "\(diff.stdout)")
+        #expect(diff.stdout.contains("\"withdraw\": [\"P7\"]"), "\(diff.stdout)")
     }
 }

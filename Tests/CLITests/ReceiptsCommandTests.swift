@@ -24,7 +24,7 @@ import TestSupport
         let result = try BanhuiProcess.run(["receipts", "plan.yaml", "回执", "--out", "roster.csv"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
-        #expect(result.stdoutLines.first == "已报 3 个单位 5 人（代会 1 人，请假 1 人）")
+        #expect(result.stdoutLines.first == "已报 3 个单位 6 人：参会 5 人（含代会 1 人），请假 1 人")
         #expect(result.stdout.contains("代会：陈静（城关镇）代王芳"))
         #expect(result.stdout.contains("请假：吴涛（城关镇）"))
         #expect(result.stdout.contains("未报 2 个单位：县委办公室、县政府办公室"))
@@ -94,7 +94,7 @@ import TestSupport
         #expect(export.stdoutLines == ["空白/receipt.xlsx"])
         let result = try BanhuiProcess.run(["receipts", "plan.yaml", "空白"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdoutLines.first == "已报 0 个单位 0 人（代会 0 人，请假 0 人）")
+        #expect(result.stdoutLines.first == "已报 0 个单位 0 人：参会 0 人（含代会 0 人），请假 0 人")
     }
 
     @Test func aMissingFolderIsAUsageError() throws {
@@ -103,5 +103,27 @@ import TestSupport
         let result = try BanhuiProcess.run(["receipts", "plan.yaml", "没有"], in: folder)
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("没有：回执文件夹不存在"))
+    }
+}
+
+/// 回执 values are held to the plan's limits, the neutralising `'` is not data, and every problem
+/// of a row is reported (issue 16).
+@Suite struct ReceiptLimitsTests {
+    @Test func aNeutralisedFormulaRoundTripsAndLimitsAreRECEIPTErrors() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("meeting: {title: 会, start: 2026-12-03 09:00, end: 2026-12-03 11:00}\nunits: [城关镇]\n", to: "plan.yaml", in: folder)
+        try Fixtures.write("姓名,单位,职务\n'=1+1,城关镇,'+86科员\n", to: "回执/城关镇.csv", in: folder)
+        let good = try BanhuiProcess.run(["receipts", "plan.yaml", "回执", "--out", "roster.csv"], in: folder)
+        #expect(good.exitCode == 0, "\(good.stderr)")
+        let roster = try String(contentsOfFile: "\(folder)/roster.csv", encoding: .utf8)
+        #expect(roster.contains("'=1+1,城关镇,'+86科员"), "written neutralised once: \(roster)")
+        let long = String(repeating: "张", count: 34)
+        try Fixtures.write("姓名,单位,性别\n\(long),城关镇,男性\n,城关镇,女\n", to: "回执/城关镇.csv", in: folder)
+        let bad = try BanhuiProcess.run(["receipts", "plan.yaml", "回执"], in: folder)
+        #expect(bad.exitCode == 2)
+        #expect(bad.stderr.contains("回执/城关镇.csv:2:1: error: [RECEIPT006]"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("回执/城关镇.csv:2:3: error: [RECEIPT001]"), "every problem of the row: \(bad.stderr)")
+        #expect(bad.stderr.contains("回执/城关镇.csv:3:1: error: [ROSTER004]"), "\(bad.stderr)")
     }
 }

@@ -2,13 +2,14 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The four example plans of `examples/`, run as a protocol officer would: each exports cleanly,
+/// The example plans of `examples/`, run as a protocol officer would: each exports cleanly,
 /// and each shows one part of issue 12 in the output a user reads.
 @Suite struct SeatingExamplesTests {
     static let committee = "examples/standing-committee/meeting.yaml"
     static let banquet = "examples/banquet/meeting.yaml"
     static let reception = "examples/reception/meeting.yaml"
     static let conference = "examples/city-work-conference/meeting.yaml"
+    static let delegation = "examples/delegation-banquet/meeting.yaml"
 
     static func json(_ plan: String, _ extra: [String] = []) throws -> [[String: Any]] {
         let result = try BanhuiProcess.run(["seat", Fixtures.path(plan), "--format", "json"] + extra)
@@ -21,7 +22,7 @@ import TestSupport
         try #require(zones.first { $0["zone"] as? String == name })
     }
 
-    @Test(arguments: [committee, banquet, reception, conference])
+    @Test(arguments: [committee, banquet, reception, conference, delegation])
     func exampleExportsCleanlyAndValidates(_ plan: String) throws {
         let out = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }

@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 import TestSupport
 
 /// The bundled example plan, loaded as the CLI loads it.

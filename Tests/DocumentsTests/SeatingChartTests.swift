@@ -1,5 +1,6 @@
 import Documents
 import MeetingPlan
+import PlanReading
 import Seating
 import Testing
 import TestSupport

@@ -1,4 +1,5 @@
 @testable import MeetingPlan
+@testable import PlanReading
 import Testing
 
 /// The dense logic behind the limits: quoting, line counting, cell references, the diagnostic cap.

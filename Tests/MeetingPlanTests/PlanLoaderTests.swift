@@ -1,5 +1,6 @@
 import Foundation
 import MeetingPlan
+import PlanReading
 import Testing
 import TestSupport
 

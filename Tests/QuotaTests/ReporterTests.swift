@@ -65,8 +65,8 @@ import XMLSupport
         #expect(SARIFReporter.percentEncoded("a b/100%,c:d/会.yaml") == "a%20b/100%25%2Cc%3Ad/%E4%BC%9A.yaml")
         #expect(SARIFReporter.fileURI(directory: "/x y") == "file:///x%20y/")
         let inside = SARIFReporter.artifactLocation("/x y/p/a.yaml", base: "/x y")
-        #expect(inside.rendered == JSONText.object(["uri": .string("p/a.yaml"), "uriBaseId": .string("SRCROOT")]).rendered)
+        #expect(inside.rendered == JSONValue.sorted(["uri": .string("p/a.yaml"), "uriBaseId": .string("SRCROOT")]).rendered)
         let outside = SARIFReporter.artifactLocation("/x yz/a.yaml", base: "/x y")
-        #expect(outside.rendered == JSONText.object(["uri": .string("file:///x%20yz/a.yaml")]).rendered)
+        #expect(outside.rendered == JSONValue.sorted(["uri": .string("file:///x%20yz/a.yaml")]).rendered)
     }
 }

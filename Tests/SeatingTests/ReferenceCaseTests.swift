@@ -91,7 +91,7 @@ struct NameCase: Sendable, CustomTestStringConvertible {
         ZoneCase(id: "TC-18", zone: "kind: hall, rows: [3, 3], mode: centre-out, group: unit",
                  people: units([("U1", 2), ("U2", 2), ("U3", 2)]), units: ["U1", "U2", "U3"],
                  expected: ["U2.1 U1.1 U3.1", "U2.2 U1.2 U3.2"]),
-        ZoneCase(id: "TC-19 continuous", zone: "kind: hall, rows: [5, 5], group: none",
+        ZoneCase(id: "TC-19 continuous", zone: "kind: hall, rows: [5, 5], group: none, observers_new_row: false",
                  people: attendeesAndObservers, expected: ["A1 A2 A3 A4 A5", "A6 L1 L2 L3 ∅"]),
         ZoneCase(id: "TC-19 new row", zone: "kind: hall, rows: [5, 5, 5], group: none, observers_new_row: true",
                  people: attendeesAndObservers, expected: ["A1 A2 A3 A4 A5", "A6 ∅ ∅ ∅ ∅", "L1 L2 L3 ∅ ∅"]),

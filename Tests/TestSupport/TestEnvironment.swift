@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 import Seating
 
 /// The seating environment tests use: the built-in layouts and the system's name data, read once.

@@ -26,52 +26,50 @@ public enum ReceiptReport {
     public static func text(_ batch: ReceiptBatch) -> String {
         var lines = [counts(batch)]
         for file in batch.files {
-            lines.append("  \(file.unit ?? "（未填单位）")  \(file.file)  \(file.entries) 人")
+            lines.append("  \(file.unit ?? "（未填单位）")  \(file.file)  \(file.entries) 人（参会 \(file.entries - file.leave) 人，请假 \(file.leave) 人）")
         }
         for entry in batch.substitutes {
             if case .substitute(let absent) = entry.status { lines.append("代会：\(entry.name)（\(entry.unit)）代\(absent)") }
         }
         for entry in batch.onLeave { lines.append("请假：\(entry.name)（\(entry.unit)）") }
         lines.append(batch.missing.isEmpty ? "未报：无" : "未报 \(batch.missing.count) 个单位：\(batch.missing.joined(separator: "、"))")
-        return lines.joined(separator: "\n") + "\n"
+        // Every line through the one escaping of printed values: no 回执 or file name can start a line.
+        return lines.map(DiagnosticText.escaped).joined(separator: "\n") + "\n"
     }
 
-    /// `已报 3 个单位 12 人（代会 1 人，请假 1 人）`
+    /// `已报 3 个单位 13 人：参会 12 人（含代会 1 人），请假 1 人`: everyone reported, as the file
+    /// lines count them, then what they are.
     static func counts(_ batch: ReceiptBatch) -> String {
-        "已报 \(batch.replied.count) 个单位 \(batch.attending.count) 人（代会 \(batch.substitutes.count) 人，请假 \(batch.onLeave.count) 人）"
+        "已报 \(batch.replied.count) 个单位 \(batch.entries.count) 人：参会 \(batch.attending.count) 人（含代会 \(batch.substitutes.count) 人），请假 \(batch.onLeave.count) 人"
     }
 
     public static func json(_ batch: ReceiptBatch, diagnostics: [Diagnostic]) -> String {
-        func entry(_ entry: ReceiptBatch.Entry) -> String {
-            var fields = ["\"name\": \(entry.name.jsonQuoted)", "\"unit\": \(entry.unit.jsonQuoted)"]
-            if case .substitute(let absent) = entry.status { fields.append("\"for\": \(absent.jsonQuoted)") }
-            fields.append("\"file\": \(entry.location.file.jsonQuoted)")
-            fields.append("\"line\": \(entry.location.line ?? 0)")
-            return "{" + fields.joined(separator: ", ") + "}"
+        func entry(_ entry: ReceiptBatch.Entry) -> JSONValue {
+            var fields: [(key: String, value: JSONValue)] = [("name", .string(entry.name)), ("unit", .string(entry.unit))]
+            if case .substitute(let absent) = entry.status { fields.append(("for", .string(absent))) }
+            fields += [("file", .string(entry.location.file)), ("line", .integer(entry.location.line ?? 0))]
+            return .object(fields, .inline)
         }
-        func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" }
-        let files = batch.files.map {
-            "{\"file\": \($0.file.jsonQuoted), \"unit\": \($0.unit?.jsonQuoted ?? "null"), \"people\": \($0.entries)}"
+        let files: [JSONValue] = batch.files.map {
+            .object([("file", .string($0.file)), ("unit", .optional($0.unit)), ("people", .integer($0.entries)), ("leave", .integer($0.leave))], .inline)
         }
-        let problems = diagnostics.map { diagnostic in
-            "{\"file\": \(diagnostic.location.file.jsonQuoted), \"line\": \(diagnostic.location.line.map(String.init) ?? "null"), "
-                + "\"column\": \(diagnostic.location.column.map(String.init) ?? "null"), \"severity\": \(diagnostic.severity.rawValue.jsonQuoted), "
-                + "\"code\": \(diagnostic.code.id.jsonQuoted), \"message\": \(diagnostic.message.jsonQuoted)}"
+        let problems: [JSONValue] = diagnostics.map { diagnostic in
+            .object([("file", .string(diagnostic.location.file)), ("line", .optional(diagnostic.location.line)),
+                     ("column", .optional(diagnostic.location.column)), ("severity", .string(diagnostic.severity.rawValue)),
+                     ("code", .string(diagnostic.code.id)), ("message", .string(diagnostic.message))], .inline)
         }
-        let units = { (names: [String]) in "[" + names.map(\.jsonQuoted).joined(separator: ", ") + "]" }
-        return """
-            {
-              "version": 1,
-              "meeting": \(batch.meetingID.jsonQuoted),
-              "counts": {"units": \(batch.replied.count), "people": \(batch.attending.count), "substitutes": \(batch.substitutes.count), "leave": \(batch.onLeave.count)},
-              "replied": \(units(batch.replied)),
-              "missing": \(units(batch.missing)),
-              "files": \(list(files)),
-              "substitutes": \(list(batch.substitutes.map(entry))),
-              "leave": \(list(batch.onLeave.map(entry))),
-              "diagnostics": \(list(problems))
-            }
-
-            """
+        let units = { (names: [String]) -> JSONValue in .array(names.map(JSONValue.string), .inline) }
+        return JSONValue.object([
+            ("version", .integer(1)),
+            ("meeting", .string(batch.meetingID)),
+            ("counts", .object([("units", .integer(batch.replied.count)), ("reported", .integer(batch.entries.count)), ("people", .integer(batch.attending.count)),
+                                ("substitutes", .integer(batch.substitutes.count)), ("leave", .integer(batch.onLeave.count))], .inline)),
+            ("replied", units(batch.replied)),
+            ("missing", units(batch.missing)),
+            ("files", .array(files)),
+            ("substitutes", .array(batch.substitutes.map(entry))),
+            ("leave", .array(batch.onLeave.map(entry))),
+            ("diagnostics", .array(problems)),
+        ]).rendered
     }
 }

@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// The 回执 returned by the units, read together (changes.md): one roster for the plan, and what
 /// is missing or wrong, located by file and cell.
@@ -28,11 +29,13 @@ public struct ReceiptBatch: Sendable {
         public var location: SourceLocation
     }
 
-    /// One file read: its name as shown, the unit it reports for, and its people.
+    /// One file read: its name as shown, the unit it reports for, and its people (every row
+    /// reported, of them `leave` 请假).
     public struct FileSummary: Sendable, Equatable {
         public var file: String
         public var unit: String?
         public var entries: Int
+        public var leave: Int
     }
 
     public var meetingID: String
@@ -100,7 +103,8 @@ public enum Receipts {
             entries += fileEntries
             let rowUnits = Set(fileEntries.map(\.unit))
             summaries.append(ReceiptBatch.FileSummary(file: file.path, unit: read.fileUnit ?? (rowUnits.count == 1 ? rowUnits.first : nil),
-                                                      entries: fileEntries.count))
+                                                      entries: fileEntries.count,
+                                                      leave: fileEntries.filter { $0.status == .leave }.count))
         }
         let reporting = Set(summaries.compactMap(\.unit) + entries.map(\.unit))
         // Roster order: units in `units` order, then the files' order.
@@ -177,14 +181,31 @@ private struct FileReading {
                 return SourceLocation(file: table.file, line: line, column: number)
             }
             func cellName(_ column: Receipts.Column) -> String { table.cellName(line, location(column).column ?? 1) }
-            guard let name = text(.name) else {
-                log.error(.rosterMissingName, "\(cellName(.name))：第\(line)行缺少姓名", at: location(.name))
-                continue
-            }
+            // Every problem of the row is reported, the missing name too.
             var valid = true
-            for (column, cell) in values {
-                if let bad = cell.text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) {
+            let name = text(.name)
+            if name == nil {
+                log.error(.rosterMissingName, "\(cellName(.name))：第\(line)行缺少姓名", at: location(.name))
+                valid = false
+            }
+            var badColumns: Set<Receipts.Column> = []
+            for (column, cell) in values.sorted(by: { $0.value.column < $1.value.column }) {
+                if let brk = cell.text.trimmingSpaces.unicodeScalars.first(where: TextCharacters.isLineBreak) {
+                    log.error(.receiptOverLimit, "\(cellName(column))是单行文本，不能含换行符 \(TextCharacters.lineBreakName(brk))", at: location(column))
+                } else if let bad = cell.text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) {
                     log.error(.controlCharacter, "\(cellName(column))含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))", at: location(column))
+                } else {
+                    continue
+                }
+                badColumns.insert(column)
+                valid = false
+            }
+            // What the roster written from the 回执 will be held to by `check` (PersonText), as RECEIPT errors.
+            for (column, field) in [(Receipts.Column.name, PersonText.name), (.unit, .unit), (.title, .title)] where !badColumns.contains(column) {
+                guard let value = text(column) else { continue }
+                let limits = DiagnosticLog()
+                if !PersonText.check(value, as: field, at: location(column), log: limits) {
+                    for problem in limits.diagnostics { log.error(.receiptOverLimit, problem.message, at: problem.location) }
                     valid = false
                 }
             }
@@ -217,7 +238,7 @@ private struct FileReading {
                 log.error(.receiptUnknownUnit, "\(cellName(.unit))的单位“\(unit)”不在计划的 units 中\(hint(unit))", at: location(.unit))
                 valid = false
             }
-            guard valid else { continue }
+            guard valid, let name else { continue }
             let note = text(.note)
             let status: ReceiptBatch.Entry.Status
             if let note, note.contains("请假") {

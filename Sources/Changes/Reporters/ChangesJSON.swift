@@ -4,51 +4,41 @@ import MeetingPlan
 /// `reason` on seat entries (`added`, `removed`, `moved`, `protocol`).
 public enum ChangesJSON {
     public static func render(_ changes: PlanChanges) -> String {
-        var lines = ["{", "  \"version\": 1,", "  \"meeting\": \(changes.meetingID.jsonQuoted),"]
-        let meeting = changes.meetingChanges.map { "\($0.key.jsonQuoted): \(pair($0))" }
-        lines.append("  \"meeting_changes\": {" + (meeting.isEmpty ? "}," : "\n    " + meeting.joined(separator: ",\n    ") + "\n  },"))
-        lines.append("  \"people\": {")
-        lines.append("    \"added\": \(ids(changes.added)),")
-        lines.append("    \"removed\": \(ids(changes.removed)),")
-        let changed = changes.changed.map { change in
-            let fields = change.fields.map { "\($0.key.jsonQuoted): \(pair($0))" }.joined(separator: ", ")
-            return "{\"person\": \(change.person.id.jsonQuoted), \"name\": \(change.person.name.jsonQuoted), \"fields\": {\(fields)}}"
+        let person = { (ref: PersonRef) -> [(key: String, value: JSONValue)] in [("person", .string(ref.id)), ("name", .string(ref.name))] }
+        let changed: [JSONValue] = changes.changed.map { change in
+            .object(person(change.person) + [("fields", .object(change.fields.map { ($0.key, pair($0)) }, .inline))], .inline)
         }
-        lines.append("    \"changed\": " + list(changed, indent: "    "))
-        lines.append("  },")
-        let seats = changes.seats.map { change in
-            "{\"person\": \(change.person.id.jsonQuoted), \"name\": \(change.person.name.jsonQuoted), \"zone\": \(change.zone.jsonQuoted), "
-                + "\"from\": \(seat(change.from)), \"to\": \(seat(change.to)), \"reason\": \(change.reason.rawValue.jsonQuoted)}"
+        let seats: [JSONValue] = changes.seats.map { change in
+            .object(person(change.person) + [("zone", .string(change.zone)), ("from", seat(change.from)), ("to", seat(change.to)),
+                                             ("reason", .string(change.reason.rawValue))], .inline)
         }
-        lines.append("  \"seats\": " + list(seats, indent: "  ") + ",")
-        lines.append("  \"reprint\": {\"cards\": \(ids(changes.reprintCards))}")
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        return JSONValue.object([
+            ("version", .integer(1)),
+            ("meeting", .string(changes.meetingID)),
+            ("meeting_changes", .object(changes.meetingChanges.map { ($0.key, pair($0)) })),
+            ("people", .object([("added", ids(changes.added)), ("removed", ids(changes.removed)), ("changed", .array(changed))])),
+            ("seats", .array(seats)),
+            ("reprint", .object([("cards", ids(changes.reprintCards)), ("withdraw", ids(changes.withdrawnCards))], .inline)),
+        ]).rendered
     }
 
-    private static func ids(_ people: [PersonRef]) -> String {
-        "[" + people.map(\.id.jsonQuoted).joined(separator: ", ") + "]"
-    }
+    private static func ids(_ people: [PersonRef]) -> JSONValue { .array(people.map { .string($0.id) }, .inline) }
 
-    private static func list(_ items: [String], indent: String) -> String {
-        items.isEmpty ? "[]" : "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
-    }
+    private static func pair(_ change: FieldChange) -> JSONValue { .array([value(change.old), value(change.new)], .inline) }
 
-    private static func pair(_ change: FieldChange) -> String { "[\(value(change.old)), \(value(change.new))]" }
-
-    private static func value(_ value: FieldValue?) -> String {
+    private static func value(_ value: FieldValue?) -> JSONValue {
         switch value {
-        case nil: return "null"
-        case .text(let text)?: return text.jsonQuoted
-        case .list(let items)?: return "[" + items.map(\.jsonQuoted).joined(separator: ", ") + "]"
+        case nil: return .null
+        case .text(let text)?: return .string(text)
+        case .list(let items)?: return .array(items.map(JSONValue.string), .inline)
         }
     }
 
-    private static func seat(_ label: SeatLabel?) -> String {
+    private static func seat(_ label: SeatLabel?) -> JSONValue {
         switch label {
-        case nil: return "null"
-        case .row(let row, let seat)?: return "{\"row\": \(row), \"seat\": \(seat)}"
-        case .table(let table, let seat)?: return "{\"table\": \(table), \"seat\": \(seat)}"
+        case nil: return .null
+        case .row(let row, let seat)?: return .object([("row", .integer(row)), ("seat", .integer(seat))], .inline)
+        case .table(let table, let seat)?: return .object([("table", .integer(table)), ("seat", .integer(seat))], .inline)
         }
     }
 }

@@ -1,3 +1,4 @@
+import MeetingPlan
 import Seating
 
 /// The changes in Chinese for the terminal: meeting changes, people, then seats grouped by
@@ -43,7 +44,11 @@ public enum ChangesText {
         } else {
             lines.append("需重印桌签 \(changes.reprintCards.count) 张：" + changes.reprintCards.map(\.name).joined(separator: "、"))
         }
-        return lines.joined(separator: "\n") + "\n"
+        if !changes.withdrawnCards.isEmpty {
+            lines.append("需撤下桌签 \(changes.withdrawnCards.count) 张：" + changes.withdrawnCards.map(\.name).joined(separator: "、"))
+        }
+        // Every line through the one escaping of printed values: no plan text can start a line.
+        return lines.map(DiagnosticText.escaped).joined(separator: "\n") + "\n"
     }
 
     /// `孙小军（城关镇，副镇长）`

@@ -33,6 +33,7 @@ public enum AgendaDocument {
             let date = "\(slot.date.month)月\(slot.date.day)日（\(NoticeContent.weekdayName(slot.date))）"
             return [date, time, slot.item, slot.place ?? ""].map { TableCell(GongwenStyles.tableText, $0) }
         }
-        return Table(columnWidths: [36, 28, 56, 36], headerRows: 1, rows: [header] + rows, minRowHeight: 9)
+        let widths = ColumnFit.widths([header] + rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 40, 0], fill: 2)
+        return Table(columnWidths: widths, headerRows: 1, rows: [header] + rows, minRowHeight: 9)
     }
 }

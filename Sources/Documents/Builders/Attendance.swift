@@ -4,8 +4,8 @@ import Seating
 /// Who appears on cards and sign-in sheets, and in which order.
 enum Attendance {
     /// The 签到表 order (documents.md): the plenary's rostrum first, then by unit in `units`
-    /// order (unlisted units after, then people without a unit), within each by precedence; never
-    /// left-to-right seat order.
+    /// order (unlisted units after, then people without a unit), within each by precedence, the
+    /// 列席 after all of them in the same order; never left-to-right seat order.
     static func signInOrder(_ plan: Plan, seats: SeatPlan) -> [Person] {
         let byID = plan.peopleByID
         let ranked = seats.precedenceOrder.compactMap { byID[$0] }
@@ -17,12 +17,26 @@ enum Attendance {
             guard let unit = person.unit else { return (2, 0) }
             return unitPosition[unit].map { (0, $0) } ?? (1, firstSeen[unit] ?? 0)
         }
+        // 列席 after every 出席 (they sit behind them), in the same unit order.
         let others = ranked.enumerated().filter { !rostrum.contains($0.element.id) }
             .sorted { a, b in
                 let (x, y) = (group(a.element), group(b.element))
-                return (x.0, x.1, a.offset) < (y.0, y.1, b.offset)
+                let (p, q) = (a.element.role == .observer ? 1 : 0, b.element.role == .observer ? 1 : 0)
+                return (p, x.0, x.1, a.offset) < (q, y.0, y.1, b.offset)
             }.map(\.element)
         return ranked.filter { rostrum.contains($0.id) } + others
+    }
+
+    /// A hall row whose every seated person is 列席 (they sit in rows of their own behind the 出席).
+    static func isObserverRow(_ row: SeatRow, people: [String: Person]) -> Bool {
+        let seated = row.seats.compactMap { $0 }
+        return !seated.isEmpty && seated.allSatisfy { people[$0]?.role == .observer }
+    }
+
+    /// The 职务 as the 签到表 prints it: a 列席's says 列席 after it.
+    static func titleWithRole(_ person: Person) -> String {
+        guard person.role == .observer else { return person.title ?? "" }
+        return (person.title.map { $0 + "（" } ?? "（") + PersonRole.observer.label + "）"
     }
 
     /// People who get a 桌签: seated in the zones `cards: {zones: …}` names (every zone without

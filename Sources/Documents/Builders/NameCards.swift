@@ -14,6 +14,16 @@ public enum NameCards {
         return build(plan, cards: seated, sizedFor: seated)
     }
 
+    /// The same cards in consecutive parts of at most `cardsPerPart` cards each, every card at the
+    /// size it has in the whole set: for converters whose time grows faster than the pages (the
+    /// parts' PDFs joined in order are the whole set's).
+    public static func parts(_ plan: Plan, seats: SeatPlan, cardsPerPart: Int) -> [OfficeDocument] {
+        let seated = Attendance.seatedPeople(plan, seats: seats)
+        return stride(from: 0, to: seated.count, by: max(1, cardsPerPart)).map { start in
+            build(plan, cards: Array(seated[start..<min(seated.count, start + cardsPerPart)]), sizedFor: seated)
+        }
+    }
+
     /// The cards of `cards` only (桌签 to reprint), at the size the cards of `everyone` have, so
     /// that a reprinted card matches the ones already on the desks.
     public static func build(_ plan: Plan, cards: [Person], sizedFor everyone: [Person]) -> OfficeDocument {
@@ -25,7 +35,10 @@ public enum NameCards {
         for (index, name) in names.enumerated() {
             if index > 0 { blocks.append(.paragraph(Paragraph(GongwenStyles.plain, [Run](), ParagraphOverrides(pageBreakBefore: true)))) }
             for upsideDown in [true, false] {
-                let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, size: size)])
+                // The face on the run as well as the style: Writer sets a drawing's text in the
+                // run's face and ignores its paragraph style's (seating-conventions §8.1.4: one
+                // face and size on both sides).
+                let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, font: GongwenStyles.cardName.font, size: size)])
                 blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? 0 : half, width: page.textWidth, height: half,
                                                upsideDown: upsideDown, paragraph: paragraph)))
             }
@@ -54,6 +67,19 @@ public enum NameCards {
 enum TextMeasure {
     static func ems(_ text: String) -> Double {
         text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{2060}" ? 0 : $1.value < 0x100 ? 0.5 : 1) }
+    }
+
+    /// `text` in pieces of at most `limit` ems each, broken between characters.
+    static func wrap(_ text: String, ems limit: Double) -> [String] {
+        var pieces: [String] = [], current = ""
+        for character in text {
+            if !current.isEmpty && ems(current + String(character)) > limit {
+                pieces.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        return pieces + (current.isEmpty ? [] : [current])
     }
 
     /// Points a line of `text` takes at `size` points with `spacing` added to every character.

@@ -30,7 +30,9 @@ public enum SeatingTables {
             blocks.append(.paragraph(.blank(GongwenStyles.body)))
             blocks.append(.paragraph(Paragraph(heading, "\(zone.name)（\(frameLabel(zone))）", ParagraphOverrides(alignment: .center))))
             switch zone.frame {
-            case .room: blocks += rowTables(zone, byID: byID, width: width).map(Block.table)
+            case .room:
+                let unitBlocks = plan.seating.first { $0.name == zone.name }?.mode == .blocks
+                blocks += rowTables(zone, byID: byID, width: width, unitBlocks: unitBlocks).map(Block.table)
             case .table: blocks += zone.tables.map { .table(seatTable($0, byID: byID, width: width)) }
             }
             if let behind = zone.behindRow {
@@ -61,7 +63,11 @@ public enum SeatingTables {
     /// and aisles stay open. A hall wider than a page is split at its aisles into sections, each
     /// its own table whose header (section and seat range) repeats on every page; each cell shows
     /// the seat number over the name, and a hall's last column names the units seated in the row.
-    private static func rowTables(_ zone: SeatedZone, byID: [String: Person], width: Double) -> [Table] {
+    /// A section wider than `seatsPerSection` is cut into pieces of equal width (14 seats: 7 + 7,
+    /// never 12 + 2). In a `blocks` hall (`unitBlocks`) the units stand in column blocks, so each
+    /// block is named once, over the first seat of the row where it starts, instead of every row
+    /// listing every unit.
+    private static func rowTables(_ zone: SeatedZone, byID: [String: Person], width: Double, unitBlocks: Bool) -> [Table] {
         let rows = zone.kind == .rostrum || zone.kind == .photo ? zone.seatedRows.reversed() : zone.seatedRows
         let xs = rows.flatMap(\.x)
         guard let low = xs.min(), let high = xs.max() else { return [] }
@@ -72,30 +78,52 @@ public enum SeatingTables {
         for cut in cuts + [high + 1] {
             let end = min(cut, high + 0.5)
             let seatXs = Set(xs.filter { $0 >= start && $0 < end }).sorted()
-            var piece: [Double] = []
-            for x in seatXs {
-                if let first = piece.first, x - first >= Double(seatsPerSection) {
-                    bounds.append((first, piece.last!))
-                    piece = []
+            if let first = seatXs.first, let last = seatXs.last {
+                let pieces = Int(((last - first + 1) / Double(seatsPerSection)).rounded(.up))
+                let pieceWidth = ((last - first + 1) / Double(pieces)).rounded(.up)
+                var piece: [Double] = []
+                for x in seatXs {
+                    if let head = piece.first, x - head >= pieceWidth {
+                        bounds.append((head, piece.last!))
+                        piece = []
+                    }
+                    piece.append(x)
                 }
-                piece.append(x)
+                if let head = piece.first { bounds.append((head, piece.last!)) }
             }
-            if let first = piece.first { bounds.append((first, piece.last!)) }
             start = cut
         }
         let isHall = zone.kind == .hall
+        let unitColumn = isHall && !unitBlocks
         let sectionNames = bounds.count == 3 ? ["左区", "中区", "右区"] : bounds.indices.map { "第\($0 + 1)区" }
         return bounds.enumerated().map { index, bound in
             let halves = Int(((bound.1 - bound.0) * 2).rounded()) + 2
-            let labelWidth = 20.0, unitWidth = isHall ? 32.0 : 0
+            let labelWidth = 20.0, unitWidth = unitColumn ? 32.0 : 0
             let half = (width - labelWidth - unitWidth) / Double(halves)
             let nameSize = nameSize(seatWidth: 2 * half, names: rows.flatMap { row in
                 zip(row.x, row.seats).filter { $0.0 >= bound.0 - 0.01 && $0.0 <= bound.1 + 0.01 }.compactMap { $0.1.flatMap { byID[$0]?.name } }
             })
             var tableRows: [[TableCell]] = []
             var numbers: [Int] = []
+            var unitsAbove: Set<String> = []
             for row in rows {
-                var cells = [TableCell(GongwenStyles.tableHeader, "第\(row.number)排")]
+                // Blocks halls: the first seat of a unit that is not in the row in front names it,
+                // in small type over the seat number, so each block is named once and the name
+                // stays on the page of the block's first row.
+                var startsBlock = Set<Int>()
+                if unitBlocks {
+                    var previous: String?
+                    for (x, id) in zip(row.x, row.seats) where x >= bound.0 - 0.01 && x <= bound.1 + 0.01 {
+                        let unit = id.flatMap { byID[$0]?.unit }
+                        if let unit, unit != previous, !unitsAbove.contains(unit) { startsBlock.insert(Int(((x - bound.0) * 2).rounded())) }
+                        previous = unit
+                    }
+                    unitsAbove = Set(zip(row.x, row.seats).filter { $0.0 >= bound.0 - 0.01 && $0.0 <= bound.1 + 0.01 }.compactMap { $0.1.flatMap { byID[$0]?.unit } })
+                }
+                // A row of 列席 (rows of their own behind the 出席) says so under its number.
+                var cells = [Attendance.isObserverRow(row, people: byID)
+                    ? TableCell([Paragraph(GongwenStyles.tableHeader, "第\(row.number)排"), Paragraph(GongwenStyles.tableHeader, PersonRole.observer.label)])
+                    : TableCell(GongwenStyles.tableHeader, "第\(row.number)排")]
                 var used = 0
                 var units: [String] = []
                 for (x, (id, number)) in zip(row.x, zip(row.seats, row.seatNumbers)) where x >= bound.0 - 0.01 && x <= bound.1 + 0.01 {
@@ -103,21 +131,22 @@ public enum SeatingTables {
                     if column > used { cells.append(TableCell(GongwenStyles.tableText, "", span: column - used)) }
                     let person = id.flatMap { byID[$0] }
                     let label = row.closed.contains(number) ? "（留空）" : person?.name ?? ""
-                    cells.append(TableCell([Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)]),
-                                            Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])], span: 2))
+                    let unitLabel = startsBlock.contains(column) ? person?.unit.map { [Paragraph(GongwenStyles.tableHeader, [Run($0, size: 7.5)])] } ?? [] : []
+                    cells.append(TableCell(unitLabel + [Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)]),
+                                                        Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])], span: 2))
                     used = column + 2
                     numbers.append(number)
                     if let unit = person?.unit, units.last != unit, !units.contains(unit) { units.append(unit) }
                 }
                 if used < halves { cells.append(TableCell(GongwenStyles.tableText, "", span: halves - used)) }
-                if isHall { cells.append(TableCell(GongwenStyles.tableText, units.joined(separator: "、"))) }
+                if unitColumn { cells.append(TableCell(GongwenStyles.tableText, units.joined(separator: "、"))) }
                 tableRows.append(cells)
             }
             let range = numbers.isEmpty ? "" : "第\(numbers.min()!)—\(numbers.max()!)座"
             let caption = bounds.count > 1 ? "\(zone.name)\(sectionNames[index])（\(range)）" : "\(zone.name)（\(range)）"
             var header = [TableCell(GongwenStyles.tableHeader, "排"), TableCell(GongwenStyles.tableHeader, caption, span: halves)]
-            if isHall { header.append(TableCell(GongwenStyles.tableHeader, "单位")) }
-            return Table(columnWidths: [labelWidth] + Array(repeating: half, count: halves) + (isHall ? [unitWidth] : []),
+            if unitColumn { header.append(TableCell(GongwenStyles.tableHeader, "单位")) }
+            return Table(columnWidths: [labelWidth] + Array(repeating: half, count: halves) + (unitColumn ? [unitWidth] : []),
                          headerRows: 1, rows: [header] + tableRows, minRowHeight: 10)
         }
     }

@@ -18,6 +18,7 @@ public enum SeatingWorkbook {
             let places: [(String, String, String?)] = zone.frame == .room
                 ? zone.rows.flatMap { row in row.seats.enumerated().map { ("第\(row.number)排", "\($0.offset + 1)", $0.element) } }
                 : zone.tables.flatMap { table in table.seats.enumerated().map { ("第\(table.number)桌", $0.offset == 0 ? "主位" : "S\($0.offset)", $0.element) } }
+                    + (zone.behindRow.map { row in zip(row.seats, row.behind).map { ("后排", "\($1.flatMap { byID[$0]?.name } ?? "")之后", $0) } } ?? [])
             for (row, seat, id) in places {
                 guard let person = id.flatMap({ byID[$0] }) else { continue }
                 list.append([.text(zone.name), .text(row, .centered), .text(seat, .centered), .text(person.name),

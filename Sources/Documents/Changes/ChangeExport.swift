@@ -15,8 +15,7 @@ public enum ChangeExport {
         if kinds.contains(.cards), !changes.reprintCards.isEmpty {
             let byID = new.peopleByID
             let cards = changes.reprintCards.compactMap { byID[$0.id] }
-            let seated = seats.seatingOrder.compactMap { byID[$0] }
-            documents.append(("cards-changed", NameCards.build(new, cards: cards, sizedFor: seated)))
+            documents.append(("cards-changed", NameCards.build(new, cards: cards, sizedFor: Attendance.seatedPeople(new, seats: seats))))
         }
         if kinds.contains(.notice), let notice = ChangeNotice.build(old: old, new: new, changes: changes) {
             documents.append(("notice-change", notice))

@@ -16,7 +16,7 @@ public enum ChangeNotice {
             paragraphs.append(Paragraph(GongwenStyles.urgency, urgency.rawValue))
         }
         let title = "关于\(old.meeting.title)有关事项调整的通知"
-        paragraphs += NoticeDocument.title(title, keep: new.units + [new.meeting.organizer].compactMap { $0 })
+        paragraphs.append(NoticeDocument.title(title, keep: NoticeDocument.titleNames(new), meetingNames: [old.meeting.title, new.meeting.title]))
         paragraphs.append(.blank(GongwenStyles.body))
         if !notice.to.isEmpty { paragraphs.append(Paragraph(GongwenStyles.plain, notice.to.joined(separator: "，") + "：")) }
         let when = "\(old.meeting.start.date.chinese)（\(NoticeContent.weekdayName(old.meeting.start.date))）\(NoticeContent.clock(old.meeting.start.time))"

@@ -19,7 +19,8 @@ public enum ChangeSheet {
                 [change.person.name, change.person.unit ?? "", change.from?.text ?? "—", change.to?.text ?? "—", change.reason.label]
                     .map { TableCell(GongwenStyles.tableText, $0) }
             }
-            blocks.append(.table(Table(columnWidths: [26, 44, 28, 28, 30], headerRows: 1, rows: [header] + rows, minRowHeight: 9)))
+            let widths = ColumnFit.widths([header] + rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 0, 0, 0], fill: 1)
+            blocks.append(.table(Table(columnWidths: widths, headerRows: 1, rows: [header] + rows, minRowHeight: 9)))
         }
         let people = peopleLines(changes)
         if !people.isEmpty {
@@ -36,6 +37,10 @@ public enum ChangeSheet {
             : "需重印桌签\(changes.reprintCards.count)张：\(changes.reprintCards.map(\.name).joined(separator: "、"))。"
         blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "桌签")))
         blocks.append(.paragraph(Paragraph(GongwenStyles.body, cards)))
+        if !changes.withdrawnCards.isEmpty {
+            let names = changes.withdrawnCards.map(\.name).joined(separator: "、")
+            blocks.append(.paragraph(Paragraph(GongwenStyles.body, "需撤下桌签\(changes.withdrawnCards.count)张：\(names)。")))
+        }
         if changes.isEmpty { blocks.append(.paragraph(Paragraph(GongwenStyles.body, "与上一版本相比没有变化。"))) }
         return OfficeDocument(title: "\(plan.meeting.title)座次调整单", page: .gongwen, pageNumbers: true,
                               styles: GongwenStyles.all, blocks: blocks)
@@ -55,5 +60,6 @@ public enum ChangeSheet {
         return lines
     }
 
-    static func shown(_ value: FieldValue?) -> String { value?.display ?? "（无）" }
+    /// A value as the plan wrote it, its dates and times written the Chinese way.
+    static func shown(_ value: FieldValue?) -> String { value.map { ChineseTimes.rewritten($0.display) } ?? "（无）" }
 }

@@ -1,81 +1,89 @@
 import XMLSupport
 
-/// `word/document.xml`: the blocks, then the section properties; and the header parts that
-/// carry the turned faces of tent cards.
+/// `word/document.xml`: the blocks, then the section properties.
 ///
 /// 桌签: the upright face is real text in a frame (`w:framePr`), so every reader finds the names.
-/// The face turned 180° is drawn as Word draws a watermark: a VML WordArt shape in the page's
-/// header, the one turned text LibreOffice renders (it ignores turns on text boxes and frames).
-/// Each card is then its own section, with its own header.
+/// The face turned 180° is drawn as Word draws a watermark: a VML WordArt shape, the one turned
+/// text LibreOffice renders (it ignores turns on text boxes and frames). The shape is anchored
+/// in the page body, in a paragraph 1 pt high after the upright face's, so the cards are one section however many there
+/// are (a section with a header part per card made LibreOffice's conversion grow with the
+/// square of the cards).
 struct DOCXBody {
     static let oddFooterID = "rId3"
     static let evenFooterID = "rId4"
-    static func headerID(_ index: Int) -> String { "rIdHeader\(index + 1)" }
     /// The empty footer of the 版记页 section.
     static let blankFooterID = "rId5"
 
     let document: OfficeDocument
     private let styles: [String: ParagraphStyle]
+    private let cellStyles: Set<String>
 
     init(_ document: OfficeDocument) {
         self.document = document
         styles = Dictionary(document.styles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        cellStyles = Self.cellStyles(document)
     }
 
-    /// Tent cards: pages that start at a page break; each holds its blocks and its turned frames.
-    private var cardPages: [(blocks: [Block], turned: [TextFrame])] {
-        var pages: [(blocks: [Block], turned: [TextFrame])] = [([], [])]
-        for block in document.blocks {
-            switch block {
-            case .paragraph(var paragraph) where paragraph.overrides.pageBreakBefore:
-                // The section break starts the page.
-                paragraph.overrides.pageBreakBefore = false
-                pages.append(([.paragraph(paragraph)], []))
-            case .frame(let frame) where frame.upsideDown: pages[pages.count - 1].turned.append(frame)
-            default: pages[pages.count - 1].blocks.append(block)
+    /// The styles without a Word counterpart that table cells use. DOCX defines each once in
+    /// styles.xml and the cells name it, instead of repeating its properties in every cell and run
+    /// (a 3,000-row 签到表 had 3.4 KB a row of repeated properties).
+    static func cellStyles(_ document: OfficeDocument) -> Set<String> {
+        let byID = Dictionary(document.styles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var used = Set<String>()
+        for case .table(let table) in document.blocks {
+            for row in table.rows {
+                for cell in row { for paragraph in cell.paragraphs where byID[paragraph.style]?.wordName == nil { used.insert(paragraph.style) } }
             }
         }
-        return pages
+        return used.filter { byID[$0] != nil }
     }
 
-    func write() throws -> (document: [UInt8], headers: [[UInt8]]) {
-        let hasTurnedFrames = document.blocks.contains { if case .frame(let frame) = $0 { return frame.upsideDown } else { return false } }
-        let pages = hasTurnedFrames ? cardPages : [(blocks: document.blocks, turned: [])]
-        var headers: [[UInt8]] = []
+    func write() throws -> [UInt8] {
         let headings = document.contentsHeadings
         let bookmarks = Dictionary(uniqueKeysWithValues: headings.enumerated().map { ($0.element.block, $0.offset) })
-        var blockIndex = 0
-        let body = try DOCXWriter.part("w:document") { xml in
+        return try DOCXWriter.part("w:document") { xml in
             try xml.element("w:body") {
-                for (index, page) in pages.enumerated() {
-                    for block in page.blocks {
-                        defer { blockIndex += 1 }
-                        switch block {
-                        case .paragraph(let paragraph): try write(paragraph, bookmark: hasTurnedFrames ? nil : bookmarks[blockIndex], xml: xml)
-                        case .table(let table): try write(table, xml: xml)
-                        case .frame(let frame): try write(frame, xml: xml)
-                        case .recordPage(let table): try writeRecordPage(table, xml: xml)
-                        case .tableOfContents(let levels): try writeContents(levels, headings: headings, xml: xml)
-                        }
+                // A turned face is written after the upright face it goes with: anchored before
+                // that frame's paragraph, it hides it in LibreOffice.
+                var turnedFrames = 0
+                var held: [TextFrame] = []
+                func writeHeld() throws {
+                    for frame in held {
+                        turnedFrames += 1
+                        try writeTurned(frame, id: turnedFrames, xml: xml)
                     }
-                    let header = hasTurnedFrames ? index : nil
-                    if hasTurnedFrames { headers.append(try headerPart(page.turned)) }
-                    if index < pages.count - 1 {
-                        try xml.element("w:p") { try xml.element("w:pPr") { try sectionProperties(xml, header: header, recordPage: false) } }
-                    } else {
-                        try sectionProperties(xml, header: header, recordPage: document.hasRecordPage)
+                    held = []
+                }
+                for (index, block) in document.blocks.enumerated() {
+                    switch block {
+                    case .frame(let frame) where frame.upsideDown: held.append(frame)
+                    case .frame(let frame):
+                        try write(frame, xml: xml)
+                        try writeHeld()
+                    case .paragraph(let paragraph):
+                        try writeHeld()
+                        try write(paragraph, bookmark: bookmarks[index], xml: xml)
+                    case .table(let table):
+                        try writeHeld()
+                        try write(table, xml: xml)
+                    case .recordPage(let table):
+                        try writeHeld()
+                        try writeRecordPage(table, xml: xml)
+                    case .tableOfContents(let levels):
+                        try writeHeld()
+                        try writeContents(levels, headings: headings, xml: xml)
                     }
                 }
+                try writeHeld()
+                try sectionProperties(xml, recordPage: document.hasRecordPage)
             }
         }
-        return (body, headers)
     }
 
     /// The section properties; the 版记页's section starts on an even page and has empty footers.
-    private func sectionProperties(_ xml: XMLWriter, header: Int?, recordPage: Bool) throws {
+    private func sectionProperties(_ xml: XMLWriter, recordPage: Bool) throws {
         let page = document.page
         try xml.element("w:sectPr") {
-            if let header { try xml.element("w:headerReference", ["w:type": "default", "r:id": DOCXBody.headerID(header)]) }
             if recordPage {
                 try xml.element("w:footerReference", ["w:type": "default", "r:id": DOCXBody.blankFooterID])
                 try xml.element("w:footerReference", ["w:type": "even", "r:id": DOCXBody.blankFooterID])
@@ -103,9 +111,9 @@ struct DOCXBody {
 
     /// A paragraph either names its style (one of Word's own) and adds the overrides, or carries
     /// the style's properties itself.
-    private func write(_ paragraph: Paragraph, frame: FramePlacement? = nil, bookmark: Int? = nil, xml: XMLWriter) throws {
+    private func write(_ paragraph: Paragraph, frame: FramePlacement? = nil, inCell: Bool = false, bookmark: Int? = nil, xml: XMLWriter) throws {
         let style = styles[paragraph.style]
-        let isDirect = style != nil && style?.wordName == nil
+        let isDirect = style != nil && style?.wordName == nil && !(inCell && frame == nil && cellStyles.contains(paragraph.style))
         try xml.element("w:p") {
             defer {
                 if let bookmark { try? xml.element("w:bookmarkEnd", ["w:id": String(bookmark + 1)]) }
@@ -136,6 +144,7 @@ struct DOCXBody {
                     } else {
                         try DOCXBody.runProperties(run.format, xml: xml)
                     }
+                    if run.lineBreakBefore { try xml.element("w:br") }
                     try DOCXBody.text(run.text, xml: xml)
                 }
             }
@@ -238,7 +247,7 @@ struct DOCXBody {
             try xml.element("w:pPr") {
                 try xml.element("w:spacing", ["w:line": "20", "w:lineRule": "exact"])
                 try xml.element("w:rPr") { try xml.element("w:sz", ["w:val": "2"]) }
-                try sectionProperties(xml, header: nil, recordPage: false)
+                try sectionProperties(xml, recordPage: false)
             }
         }
         let page = document.page
@@ -335,7 +344,7 @@ struct DOCXBody {
                                 if cell.span > 1 { try xml.element("w:gridSpan", ["w:val": String(cell.span)]) }
                                 try xml.element("w:vAlign", ["w:val": "center"])
                             }
-                            for paragraph in cell.paragraphs { try write(paragraph, xml: xml) }
+                            for paragraph in cell.paragraphs { try write(paragraph, inCell: true, xml: xml) }
                         }
                     }
                 }
@@ -343,27 +352,23 @@ struct DOCXBody {
         }
     }
 
-    /// A header holding the page's turned faces as VML WordArt (text paths): the text is the
-    /// shape's geometry, so the shape's rotation turns it. VML is the only such shape ECMA-376
-    /// Transitional offers without Word 2010 extension namespaces. The header's own paragraph is
-    /// 1 pt high so that it never pushes the page's text down.
-    private func headerPart(_ frames: [TextFrame]) throws -> [UInt8] {
-        try DOCXWriter.part("w:hdr") { xml in
-            try xml.element("w:p") {
-                try xml.element("w:pPr") { try xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "20", "w:lineRule": "exact"]) }
-                for (index, frame) in frames.enumerated() {
-                    try xml.element("w:r") {
-                        try xml.element("w:pict") {
-                            if index == 0 {
-                                try xml.element("v:shapetype", ["id": "_x0000_t136", "coordsize": "21600,21600", "o:spt": "136",
-                                                                "adj": "10800", "path": "m@7,l@8,m@5,21600l@6,21600e"]) {
-                                    try xml.element("v:path", ["textpathok": "t", "o:connecttype": "custom"])
-                                    try xml.element("v:textpath", ["on": "t", "fitshape": "t"])
-                                }
-                            }
-                            try wordArt(frame, id: index + 1, xml: xml)
+    /// A turned face as VML WordArt (a text path): the text is the shape's geometry, so the
+    /// shape's rotation turns it. VML is the only such shape ECMA-376 Transitional offers without
+    /// Word 2010 extension namespaces. It is anchored in a paragraph 1 pt high, so that it never
+    /// pushes the page's text down; the first one declares the WordArt shape type.
+    private func writeTurned(_ frame: TextFrame, id: Int, xml: XMLWriter) throws {
+        try xml.element("w:p") {
+            try xml.element("w:pPr") { try xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "20", "w:lineRule": "exact"]) }
+            try xml.element("w:r") {
+                try xml.element("w:pict") {
+                    if id == 1 {
+                        try xml.element("v:shapetype", ["id": "_x0000_t136", "coordsize": "21600,21600", "o:spt": "136",
+                                                        "adj": "10800", "path": "m@7,l@8,m@5,21600l@6,21600e"]) {
+                            try xml.element("v:path", ["textpathok": "t", "o:connecttype": "custom"])
+                            try xml.element("v:textpath", ["on": "t", "fitshape": "t"])
                         }
                     }
+                    try wordArt(frame, id: id, xml: xml)
                 }
             }
         }
@@ -468,9 +473,17 @@ struct DOCXBody {
         try xml.element("w:rFonts", ["w:ascii": font.latin, "w:hAnsi": font.latin, "w:eastAsia": font.eastAsian, "w:cs": font.latin])
     }
 
-    /// `w:t`, keeping spaces; line feeds in user text become spaces (a paragraph is one line of thought).
+    /// `w:t`; line feeds in user text become spaces (a paragraph is one line of thought). Spaces
+    /// are kept: `xml:space="preserve"` marks a text that starts or ends with one or holds two in
+    /// a row, the only texts a reader could change by trimming or collapsing.
     static func text(_ value: String, xml: XMLWriter) throws {
         let flat = value.contains(where: \.isNewline) ? String(value.map { $0.isNewline ? " " : $0 }) : value
-        try xml.element("w:t", ["xml:space": "preserve"], text: flat)
+        try xml.element("w:t", needsPreserve(flat) ? ["xml:space": "preserve"] : [:], text: flat)
+    }
+
+    static func needsPreserve(_ text: String) -> Bool {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.first, let last = text.last else { return false }
+        return isSpace(first) || isSpace(last) || text.contains("  ") || text.contains("\t")
     }
 }

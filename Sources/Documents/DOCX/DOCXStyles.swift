@@ -33,6 +33,10 @@ enum DOCXStyles {
             for style in document.styles {
                 if let wordName = style.wordName { try write(style, wordName: wordName, pitch: pitch, xml: xml) }
             }
+            let cellStyles = DOCXBody.cellStyles(document)
+            for style in document.styles where style.wordName == nil && cellStyles.contains(style.id) {
+                try writeCellStyle(style, pitch: pitch, xml: xml)
+            }
         }
     }
 
@@ -47,6 +51,20 @@ enum DOCXStyles {
     /// Word's style id for its own style name: `heading 2` → `Heading2`, `Body Text` → `BodyText`.
     static func id(wordName: String) -> String {
         wordName.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// A style of table cells (表格文字, 表头): a custom style holding what direct formatting would
+    /// repeat in every cell.
+    private static func writeCellStyle(_ style: ParagraphStyle, pitch: Double?, xml: XMLWriter) throws {
+        try xml.element("w:style", ["w:type": "paragraph", "w:customStyle": "1", "w:styleId": style.id]) {
+            try xml.element("w:name", ["w:val": style.name])
+            try xml.element("w:basedOn", ["w:val": "Normal"])
+            try xml.element("w:pPr") {
+                try DOCXBody.paragraphProperties(style, pitch: pitch, overrides: ParagraphOverrides(), xml: xml)
+            }
+            try DOCXBody.runProperties(RunFormat(font: style.font, size: style.size, color: style.color),
+                                       letterSpacing: style.letterSpacing, xml: xml)
+        }
     }
 
     private static func write(_ style: ParagraphStyle, wordName: String, pitch: Double?, xml: XMLWriter) throws {

@@ -34,11 +34,11 @@ public enum DOCXWriter {
     public static func write(_ document: OfficeDocument) throws -> [UInt8] {
         let body = try DOCXBody(document).write()
         var parts = [
-            PackagePart("[Content_Types].xml", try contentTypes(document, headers: body.headers.count)),
+            PackagePart("[Content_Types].xml", try contentTypes(document)),
             PackagePart("_rels/.rels", try packageRelationships()),
         ] + (try PackageProperties.parts(title: document.title, author: document.author, created: document.created)) + [
-            PackagePart("word/document.xml", body.document),
-            PackagePart("word/_rels/document.xml.rels", try documentRelationships(document, headers: body.headers.count)),
+            PackagePart("word/document.xml", body),
+            PackagePart("word/_rels/document.xml.rels", try documentRelationships(document)),
             PackagePart("word/styles.xml", try DOCXStyles.write(document)),
             PackagePart("word/settings.xml", try settings(document)),
             PackagePart("word/fontTable.xml", try fontTable()),
@@ -48,18 +48,14 @@ public enum DOCXWriter {
             parts.append(PackagePart("word/footer2.xml", try footer(alignment: .left)))
         }
         if document.hasRecordPage { parts.append(PackagePart("word/footer3.xml", try blankFooter())) }
-        for (index, header) in body.headers.enumerated() {
-            parts.append(PackagePart("word/header\(index + 1).xml", header))
-        }
         return try ZipPackage.make(parts)
     }
 
-    private static func contentTypes(_ document: OfficeDocument, headers: Int) throws -> [UInt8] {
+    private static func contentTypes(_ document: OfficeDocument) throws -> [UInt8] {
         var overrides = [("/word/document.xml", contentType + "document.main+xml"), ("/word/styles.xml", contentType + "styles+xml"),
                          ("/word/settings.xml", contentType + "settings+xml"), ("/word/fontTable.xml", contentType + "fontTable+xml")]
         if document.pageNumbers { overrides += ["/word/footer1.xml", "/word/footer2.xml"].map { ($0, contentType + "footer+xml") } }
         if document.hasRecordPage { overrides.append(("/word/footer3.xml", contentType + "footer+xml")) }
-        overrides += (0..<headers).map { ("/word/header\($0 + 1).xml", contentType + "header+xml") }
         return try PackageProperties.contentTypes(overrides)
     }
 
@@ -67,7 +63,7 @@ public enum DOCXWriter {
         try PackageProperties.relationships([("rId1", relationshipType + "officeDocument", "word/document.xml")] + PackageProperties.relationships)
     }
 
-    private static func documentRelationships(_ document: OfficeDocument, headers: Int) throws -> [UInt8] {
+    private static func documentRelationships(_ document: OfficeDocument) throws -> [UInt8] {
         var list = [("rId1", relationshipType + "styles", "styles.xml"), ("rId2", relationshipType + "settings", "settings.xml")]
         if document.pageNumbers {
             list += [(DOCXBody.oddFooterID, relationshipType + "footer", "footer1.xml"),
@@ -75,7 +71,6 @@ public enum DOCXWriter {
         }
         if document.hasRecordPage { list.append((DOCXBody.blankFooterID, relationshipType + "footer", "footer3.xml")) }
         list.append(("rId6", relationshipType + "fontTable", "fontTable.xml"))
-        list += (0..<headers).map { (DOCXBody.headerID($0), relationshipType + "header", "header\($0 + 1).xml") }
         return try PackageProperties.relationships(list)
     }
 

@@ -146,12 +146,16 @@ public struct Run: Sendable, Hashable {
     /// Points.
     public var size: Double?
     public var color: Colour?
+    /// Starts a new line of the same paragraph (a title of several lines is one paragraph: one
+    /// entry in the navigation pane and the PDF bookmarks).
+    public var lineBreakBefore: Bool
 
-    public init(_ text: String, font: FontFace? = nil, size: Double? = nil, color: Colour? = nil) {
+    public init(_ text: String, font: FontFace? = nil, size: Double? = nil, color: Colour? = nil, lineBreakBefore: Bool = false) {
         self.text = text
         self.font = font
         self.size = size
         self.color = color
+        self.lineBreakBefore = lineBreakBefore
     }
 
     /// The run's formatting without its text (backends share one text style per format).

@@ -70,7 +70,8 @@ public enum GBKFallback {
             if let last = runs.last, last.font == font {
                 runs[runs.count - 1].text.append(character)
             } else {
-                runs.append(Run(String(character), font: font, size: run.size, color: run.color))
+                runs.append(Run(String(character), font: font, size: run.size, color: run.color,
+                                lineBreakBefore: runs.isEmpty && run.lineBreakBefore))
             }
         }
         return runs

@@ -18,14 +18,13 @@ public enum NoticeDocument {
         guard let notice = plan.notice else { return nil }
         let content = NoticeContent(plan: plan)
         let organizer = plan.meeting.organizer
-        let names = plan.units + [organizer].compactMap { $0 }
         var blocks: [Paragraph] = []
         if let number = notice.number {
             blocks += header(organizer: organizer, number: number, urgency: notice.urgency)
         } else if let urgency = notice.urgency {
             blocks.append(Paragraph(GongwenStyles.urgency, urgency.rawValue))
         }
-        blocks += title(content.title, keep: names)
+        blocks.append(title(content.title, keep: titleNames(plan), meetingNames: [plan.meeting.title]))
         blocks.append(.blank(GongwenStyles.body))
         if let addressees = content.addressees { blocks.append(Paragraph(GongwenStyles.plain, unbroken(addressees))) }
         blocks.append(Paragraph(GongwenStyles.body, unbroken(content.opening)))
@@ -70,12 +69,18 @@ public enum NoticeDocument {
         return lines
     }
 
-    /// A title in lines broken between words (`TitleLines`), one paragraph each.
-    static func title(_ text: String, keep: [String]) -> [Paragraph] {
-        let lines = TitleLines.lines(text, perLine: titleCharactersPerLine, keep: keep)
-        return lines.enumerated().map { index, line in
-            Paragraph(GongwenStyles.title, line, ParagraphOverrides(keepWithNext: index < lines.count - 1))
-        }
+    /// A title in lines broken between words (`TitleLines`): one paragraph, its lines separated
+    /// by line breaks, so that it is one entry in the navigation pane and the PDF bookmarks.
+    /// `keep` are names never broken; the meeting's names break only where balance needs it.
+    static func title(_ text: String, keep: [String], meetingNames: [String]) -> Paragraph {
+        let lines = TitleLines.lines(text, perLine: titleCharactersPerLine, keep: keep, meetingNames: meetingNames)
+        return Paragraph(GongwenStyles.title, lines.enumerated().map { Run($1, lineBreakBefore: $0 > 0) },
+                         ParagraphOverrides(keepTogether: lines.count > 1))
+    }
+
+    /// The names a title of the plan never breaks inside: its units and organizer.
+    static func titleNames(_ plan: Plan) -> [String] {
+        plan.units + [plan.meeting.organizer].compactMap { $0 }
     }
 
     /// A body paragraph; a `（一）` item has its number in 楷体, the face of the second level
@@ -152,11 +157,10 @@ public enum NoticeDocument {
     /// line 3.
     static func attachmentPages(_ plan: Plan) -> [Block] {
         let meeting = plan.meeting
-        let names = plan.units + [meeting.organizer].compactMap { $0 }
         func opening(_ number: Int, _ text: String) -> [Block] {
             [.paragraph(Paragraph(GongwenStyles.attachmentLabel, "附件\(number)", ParagraphOverrides(pageBreakBefore: true))),
              .paragraph(.blank(GongwenStyles.body))]
-                + title(text, keep: names).map(Block.paragraph)
+                + [.paragraph(title(text, keep: titleNames(plan), meetingNames: [meeting.title]))]
                 + [.paragraph(.blank(GongwenStyles.body))]
         }
         var blocks = opening(1, "\(meeting.title)参会回执")
@@ -184,15 +188,18 @@ public enum NoticeDocument {
     }
 
     /// 参会回执 (reference A2.3): five empty rows; 是否住宿 and 抵离时间 when lodging is provided.
+    /// Columns as wide as their heads, with room to write a name, a telephone number and dates;
+    /// 单位及职务 takes the rest.
     static func replyTable(lodging: Bool) -> Table {
         let columns: [(String, Double)] = lodging
-            ? [("序号", 12), ("姓名", 20), ("性别", 12), ("单位及职务", 38), ("联系电话", 28), ("是否住宿", 16), ("抵离时间", 18), ("备注", 12)]
-            : [("序号", 14), ("姓名", 24), ("性别", 14), ("单位及职务", 48), ("联系电话", 32), ("备注", 24)]
+            ? [("序号", 0), ("姓名", 20), ("性别", 0), ("单位及职务", 30), ("联系电话", 28), ("是否住宿", 0), ("抵离时间", 24), ("备注", 0)]
+            : [("序号", 0), ("姓名", 24), ("性别", 0), ("单位及职务", 40), ("联系电话", 32), ("备注", 20)]
         let header = columns.map { TableCell(GongwenStyles.tableHeader, $0.0) }
         let empty = (1...5).map { number in
             ([String(number)] + Array(repeating: "", count: columns.count - 1)).map { TableCell(GongwenStyles.tableText, $0) }
         }
-        return Table(columnWidths: columns.map(\.1), headerRows: 1, rows: [header] + empty, minRowHeight: 10)
+        let widths = ColumnFit.widths([header] + empty, total: PageSetup.gongwen.textWidth, minimums: columns.map(\.1), fill: 3)
+        return Table(columnWidths: widths, headerRows: 1, rows: [header] + empty, minRowHeight: 10)
     }
 
     /// 版记: 抄送 (when given; continuation lines after the colon) and 印发机关/印发日期, between

@@ -82,21 +82,30 @@ struct ODTContent {
         return try xml.finish()
     }
 
+    /// A paragraph of a style with an outline level is a heading (`text:h`): Writer's navigator,
+    /// the PDF's bookmarks and readers such as pandoc take the document's tree from these.
     private func write(_ paragraph: Paragraph, bookmark: Int? = nil, xml: XMLWriter) throws {
-        try xml.element("text:p", ["text:style-name": styles.name(of: paragraph)]) {
-            if let bookmark { try xml.element("text:bookmark-start", ["text:name": OfficeDocument.contentsBookmark(bookmark)]) }
-            defer { if let bookmark { try? xml.element("text:bookmark-end", ["text:name": OfficeDocument.contentsBookmark(bookmark)]) } }
-            var afterSpace = true
-            for run in paragraph.runs {
-                if let name = styles.name(of: run.format) {
-                    try xml.element("text:span", ["text:style-name": name]) {
-                        try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
-                    }
-                } else {
+        let level = document.styles.first { $0.id == paragraph.style }?.outlineLevel
+        try xml.startElement(level == nil ? "text:p" : "text:h")
+        try xml.attribute("text:style-name", styles.name(of: paragraph))
+        if let level { try xml.attribute("text:outline-level", String(level)) }
+        if let bookmark { try xml.element("text:bookmark-start", ["text:name": OfficeDocument.contentsBookmark(bookmark)]) }
+        var afterSpace = true
+        for run in paragraph.runs {
+            if run.lineBreakBefore {
+                try xml.element("text:line-break")
+                afterSpace = true
+            }
+            if let name = styles.name(of: run.format) {
+                try xml.element("text:span", ["text:style-name": name]) {
                     try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
                 }
+            } else {
+                try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
             }
         }
+        if let bookmark { try xml.element("text:bookmark-end", ["text:name": OfficeDocument.contentsBookmark(bookmark)]) }
+        try xml.endElement()
     }
 
     // MARK: Table of contents

@@ -86,7 +86,8 @@ public enum ODTWriter {
             if let color = format.color { try xml.attribute("fo:color", "#" + color.hex) }
             if language {
                 // Latin text and digits in English: Writer breaks Chinese anywhere, so digits
-                // in Chinese would break inside numbers.
+                // in Chinese would break inside numbers (a render with zh-CN here broke
+                // 0000-123|4567 in the 回执's line).
                 try xml.attribute("fo:language", "en")
                 try xml.attribute("fo:country", "US")
                 try xml.attribute("style:language-asian", "zh")

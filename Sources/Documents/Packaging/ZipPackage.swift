@@ -1,5 +1,4 @@
-import Foundation
-import ZIPFoundation
+import CDeflate
 
 /// One file of an office package.
 public struct PackagePart: Sendable {
@@ -15,57 +14,88 @@ public struct PackagePart: Sendable {
     }
 }
 
-/// Zips parts deterministically: entries in the given order, every timestamp 1980-01-01 00:00,
-/// fixed permissions, so the same parts always give the same bytes.
+/// Zips parts deterministically in one pass: entries in the given order, each a local header and
+/// its data (raw deflate from zlib, or stored), then the central directory once. Every timestamp
+/// is 1980-01-01 00:00 and every file 0644, so the same parts always give the same bytes, under any
+/// time zone. (ZIPFoundation's in-memory archive rewrites its central directory after every entry,
+/// which made packages of thousands of parts quadratic; the headers written here are the ones it
+/// wrote, so packages are byte for byte what they were.)
 enum ZipPackage {
-    static func make(_ parts: [PackagePart]) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for part in parts {
-            let data = Data(part.bytes)
-            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: Date(timeIntervalSince1970: 315_532_800), permissions: 0o644,
-                                 compressionMethod: part.compressed ? .deflate : .none) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw ZipPackageError() }
-        var bytes = [UInt8](data)
-        try fixEntryTimes(&bytes)
-        return bytes
-    }
-
     /// MS-DOS time 00:00:00 and date 1980-01-01 (year 0 from 1980, month 1, day 1).
     static let dosTime: UInt16 = 0
     static let dosDate: UInt16 = 0 << 9 | 1 << 5 | 1
 
-    /// Writes `dosTime` and `dosDate` into every central directory entry and the local header it
-    /// points at. ZIPFoundation derives these fields from a `Date` through the C library's
-    /// calendar, which differs between its releases (local time or UTC); setting the bytes makes
-    /// them the same under any time zone and any release.
-    static func fixEntryTimes(_ bytes: inout [UInt8]) throws {
-        func uint16(_ at: Int) throws -> Int {
-            guard at >= 0, at + 2 <= bytes.count else { throw ZipPackageError() }
-            return Int(bytes[at]) | Int(bytes[at + 1]) << 8
+    static func make(_ parts: [PackagePart]) throws -> [UInt8] {
+        guard parts.count < 0xFFFF else { throw ZipPackageError() }
+        var out: [UInt8] = []
+        out.reserveCapacity(parts.reduce(1024) { $0 + $1.bytes.count / 4 + 128 })
+        var directory: [UInt8] = []
+        for part in parts {
+            let name = Array(part.path.utf8)
+            let data = part.compressed ? try deflated(part.bytes) : part.bytes
+            guard out.count < 0xFFFF_FFFF, data.count < 0xFFFF_FFFF, part.bytes.count < 0xFFFF_FFFF else { throw ZipPackageError() }
+            let method: UInt16 = part.compressed ? 8 : 0
+            let crc = checksum(part.bytes)
+            let offset = UInt32(out.count)
+            // Local file header: version 2.0, UTF-8 names (bit 11), sizes known up front.
+            out.append32(0x0403_4B50); out.append16(20); out.append16(0x0800); out.append16(method)
+            out.append16(dosTime); out.append16(dosDate); out.append32(crc)
+            out.append32(UInt32(data.count)); out.append32(UInt32(part.bytes.count))
+            out.append16(UInt16(name.count)); out.append16(0)
+            out += name
+            out += data
+            // Central directory entry: made by UNIX (3) zip 2.1, regular file 0644.
+            directory.append32(0x0201_4B50); directory.append16(0x0315); directory.append16(20); directory.append16(0x0800)
+            directory.append16(method); directory.append16(dosTime); directory.append16(dosDate); directory.append32(crc)
+            directory.append32(UInt32(data.count)); directory.append32(UInt32(part.bytes.count))
+            directory.append16(UInt16(name.count)); directory.append16(0); directory.append16(0); directory.append16(0)
+            directory.append16(0); directory.append32(0o100644 << 16); directory.append32(offset)
+            directory += name
         }
-        func uint32(_ at: Int) throws -> Int { try uint16(at) | uint16(at + 2) << 16 }
-        func put(_ value: UInt16, at: Int) {
-            bytes[at] = UInt8(value & 0xFF)
-            bytes[at + 1] = UInt8(value >> 8)
+        guard out.count < 0xFFFF_FFFF else { throw ZipPackageError() }
+        let directoryStart = UInt32(out.count)
+        out += directory
+        // End of central directory record, no comment.
+        out.append32(0x0605_4B50); out.append16(0); out.append16(0)
+        out.append16(UInt16(parts.count)); out.append16(UInt16(parts.count))
+        out.append32(UInt32(directory.count)); out.append32(directoryStart); out.append16(0)
+        return out
+    }
+
+    /// Raw deflate (no zlib header), default level, the settings ZIPFoundation used.
+    static func deflated(_ bytes: [UInt8]) throws -> [UInt8] {
+        var stream = z_stream()
+        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY,
+                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { throw ZipPackageError() }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 16)
+        let result = bytes.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { output in
+                // zlib reads `next_in` only; its type is not const.
+                stream.next_in = input.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
+                stream.avail_in = UInt32(input.count)
+                stream.next_out = output.baseAddress
+                stream.avail_out = UInt32(output.count)
+                return deflate(&stream, Z_FINISH)
+            }
         }
-        // The end of central directory record is the last 22 bytes: no archive comment is written.
-        let end = bytes.count - 22
-        guard try uint32(end) == 0x0605_4B50 else { throw ZipPackageError() }
-        var entry = try uint32(end + 16)
-        for _ in 0..<(try uint16(end + 10)) {
-            guard try uint32(entry) == 0x0201_4B50 else { throw ZipPackageError() }
-            let local = try uint32(entry + 42)
-            guard try uint32(local) == 0x0403_4B50 else { throw ZipPackageError() }
-            put(dosTime, at: entry + 12)
-            put(dosDate, at: entry + 14)
-            put(dosTime, at: local + 10)
-            put(dosDate, at: local + 12)
-            entry += try 46 + uint16(entry + 28) + uint16(entry + 30) + uint16(entry + 32)
-        }
+        guard result == Z_STREAM_END else { throw ZipPackageError() }
+        output.removeLast(Int(stream.avail_out))
+        return output
+    }
+
+    static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
+    }
+}
+
+private extension Array where Element == UInt8 {
+    mutating func append16(_ value: UInt16) {
+        append(UInt8(value & 0xFF)); append(UInt8(value >> 8))
+    }
+
+    mutating func append32(_ value: UInt32) {
+        append16(UInt16(value & 0xFFFF)); append16(UInt16(value >> 16))
     }
 }
 

@@ -186,9 +186,16 @@ public enum SeatingChart {
                 }
             }
             if isHall {
-                // The row number at both ends of the row.
-                drawing.labels.append((2, y + seatHeight / 2 + 1.2, 3.2, "start", "\(row.number)排"))
-                drawing.labels.append((drawing.width - 2, y + seatHeight / 2 + 1.2, 3.2, "end", "\(row.number)排"))
+                // The row number at both ends of the row; a row of 列席 says so under its number.
+                let observers = Attendance.isObserverRow(row, people: people)
+                let numberY = y + seatHeight / 2 + (observers ? -0.4 : 1.2)
+                drawing.labels.append((2, numberY, 3.2, "start", "\(row.number)排"))
+                drawing.labels.append((drawing.width - 2, numberY, 3.2, "end", "\(row.number)排"))
+                if observers {
+                    drawing.labels.append((2, numberY + 3.4, 3, "start", PersonRole.observer.label))
+                    drawing.labels.append((drawing.width - 2, numberY + 3.4, 3, "end", PersonRole.observer.label))
+                    drawing.units.append((unit: PersonRole.observer.label, row: row.number))
+                }
                 for run in runs {
                     drawing.outlines.append((left(run.first) - gap / 2, y - 1, left(run.last) - left(run.first) + seatWidth + gap, seatHeight + 2))
                     drawing.units.append((unit: run.unit, row: row.number))
@@ -226,12 +233,26 @@ public enum SeatingChart {
                 unitRows.append((entry.unit, [entry.row]))
             }
         }
-        let perLine = max(1, Int(drawing.width / 70))
-        for (index, entry) in unitRows.enumerated() {
+        // Columns as wide as the longest entry, measured in em of the key's size; an entry wider
+        // than the chart wraps onto lines of its own, so no text ever runs into the next column.
+        let keySize = 3.5
+        let entries = unitRows.map { entry -> String in
             let rowsText = entry.rows.count == 1 ? "第\(entry.rows[0])排" : "第\(entry.rows.first!)—\(entry.rows.last!)排"
-            drawing.labels.append((Double(index % perLine) * 70 + 2, bottom + Double(index / perLine) * 6, 3.5, "start", "□ \(entry.unit)：\(rowsText)"))
+            return entry.unit == PersonRole.observer.label ? "列席人员：\(rowsText)" : "□ \(entry.unit)：\(rowsText)"
         }
-        drawing.height = bottom + Double((unitRows.count + perLine - 1) / perLine) * 6 + 4
+        let usable = max(drawing.width - 4, keySize)
+        let column = min(usable, (entries.map { TextMeasure.ems($0) * keySize }.max() ?? 0) + 4)
+        let perLine = max(1, Int(usable / column))
+        var line = 0, place = 0
+        for entry in entries {
+            let pieces = TextMeasure.wrap(entry, ems: usable / keySize)
+            if place > 0 && (pieces.count > 1 || place == perLine) { line += 1; place = 0 }
+            for (index, piece) in pieces.enumerated() {
+                drawing.labels.append((Double(place) * column + 2, bottom + Double(line + index) * 6, keySize, "start", piece))
+            }
+            if pieces.count > 1 { line += pieces.count; place = 0 } else { place += 1 }
+        }
+        drawing.height = bottom + Double(line + (place > 0 ? 1 : 0)) * 6 + 4
         return drawing
     }
 
@@ -310,7 +331,29 @@ public enum SeatingChart {
             while overlaps(ring(radius), width: seatWidth + 1, height: seatHeight + 1) { radius += 1 }
             return (ring(radius), 0, 0, radius - seatWidth / 2 - 1)
         }
-        let reach = shapes.map { shape in (shape.offsets.map { max(abs($0.x) + seatWidth / 2, abs($0.y) + seatHeight / 2) }.max() ?? 0) }
+        // Interpreters and note-takers (talks, banquets): behind the person they serve at the first
+        // table. At a long table `x` is their place along it; at a round table they are pushed out
+        // from the principal's seat, `x` seat widths along the table's edge.
+        var behindSeats: [(id: String?, offset: (x: Double, y: Double))] = []
+        if let row = zone.behindRow, let table = zone.tables.first {
+            for (index, id) in row.seats.enumerated() {
+                guard let front = row.behind[index].flatMap({ table.seats.firstIndex(of: $0) }) else { continue }
+                let seat = shapes[0].offsets[front], along = row.x[index] * (seatWidth + gap)
+                if table.long {
+                    behindSeats.append((id, (along, seat.y + (seat.y < 0 ? -1 : 1) * (seatHeight + gap))))
+                    continue
+                }
+                let length = max(hypot(seat.x, seat.y), 1)
+                let outX = seat.x / length, outY = seat.y / length
+                let push = abs(outX) * (seatWidth + gap) + abs(outY) * (seatHeight + gap)
+                behindSeats.append((id, (seat.x + outX * push - outY * along, seat.y + outY * push + outX * along)))
+            }
+        }
+        let behindOffsets = behindSeats.map(\.offset)
+        let reach = shapes.indices.map { index -> Double in
+            let offsets = shapes[index].offsets + (index == 0 ? behindOffsets : [])
+            return offsets.map { max(abs($0.x) + seatWidth / 2, abs($0.y) + seatHeight / 2) }.max() ?? 0
+        }
         // Millimetres per layout unit: at least 8, more if two tables' seats would meet.
         var unit = 8.0
         for a in positions.indices {
@@ -320,9 +363,8 @@ public enum SeatingChart {
             }
         }
         let minX = positions.map(\.x).min() ?? 0, minY = positions.map(\.y).min() ?? 0
-        let offsets = shapes.flatMap(\.offsets)
+        let offsets = shapes.flatMap(\.offsets) + behindOffsets
         let marginX = (offsets.map { abs($0.x) }.max() ?? 0) + seatWidth / 2 + 4, marginY = (offsets.map { abs($0.y) }.max() ?? 0) + seatHeight / 2 + 4
-            + (zone.behindRow == nil ? 0 : seatHeight + gap)
         for (index, table) in zone.tables.enumerated() {
             let shape = shapes[index]
             let centreX = marginX + (positions[index].x - minX) * unit, centreY = marginY + (positions[index].y - minY) * unit
@@ -333,13 +375,9 @@ public enum SeatingChart {
                                           height: seatHeight, label: "S\(seat)", name: id.flatMap { names[$0] }.map(NamePadding.padded),
                                           mark: marks[.table(table.number, seat: seat)]))
             }
-            // Interpreters and note-takers at talks: behind the person they serve, at their x.
-            if index == 0, let behind = zone.behindRow {
-                for (x, (id, principal)) in zip(behind.x, zip(behind.seats, behind.behind)) {
-                    guard let front = principal.flatMap({ table.seats.firstIndex(of: $0) }) else { continue }
-                    let y = shape.offsets[front].y
-                    drawing.seats.append(Seat(x: centreX + x * (seatWidth + gap) - seatWidth / 2,
-                                              y: centreY + y + (y < 0 ? -1 : 1) * (seatHeight + gap) - seatHeight / 2, width: seatWidth,
+            if index == 0 {
+                for (id, offset) in behindSeats {
+                    drawing.seats.append(Seat(x: centreX + offset.x - seatWidth / 2, y: centreY + offset.y - seatHeight / 2, width: seatWidth,
                                               height: seatHeight, label: "后", name: id.flatMap { names[$0] }.map(NamePadding.padded)))
                 }
             }
@@ -377,3 +415,4 @@ public enum SeatingChart {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }
+

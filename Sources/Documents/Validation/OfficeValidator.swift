@@ -68,8 +68,7 @@ public struct OfficeValidator: Sendable {
     }
 
     /// The code `banhui validate` reports problems under.
-    public static let invalidDocument = DiagnosticCode("DOC001", "an office file breaks its format's package rules or schema",
-                                                       example: "banhui validate broken.docx")
+    public static let invalidDocument = DocumentCodes.invalidDocument
 
     public enum Format: String, CaseIterable, Sendable {
         case docx, xlsx, odt, ods

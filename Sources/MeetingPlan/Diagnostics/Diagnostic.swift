@@ -167,6 +167,24 @@ public enum TextCharacters {
         default: return false
         }
     }
+
+    /// The characters that end a line in some reader: LF, CR, VT, FF, NEL (U+0085), LINE
+    /// SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029).
+    public static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// `\n`, `\r`, `U+2028`: how a line break is named in a message.
+    public static func lineBreakName(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\n": return "\\n"
+        case "\r": return "\\r"
+        default: return "U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0"))"
+        }
+    }
 }
 
 extension DefaultStringInterpolation {

@@ -1,5 +1,9 @@
+// The registry of diagnostic codes: every code of every module is defined in this file and listed
+// once in `DiagnosticCode.registry`, which `banhui check --list-codes` prints (docs/diagnostics.md)
+// and a test keeps free of duplicates. Quota's rule ids (MTG-…, DOC-…) are rules, not codes.
+
 /// A stable diagnostic code with what it means and an example, so the documentation is derived
-/// from the code (`banhui check --list-codes` prints this catalogue).
+/// from the code.
 public struct DiagnosticCode: Hashable, Sendable {
     public let id: String
     public let meaning: String
@@ -37,6 +41,12 @@ extension DiagnosticCode {
     public static let nameTooLong = DiagnosticCode("PLAN018", "a name longer than 32 characters", example: "name: 张三张三张三… (33 characters)")
     public static let planEncoding = DiagnosticCode("YAML002", "a plan file is not UTF-8 (located at the first invalid byte)", example: "a plan saved as GB18030")
     public static let slotOutsideMeeting = DiagnosticCode("PLAN019", "a schedule slot outside the meeting's dates (报到 up to 2 days before, 离会 up to 2 days after)", example: "schedule: [{date: 2027-01-05, …}] for a meeting on 2026-12-03")
+    public static let unsafeSlotID = DiagnosticCode(
+        "PLAN020", "a schedule slot `id` that is not one safe name (letters, digits, `-`, `_`, `.`; not starting with `.`; at most 64 bytes)",
+        example: "schedule: [{id: \"报到 日\", …}]")
+    public static let lineBreak = DiagnosticCode(
+        "PLAN021", "a line break (\\n, \\r, U+0085, U+2028, U+2029) in a one-line text: titles, names, units, places, items (only the notice's purpose, attendees and requirements may hold paragraphs)",
+        example: "title: \"会议\\n::error::伪造\"")
 
     public static let rosterUnreadable = DiagnosticCode("ROSTER001", "a roster file is missing or unreadable", example: "people: [missing.csv]")
     public static let rosterEmpty = DiagnosticCode("ROSTER002", "a roster file is empty or has no data rows", example: "an empty roster.csv")
@@ -69,14 +79,102 @@ extension DiagnosticCode {
         "LIMIT008", "a logistics list beyond its limit (500 groups, 100 hotels, 20,000 rooms, 200 meals, 2,000 vehicles, 500 trips, 60 nights)",
         example: "meals: (201 meals)")
 
-    public static let catalogue: [DiagnosticCode] = [
+
+    static let planCodes: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
         duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
-        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting,
+        emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting, unsafeSlotID, lineBreak,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
         unsafeMeetingID, chartNameCollision, chartNameTooLong, logisticsConflict, groupWithoutConvener, logisticsListTooLong,
     ]
+}
+
+extension DiagnosticCode {
+    /// Every code, in the order of docs/diagnostics.md: plans and rosters, seating, logistics, the 办会 loop, documents.
+    public static let registry: [DiagnosticCode] = planCodes + SeatingCodes.all + LogisticsCodes.all + loopCodes + DocumentCodes.all + [planEdit]
+}
+
+/// Codes of the 办会 loop (changes.md): stable seating and returned 回执.
+extension DiagnosticCode {
+    public static let stableKind = DiagnosticCode("CHANGE001", "`stable: true` on a zone that always re-seats by protocol (rostrum, photo, talks)",
+                                                  example: "kind: rostrum, stable: true")
+    public static let receiptNotInList = DiagnosticCode("RECEIPT001", "a 回执 value outside its drop-down list (性别, 职级, 是否住宿)",
+                                                        example: "性别: 男性")
+    public static let receiptDuplicate = DiagnosticCode("RECEIPT002", "the same person (name and unit) reported twice in the 回执",
+                                                        example: "张三 of 城关镇 in two files")
+    public static let receiptUnknownUnit = DiagnosticCode("RECEIPT003", "a 回执 whose 单位 is not in the plan's `units:`",
+                                                          example: "单位: 城关镇政府 when units lists 城关镇")
+    public static let receiptNoUnit = DiagnosticCode("RECEIPT004", "a 回执 that names no 单位, neither in its 单位 cell nor in its rows",
+                                                     example: "an empty 单位 cell and an empty 单位 column")
+    public static let receiptSkipped = DiagnosticCode("RECEIPT005", "a file in the 回执 folder that is not .xlsx or .csv (warning; skipped)",
+                                                      example: "回执说明.docx")
+
+    public static let receiptOverLimit = DiagnosticCode(
+        "RECEIPT006", "a 回执 value the plan would refuse: a 姓名 over 32 characters, a line break, invisible characters, an empty 姓名/单位/职务",
+        example: "姓名: 张三张三张三… (33 characters)")
+    static let loopCodes: [DiagnosticCode] = [
+        stableKind, receiptNotInList, receiptDuplicate, receiptUnknownUnit, receiptNoUnit, receiptSkipped, receiptOverLimit,
+    ]
+}
+
+/// The code of `banhui serve`'s editing core (PlanEditing): the reasons are in the message.
+extension DiagnosticCode {
+    public static let planEdit = DiagnosticCode("EDIT001", "an edit from `banhui serve` that cannot be written into the plan (a zone that is not there, a plan that is not YAML)",
+                                                example: "POST /api/pin {\"zone\": \"无此区\", …}")
+}
+
+/// Diagnostic codes of the seating engine.
+public enum SeatingCodes {
+    public static let tooManyPeople = DiagnosticCode("SEAT001", "more people in a zone than it has seats", example: "rows: [5] with 6 people")
+    public static let seatedTwice = DiagnosticCode("SEAT002", "a person seated twice in the plenary (rostrum and hall zones)", example: "P1 in 主席台 and in 台下")
+    public static let unknownLayout = DiagnosticCode("SEAT003", "an unknown layout", example: "layout: no-such-hall")
+    public static let selectsNobody = DiagnosticCode("SEAT004", "a zone's selector selects nobody", example: "people: {role: press} with no press")
+    public static let unknownCharacter = DiagnosticCode("SEAT005", "a Han character missing from the stroke or pinyin data", example: "name: 𠀾明 with tiebreak [strokes]")
+    public static let nameDataMissing = DiagnosticCode("SEAT006", "the stroke or pinyin data file cannot be read", example: "BANHUI_STROKE_DATA=/nonexistent")
+    public static let layoutKind = DiagnosticCode("SEAT007", "a layout used by a zone of another kind", example: "kind: banquet with layout: county-auditorium")
+    public static let talksParties = DiagnosticCode("SEAT008", "a talks zone without hosts and guests, or with other people", example: "kind: talks, hosts: [H1] and no guests")
+    public static let pinnedSeat = DiagnosticCode("SEAT009", "a pinned or held seat that the zone does not have or that its layout closes", example: "hold: [{row: 30, seat: 1}] in a hall of 20 rows")
+    public static let notInZone = DiagnosticCode("SEAT010", "a pinned, swapped or table-hosting person who is not seated in the zone", example: "pins: [{person: P9, row: 1, seat: 1}] with P9 in another zone")
+    public static let unusableLayout = DiagnosticCode("SEAT011", "a talks layout whose shape cannot seat the arrangement", example: "kind: talks, layout: banquet-1 or arrangement: side-by-side with a long table")
+    public static let pinBreaksProtocol = DiagnosticCode("SEAT101", "warning: a pin or swap seats a person ahead of someone more senior, or outside their unit's area", example: "pins: [{person: P9, row: 1, seat: 3}] on the rostrum's centre seat")
+    public static let hostRatio = DiagnosticCode("SEAT102", "warning: a banquet with guests seats more of the host side than the 公务接待 rule allows (3 for up to 10 visitors, else a third of them)", example: "hosts: [H1, H2, H3, H4] with guests: [G1, G2]")
+
+    static let all = [tooManyPeople, seatedTwice, unknownLayout, selectsNobody, unknownCharacter, nameDataMissing,
+                      layoutKind, talksParties, pinnedSeat, notInZone, unusableLayout, pinBreaksProtocol, hostRatio]
+}
+
+/// Diagnostic codes of the assignment: conflicts between the plan's lists and the people, and
+/// every shortage of rooms, tables and car places (with the numbers).
+public enum LogisticsCodes {
+    public static let inTwoGroups = DiagnosticCode("LOG101", "a person in two groups", example: "P5 in g1's members and in g2's")
+    public static let officerNotMember = DiagnosticCode("LOG102", "a group's convener, deputy or liaison who is not one of its members",
+                                                        example: "convener: P3 with members: {units: [县财政局]} and P3 of 县委办")
+    public static let memberNotAttending = DiagnosticCode("LOG103", "a group member who does not attend (role: staff)", example: "members: [P40] with P40 role: staff")
+    public static let groupsShortage = DiagnosticCode("LOG104", "more automatic groups than units to split, or a group with nobody",
+                                                      example: "group_assign: {groups: 6} with people of 4 units")
+    public static let missingGender = DiagnosticCode("LOG105", "people sharing double rooms without a gender", example: "a delegate below single_from without gender:")
+    public static let roomShortage = DiagnosticCode("LOG106", "not enough rooms of a type", example: "需单间 23 间，可用 20 间")
+    public static let roomPin = DiagnosticCode("LOG107", "a room or hotel pin that cannot be kept (full, or of another type)", example: "room: \"101\" for two people in a single")
+    public static let tableShortage = DiagnosticCode("LOG108", "a meal with more people than its tables seat", example: "meals: [{tables: 10, table_size: 10}] for 120 people")
+    public static let carShortage = DiagnosticCode("LOG109", "a trip with more people than its vehicles' places", example: "a trip of 50 people with one 45-seat coach")
+
+    static let all = [inTwoGroups, officerNotMember, memberNotAttending, groupsShortage, missingGender, roomShortage, roomPin,
+                      tableShortage, carShortage]
+}
+
+/// Diagnostic codes of the documents (`banhui check --list-codes`).
+public enum DocumentCodes {
+    /// The code `banhui validate` reports problems under.
+    public static let invalidDocument = DiagnosticCode("DOC001", "an office file breaks its format's package rules or schema",
+                                                       example: "banhui validate broken.docx")
+    public static let skipped = DiagnosticCode("DOC002", "a document the plan has no section for is not written (info)",
+                                               example: "a plan without notice: exported with the default --only")
+    public static let gbkFallback = DiagnosticCode("DOC003", "a name character outside GB2312 is set in the GBK faces (warning)",
+                                                   example: "name: 李喆")
+    public static let fontFallback = DiagnosticCode("DOC004", "a GB/T 9704 face is missing on this machine, so the PDF sets that style in another face (warning)",
+                                                    example: "banhui export meeting.yaml --format pdf without 仿宋_GB2312 or the Fandol faces")
+    static let all = [invalidDocument, skipped, gbkFallback, fontFallback]
 }
 
 extension DiagnosticCode {

@@ -21,6 +21,8 @@ public struct AgendaItem: Sendable {
 
 /// One time slot of the 会议日程.
 public struct ScheduleSlot: Sendable {
+    /// The slot's own name (`id:`), unique among the slots; calendars key its event by it.
+    public var id: String?
     public var date: LocalDate
     public var start: LocalTime?
     public var end: LocalTime?
@@ -28,8 +30,9 @@ public struct ScheduleSlot: Sendable {
     public var place: String?
     public var location: SourceLocation
 
-    public init(date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil, item: String, place: String? = nil,
+    public init(id: String? = nil, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil, item: String, place: String? = nil,
                 location: SourceLocation = SourceLocation(file: "")) {
+        self.id = id
         self.date = date
         self.start = start
         self.end = end

@@ -92,6 +92,8 @@ public struct Meeting: Sendable {
     public var staff: Int?
     public var expectedAttendance: Int?
     public var costs: Costs?
+    /// `revision:`, the plan's version number, when the plan gives one (the calendar's SEQUENCE).
+    public var revision: Int?
     /// Where each key of `meeting:` was written (for findings that point at a value).
     public var marks: Marks
 
@@ -100,7 +102,7 @@ public struct Meeting: Sendable {
                 category: Int? = nil, start: LocalDateTime, end: LocalDateTime, timezone: String = "Asia/Shanghai",
                 venue: Venue? = nil, mode: MeetingMode = .onsite, groupDiscussion: Bool = false,
                 inAnnualPlan: Bool? = nil, approval: Approval? = nil, reaches: [MeetingLevel] = [],
-                staff: Int? = nil, expectedAttendance: Int? = nil, costs: Costs? = nil,
+                staff: Int? = nil, expectedAttendance: Int? = nil, costs: Costs? = nil, revision: Int? = nil,
                 marks: Marks = Marks(SourceLocation(file: ""))) {
         self.id = id
         self.title = title
@@ -122,6 +124,7 @@ public struct Meeting: Sendable {
         self.staff = staff
         self.expectedAttendance = expectedAttendance
         self.costs = costs
+        self.revision = revision
         self.marks = marks
     }
 }
@@ -134,16 +137,6 @@ public struct Marks: Sendable {
     public init(_ own: SourceLocation, keys: [String: SourceLocation] = [:]) {
         self.own = own
         self.keys = keys
-    }
-
-    /// Marks of a mapping node: each key's value location (with its key path).
-    public init(_ node: Node, path: String) {
-        own = node.location(path: path)
-        keys = [:]
-        for (key, value) in node.mapping ?? [] {
-            guard let name = key.scalar else { continue }
-            keys[name] = value.location(path: path.isEmpty ? name : "\(path).\(name)")
-        }
     }
 
     /// The value's location for `key`, or the mapping's own when the key is absent.

@@ -1,4 +1,9 @@
-public enum PersonRole: String, CaseIterable, Sendable {
+/// A choice that may also be written by its Chinese label (`role: 列席` for `role: observer`).
+public protocol ChineseLabelled {
+    var label: String { get }
+}
+
+public enum PersonRole: String, CaseIterable, Sendable, ChineseLabelled {
     case attendee, observer, guest, host, staff, press
     /// 翻译 and 记录: seated by the talks rules (behind or beside their principal), never by rank.
     case interpreter, notetaker
@@ -75,6 +80,10 @@ public enum PersonText: String, Sendable {
     /// Logs each problem of `text` at `location`; true when there is none. Control characters are
     /// the readers' concern (PLAN012), reported before this is called.
     public static func check(_ text: String, as field: PersonText, at location: SourceLocation, log: DiagnosticLog) -> Bool {
+        if let brk = text.unicodeScalars.first(where: TextCharacters.isLineBreak) {
+            log.error(.lineBreak, "\(field.rawValue)“\(quoted: text)”是单行文本，不能含换行符 \(TextCharacters.lineBreakName(brk))", at: location)
+            return false
+        }
         if let hidden = text.unicodeScalars.first(where: TextCharacters.isInvisible) {
             let code = String(hidden.value, radix: 16, uppercase: true)
             log.error(.invisibleCharacter, "\(field.rawValue)“\(quoted: text)”含有不可见字符 U+\(code)（双向控制符或零宽字符）", at: location)

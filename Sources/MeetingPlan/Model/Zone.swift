@@ -162,7 +162,7 @@ public struct ZoneSpec: Sendable {
     public var tiebreak: [TieBreaker]?
     /// Rule 1.1.6: two top leaders of equal rank leave the centre line between them.
     public var equalTopTwo: Bool
-    /// TC-19 `roleStartsNewRow`: 列席 start on a fresh hall row.
+    /// TC-19 `roleStartsNewRow`: 列席 sit in hall rows of their own behind the 出席 (the plan's default).
     public var observersNewRow: Bool
     /// Seats kept empty (`hold:`, and the older `reserved:` of halls).
     public var holds: [SeatHold]

@@ -9,6 +9,15 @@ public enum CSVCells {
         startsFormula(value.unicodeScalars.first) ? "'" + value : value
     }
 
+    /// A cell as read from a roster: the `'` that banhui, Excel, WPS and LibreOffice put before
+    /// `=`, `+`, `-` or `@` to keep a value from running as a formula is not part of the value,
+    /// so `'=1+1` reads as `=1+1` (and is neutralized again when banhui writes CSV).
+    public static func unneutralized(_ cell: String) -> String {
+        var scalars = cell.unicodeScalars.makeIterator()
+        guard scalars.next() == "'", let second = scalars.next(), ["=", "+", "-", "@"].contains(second) else { return cell }
+        return String(cell.unicodeScalars.dropFirst())
+    }
+
     private static func startsFormula(_ first: Unicode.Scalar?) -> Bool {
         guard let first else { return false }
         return ["=", "+", "-", "@", "\t", "\r"].contains(first)

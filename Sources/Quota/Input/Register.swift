@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// A unit-year register (a YAML file with a top-level `register:` key): what a unit issued and
 /// held last year, for the year-on-year rules.

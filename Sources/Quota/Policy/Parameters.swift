@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// A rule parameter's value as written in a policy: a number, a word, a list, or a table keyed by
 /// category, level or kind (`{2: 300, 3: 150}`). `null` means "no limit".
@@ -64,10 +65,8 @@ public indirect enum ParamValue: Hashable, Sendable {
         }
     }
 
-    /// Integral numbers without a decimal point, others in their shortest form.
-    public static func format(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
+    /// Integral numbers without a decimal point, others in their shortest form (as in JSON reports).
+    public static func format(_ value: Double) -> String { JSONValue.numberText(value) }
 
     /// What kind of value a parameter takes, for checking policy files.
     public enum Kind: String, Sendable {

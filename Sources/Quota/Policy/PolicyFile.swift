@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// Reads and writes policy files (`policy:` YAML, the shape `banhui quota --print-policy` writes).
 public enum PolicyFile {

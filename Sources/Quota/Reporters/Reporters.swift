@@ -38,14 +38,14 @@ public struct ReportSettings: Sendable {
 
 enum TextReporter {
     static func render(_ report: QuotaReport) -> String {
-        let lines = report.findings.map { finding in
-            "\(position(finding.location)): \(finding.severity.rawValue): [\(finding.rule)] \(finding.message)（依据：\(finding.source)）"
-        }
+        let lines = report.findings.map { finding in "\(line(finding))（依据：\(DiagnosticText.escaped(finding.source))）" }
         return (lines + [summary(report)]).joined(separator: "\n") + "\n"
     }
 
-    static func position(_ location: SourceLocation) -> String {
-        location.line == nil ? location.file : "\(location.file):\(location.line!):\(location.column ?? 1)"
+    /// `file:line:col: error: [RULE] message`, always one line: the file name and the message go
+    /// through `DiagnosticText` like every value banhui prints.
+    static func line(_ finding: Finding) -> String {
+        "\(finding.location): \(finding.severity.rawValue): [\(finding.rule)] \(DiagnosticText.escaped(finding.message))"
     }
 
     static func summary(_ report: QuotaReport) -> String {
@@ -58,23 +58,23 @@ enum TextReporter {
 
 enum JSONReporter {
     static func render(_ report: QuotaReport) -> String {
-        let findings: [JSONText] = report.findings.map { finding in
-            .object([
+        let findings: [JSONValue] = report.findings.map { finding in
+            .sorted([
                 "rule": .string(finding.rule), "severity": .string(finding.severity.rawValue), "meeting": .optional(finding.meeting),
                 "file": .string(finding.location.file), "line": .optional(finding.location.line), "column": .optional(finding.location.column),
                 "message": .string(finding.message), "limit": .optional(finding.limit), "actual": .optional(finding.actual),
                 "source": .string(finding.source),
             ])
         }
-        let inputErrors: [JSONText] = report.inputErrors.map { diagnostic in
-            .object([
+        let inputErrors: [JSONValue] = report.inputErrors.map { diagnostic in
+            .sorted([
                 "code": .string(diagnostic.code.id), "file": .string(diagnostic.location.file), "line": .optional(diagnostic.location.line),
                 "column": .optional(diagnostic.location.column), "message": .string(diagnostic.message),
             ])
         }
-        return JSONText.object([
+        return JSONValue.sorted([
             "version": .number(1), "policy": .string(report.policy),
-            "summary": .object(["meetings": .number(Double(report.meetings.count)), "errors": .number(Double(report.count(.error))),
+            "summary": .sorted(["meetings": .number(Double(report.meetings.count)), "errors": .number(Double(report.count(.error))),
                                 "warnings": .number(Double(report.count(.warning))), "infos": .number(Double(report.count(.info))),
                                 "input_errors": .number(Double(report.inputErrors.count))]),
             "findings": .array(findings), "input_errors": .array(inputErrors),
@@ -121,75 +121,75 @@ enum SARIFReporter {
 
     /// A path relative to the base (with `uriBaseId`), or an absolute `file://` URI for a file
     /// outside it.
-    static func artifactLocation(_ file: String, base: String) -> JSONText {
+    static func artifactLocation(_ file: String, base: String) -> JSONValue {
         let prefix = base.hasSuffix("/") ? base : base + "/"
         var relative = file
         if file.hasPrefix("/") {
-            guard file.hasPrefix(prefix) else { return .object(["uri": .string("file://" + percentEncoded(file))]) }
+            guard file.hasPrefix(prefix) else { return .sorted(["uri": .string("file://" + percentEncoded(file))]) }
             relative = String(file.dropFirst(prefix.count))
         }
         while relative.hasPrefix("./") { relative = String(relative.dropFirst(2)) }
-        return .object(["uri": .string(percentEncoded(relative)), "uriBaseId": .string(baseID)])
+        return .sorted(["uri": .string(percentEncoded(relative)), "uriBaseId": .string(baseID)])
     }
 
-    static func location(_ location: SourceLocation, base: String) -> JSONText {
-        var physical: [String: JSONText] = ["artifactLocation": artifactLocation(location.file, base: base)]
+    static func location(_ location: SourceLocation, base: String) -> JSONValue {
+        var physical: [String: JSONValue] = ["artifactLocation": artifactLocation(location.file, base: base)]
         if let line = location.line {
-            physical["region"] = .object(["startLine": .number(Double(line)), "startColumn": .number(Double(location.column ?? 1))])
+            physical["region"] = .sorted(["startLine": .number(Double(line)), "startColumn": .number(Double(location.column ?? 1))])
         }
-        return .object(["physicalLocation": .object(physical)])
+        return .sorted(["physicalLocation": .sorted(physical)])
     }
 
     static func render(_ report: QuotaReport, settings: ReportSettings) -> String {
         let docs = settings.documentationURL
         let rules = report.rules.sorted { $0.rule.id < $1.rule.id }
-        var ruleMetadata: [JSONText] = rules.map { active in
+        var ruleMetadata: [JSONValue] = rules.map { active in
             let description = active.rule.description
-            return .object([
+            return .sorted([
                 "id": .string(description.id), "name": .string(description.id),
-                "shortDescription": .object(["text": .string(description.meaning)]),
-                "help": .object(["text": .string("\(description.meaning)。依据：\(active.source)。参数：\(RuleReference.parameterText(active))")]),
+                "shortDescription": .sorted(["text": .string(description.meaning)]),
+                "help": .sorted(["text": .string("\(description.meaning)。依据：\(active.source)。参数：\(RuleReference.parameterText(active))")]),
                 "helpUri": .string("\(docs)quota-rules.md#\(description.id.lowercased())"),
-                "defaultConfiguration": .object(["level": .string(level(active.severity))]),
-                "properties": .object(["profile": .string(description.profile), "source": .string(active.source),
+                "defaultConfiguration": .sorted(["level": .string(level(active.severity))]),
+                "properties": .sorted(["profile": .string(description.profile), "source": .string(active.source),
                                        "reads": .string(description.reads)]),
             ])
         }
         // Input errors: one rule per diagnostic code that occurred, after the quota rules.
         let codes = Set(report.inputErrors.map(\.code)).sorted { $0.id < $1.id }
         ruleMetadata += codes.map { code in
-            .object([
+            .sorted([
                 "id": .string(code.id), "name": .string(code.id),
-                "shortDescription": .object(["text": .string(code.meaning)]),
-                "help": .object(["text": .string("输入错误（\(code.meaning)），该文件未通过检查。例：\(code.example)")]),
+                "shortDescription": .sorted(["text": .string(code.meaning)]),
+                "help": .sorted(["text": .string("输入错误（\(code.meaning)），该文件未通过检查。例：\(code.example)")]),
                 "helpUri": .string("\(docs)diagnostics.md"),
-                "defaultConfiguration": .object(["level": .string("error")]),
+                "defaultConfiguration": .sorted(["level": .string("error")]),
             ])
         }
         let ids = rules.map(\.rule.id) + codes.map(\.id)
         let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        func result(rule: String, level: String, message: String, at place: SourceLocation) -> JSONText {
-            var result: [String: JSONText] = [
+        func result(rule: String, level: String, message: String, at place: SourceLocation) -> JSONValue {
+            var result: [String: JSONValue] = [
                 "ruleId": .string(rule), "level": .string(level),
-                "message": .object(["text": .string(message)]), "locations": .array([location(place, base: settings.baseDirectory)]),
+                "message": .sorted(["text": .string(message)]), "locations": .array([location(place, base: settings.baseDirectory)]),
             ]
             if let ruleIndex = index[rule] { result["ruleIndex"] = .number(Double(ruleIndex)) }
-            return .object(result)
+            return .sorted(result)
         }
         let results = report.findings.map { result(rule: $0.rule, level: level($0.severity), message: $0.message, at: $0.location) }
             + report.inputErrors.map { result(rule: $0.code.id, level: "error", message: $0.message, at: $0.location) }
-        let driver: JSONText = .object([
+        let driver: JSONValue = .sorted([
             "name": .string("banhui"), "fullName": .string("banhui quota"), "version": .string(settings.toolVersion),
             "semanticVersion": .string(settings.toolVersion), "informationUri": .string("\(docs)quota-rules.md"),
             "rules": .array(ruleMetadata),
         ])
-        let run: JSONText = .object([
-            "tool": .object(["driver": driver]),
-            "originalUriBaseIds": .object([baseID: .object(["uri": .string(fileURI(directory: settings.baseDirectory))])]),
+        let run: JSONValue = .sorted([
+            "tool": .sorted(["driver": driver]),
+            "originalUriBaseIds": .sorted([baseID: .sorted(["uri": .string(fileURI(directory: settings.baseDirectory))])]),
             "columnKind": .string("unicodeCodePoints"),
             "results": .array(results),
         ])
-        return JSONText.object(["$schema": .string(schema), "version": .string("2.1.0"), "runs": .array([run])]).rendered
+        return JSONValue.sorted(["$schema": .string(schema), "version": .string("2.1.0"), "runs": .array([run])]).rendered
     }
 }
 
@@ -250,9 +250,7 @@ enum JUnitReporter {
         return String(decoding: try writer.finish(), as: UTF8.self)
     }
 
-    static func line(_ finding: Finding) -> String {
-        "\(TextReporter.position(finding.location)): \(finding.severity.rawValue): [\(finding.rule)] \(finding.message)"
-    }
+    static func line(_ finding: Finding) -> String { TextReporter.line(finding) }
 }
 
 /// GitHub Actions workflow commands, shown as annotations on the pull request.
@@ -265,6 +263,8 @@ enum GitHubReporter {
         return lines.map { $0 + "\n" }.joined()
     }
 
+    /// Values are escaped as everywhere (`DiagnosticText`), then encoded as the workflow command
+    /// syntax asks (`%`, CR, LF; `:` and `,` in properties).
     static func command(_ severity: Severity, _ location: SourceLocation, title: String, message: String) -> String {
         let kind = severity == .info ? "notice" : severity.rawValue
         var properties = ["file=\(escapeProperty(location.file))"]
@@ -274,7 +274,7 @@ enum GitHubReporter {
     }
 
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        DiagnosticText.escaped(text.replacingOccurrences(of: "%", with: "%25"))
     }
 
     static func escapeProperty(_ text: String) -> String {

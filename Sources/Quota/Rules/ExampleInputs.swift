@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// The plans and registers of a `RuleExample`, read in memory the way the CLI reads files, so that
 /// the examples in the documentation are checked by the same code as users' plans.

@@ -33,11 +33,11 @@ enum PlanningRules {
                 "\(facts.meeting.system ?? facts.meeting.organizer ?? "")\u{0}\(facts.meeting.start.date.year)"
             }
             return groups.values.flatMap { group -> [Violation] in
-                let ordered = group.sorted { ($0.meeting.start, $0.plan.file) < ($1.meeting.start, $1.plan.file) }
+                let ordered = group.sorted { ($0.meeting.start, $0.file) < ($1.meeting.start, $1.file) }
                 return ordered.enumerated().compactMap { index, facts in
                     guard Double(index + 1) > max else { return nil }
                     let system = facts.meeting.system ?? facts.meeting.organizer ?? "本系统"
-                    return Violation("\(system)\(facts.meeting.start.date.year)年第\(index + 1)次综合性工作会议，超过每年\(ParamValue.format(max))次（首次：\(ordered[0].plan.file)）",
+                    return Violation("\(system)\(facts.meeting.start.date.year)年第\(index + 1)次综合性工作会议，超过每年\(ParamValue.format(max))次（首次：\(ordered[0].file)）",
                                      at: facts.mark("type"), limit: max, actual: Double(index + 1), meeting: facts.id)
                 }
             }

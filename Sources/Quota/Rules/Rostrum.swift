@@ -2,19 +2,17 @@ import MeetingPlan
 
 /// MTG-ROSTRUM-CONFLICT: nobody sits on two rostrums at the same time.
 enum RostrumRules {
-    /// One person on one meeting's rostrum, with where the plan puts them there.
+    /// One person on one meeting's rostrum: the meeting and the seat.
     struct Seat {
-        let facts: MeetingFacts
-        let person: Person
-        let location: SourceLocation
+        let summary: MeetingSummary
+        let seat: MeetingSummary.RostrumSeat
     }
 
     /// People of the plan's rostrum zones, selected as seating selects them (`rest` = everybody
     /// not yet seated in the zone's event), each located at its id or at the zone's selector.
-    static func rostrumSeats(_ facts: MeetingFacts) -> [Seat] {
-        let plan = facts.plan
+    static func rostrumSeats(_ plan: Plan) -> [MeetingSummary.RostrumSeat] {
         var seatedIn: [SeatingEvent: Set<String>] = [:]
-        var seats: [Seat] = []
+        var seats: [MeetingSummary.RostrumSeat] = []
         for (index, zone) in plan.seating.enumerated() {
             let event = SeatingEvent(kind: zone.kind, index: index)
             let chosen = plan.selection(for: zone, excluding: seatedIn[event, default: []]).everyone
@@ -23,7 +21,7 @@ enum RostrumRules {
             var listedAt: [String: SourceLocation] = [:]
             if case .ids(let ids)? = zone.people { for entry in ids { listedAt[entry.id] = entry.location } }
             for entry in zone.hosts + zone.guests { listedAt[entry.id] = entry.location }
-            seats += chosen.map { Seat(facts: facts, person: $0, location: listedAt[$0.id] ?? zone.marks["people"]) }
+            seats += chosen.map { MeetingSummary.RostrumSeat(name: $0.name, unit: $0.unit ?? "", location: listedAt[$0.id] ?? zone.marks["people"]) }
         }
         return seats
     }
@@ -47,22 +45,40 @@ enum RostrumRules {
                               rostrumExample(start: "2026-03-10 10:00", end: "2026-03-10 11:00"))]),
         .meetings { all, _ in
             struct Key: Hashable { let name: String, unit: String }
-            let seats = all.flatMap(rostrumSeats)
-            let byPerson = Dictionary(grouping: seats) { Key(name: $0.person.name, unit: $0.person.unit ?? "") }
-            var violations: [Violation] = []
-            for group in byPerson.values where group.count > 1 {
-                let ordered = group.sorted { ($0.facts.meeting.start, $0.facts.plan.file) < ($1.facts.meeting.start, $1.facts.plan.file) }
-                for (index, later) in ordered.enumerated() {
-                    for earlier in ordered[..<index] where earlier.facts.plan.file != later.facts.plan.file
-                        && earlier.facts.meeting.start.minuteNumber < later.facts.meeting.end.minuteNumber
-                        && later.facts.meeting.start.minuteNumber < earlier.facts.meeting.end.minuteNumber {
-                        let other = earlier.facts.meeting
-                        violations.append(Violation(
-                            "\(later.person.name)（\(later.person.unit ?? "")）同时在“\(other.title)”（\(earlier.facts.plan.file)，\(other.start)—\(other.end.time)）的主席台就座",
-                            at: later.location, meeting: later.facts.id))
-                    }
-                }
-            }
-            return violations
+            let seats = all.flatMap { summary in summary.rostrum.map { Seat(summary: summary, seat: $0) } }
+            let byPerson = Dictionary(grouping: seats) { Key(name: $0.seat.name, unit: $0.seat.unit) }
+            return byPerson.values.filter { $0.count > 1 }.flatMap(overlappingGroups).map(violation)
         })
+
+    /// One person's rostrum seats split into groups of meetings whose times overlap one after
+    /// another (sorted by start, a group goes on while the next meeting starts before every
+    /// meeting so far has ended); only groups of two meetings or more in different files are
+    /// conflicts. Linear after the sort, so 400 overlapping copies make one group, not 79,800 pairs.
+    static func overlappingGroups(_ seats: [Seat]) -> [[Seat]] {
+        let ordered = seats.sorted { ($0.summary.meeting.start, $0.summary.file) < ($1.summary.meeting.start, $1.summary.file) }
+        var groups: [[Seat]] = []
+        var current: [Seat] = []
+        var end = Int.min
+        for seat in ordered {
+            if !current.isEmpty && seat.summary.meeting.start.minuteNumber >= end {
+                groups.append(current)
+                current = []
+            }
+            current.append(seat)
+            end = current.count == 1 ? seat.summary.meeting.end.minuteNumber : max(end, seat.summary.meeting.end.minuteNumber)
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups.filter { group in Set(group.map(\.summary.file)).count > 1 }
+    }
+
+    /// One finding for a group, at the person's seat in its first meeting, naming every meeting.
+    static func violation(_ group: [Seat]) -> Violation {
+        let first = group[0]
+        let meetings = group.map { seat in
+            let meeting = seat.summary.meeting
+            return "“\(meeting.title)”（\(seat.summary.file)，\(meeting.start)—\(meeting.end.time)）"
+        }
+        return Violation("\(first.seat.name)（\(first.seat.unit)）在时间重叠的 \(group.count) 个会议的主席台就座：\(meetings.joined(separator: "、"))",
+                         at: first.seat.location, meeting: first.summary.id)
+    }
 }

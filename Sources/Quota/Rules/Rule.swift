@@ -112,8 +112,8 @@ public struct Violation: Sendable {
 /// What a rule looks at: one meeting, all meetings together, or a unit-year register with the meetings.
 public enum RuleScope: Sendable {
     case meeting(@Sendable (MeetingFacts, Parameters) -> [Violation])
-    case meetings(@Sendable ([MeetingFacts], Parameters) -> [Violation])
-    case register(@Sendable (Register, [MeetingFacts], Parameters) -> [Violation])
+    case meetings(@Sendable ([MeetingSummary], Parameters) -> [Violation])
+    case register(@Sendable (Register, [MeetingSummary], Parameters) -> [Violation])
 }
 
 /// A rule: its description and its check. Families of similar rules are built by one function with

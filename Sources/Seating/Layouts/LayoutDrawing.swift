@@ -17,7 +17,7 @@ public enum LayoutDrawing {
                     case .gap: return "　"
                     }
                 }
-                lines.append("第\(String(index + 1).leftPadded(2))排 " + cells.joined())
+                lines.append("第\(String(index + 1).leftPadded(to: 2, with: " "))排 " + cells.joined())
             }
             if layout.kind != .hall { lines.append("            —— 台下 ——") }
         }
@@ -54,8 +54,4 @@ public enum LayoutDrawing {
         case .right: return "右侧"
         }
     }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// Named venue layouts as YAML texts: the built-in ones compiled into the program
 /// (`LayoutCatalogue.builtIn`, generated from the repository's `layouts/`), or a folder's that

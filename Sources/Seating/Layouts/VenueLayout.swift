@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 
 /// A venue's seats as a data file in `layouts/` (format in layouts/README.md): rows of seats for
 /// rostrums, halls, photo stands and side-by-side rooms; tables with positions for banquets and talks.

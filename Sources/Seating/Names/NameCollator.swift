@@ -1,5 +1,6 @@
 import Foundation
 import MeetingPlan
+import PlanReading
 
 /// What stops a name from being ordered by strokes or pinyin.
 public enum NameDataProblem: Equatable, Sendable {
@@ -11,23 +12,28 @@ public enum NameDataProblem: Equatable, Sendable {
 
 /// Orders names by 姓名笔画, 姓氏笔画 or 拼音 (seating.md, rule 7 of the reference).
 ///
-/// An immutable value: the front end reads the data files once and passes the collator down.
-/// Names with a problem (see `problem(in:by:)`) still get a key, so sorting never fails, but
-/// callers must report the problem: a missing character is an error, never a silent fallback.
+/// Build one per process (or per server) and share it: each data file is read and indexed the
+/// first time a name needs it, once, whatever the number of plans and threads, and never when no
+/// name is ordered by it. Names with a problem (see `problem(in:by:)`) still get a key, so sorting
+/// never fails, but callers must report the problem: a missing character is an error, never a
+/// silent fallback.
 public struct NameCollator: NameCollation, Sendable {
     private let strokePath: String
     private let pinyinPath: String
-    private let strokeTable: Result<StrokeTable, NameLoadError>
-    private let pinyinTable: Result<PinyinTable, NameLoadError>
+    private let strokes: LoadedOnce<Result<StrokeTable, NameLoadError>>
+    private let pinyin: LoadedOnce<Result<PinyinTable, NameLoadError>>
 
-    /// Reads both data files through `files`; a file that cannot be read becomes a problem
-    /// reported for the names that need it.
+    /// Reads the data files through `files` when first needed; a file that cannot be read becomes
+    /// a problem reported for the names that need it.
     public init(strokeDataPath: String, pinyinDataPath: String, files: FileReader) {
         strokePath = strokeDataPath
         pinyinPath = pinyinDataPath
-        strokeTable = Self.load(strokeDataPath, files: files, StrokeTable.init(bytes:))
-        pinyinTable = Self.load(pinyinDataPath, files: files, PinyinTable.init(bytes:))
+        strokes = LoadedOnce { Self.load(strokeDataPath, files: files, StrokeTable.init(bytes:)) }
+        pinyin = LoadedOnce { Self.load(pinyinDataPath, files: files, PinyinTable.init(bytes:)) }
     }
+
+    private var strokeTable: Result<StrokeTable, NameLoadError> { strokes.value }
+    private var pinyinTable: Result<PinyinTable, NameLoadError> { pinyin.value }
 
     /// Why `name` cannot be ordered by `order`, or nil when it can.
     public func problem(in name: String, by order: TieBreaker) -> NameDataProblem? {
@@ -121,4 +127,23 @@ public struct NameCollator: NameCollation, Sendable {
 
 struct NameLoadError: Error, Sendable {
     let reason: String
+}
+
+/// A value computed the first time it is asked for, once, under a lock: the collator is shared
+/// between the calls and threads of a long-running process.
+final class LoadedOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: Value?
+    private let load: @Sendable () -> Value
+
+    init(_ load: @escaping @Sendable () -> Value) { self.load = load }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let value = load()
+        loaded = value
+        return value
+    }
 }

@@ -3,19 +3,32 @@
 public struct PinyinTable: Sendable {
     public static let defaultPath = "/usr/share/rime-data/luna_pinyin.dict.yaml"
 
-    private var readings: [Unicode.Scalar: String]
+    private let bytes: [UInt8]
+    /// Per character, where its best reading is in `bytes`.
+    private let readings: RimeIndexTable
 
     public init(bytes: [UInt8]) {
-        var best: [Unicode.Scalar: (reading: ArraySlice<UInt8>, weight: Double)] = [:]
-        RimeTable.scan(bytes) { scalar, code, weightText, _ in
+        self.bytes = bytes
+        var readings = RimeIndexTable()
+        var weights = RimeIndexTable()
+        RimeTable.scan(bytes) { entry in
+            let scalar = entry.scalar.value
             // A reading without a weight loses to any weighted one; among equals the first stays.
-            let weight = Double(String(decoding: weightText.filter { $0 != UInt8(ascii: "%") }, as: UTF8.self)) ?? -1
-            if let current = best[scalar], current.weight >= weight { return }
-            best[scalar] = (code, weight)
+            if let current = weights[scalar], Self.weight(bytes[current.range]) >= Self.weight(bytes[entry.weight]) { return }
+            readings[scalar] = RimeIndex(entry.code, flagged: false)
+            weights[scalar] = RimeIndex(entry.weight, flagged: false)
         }
-        readings = best.mapValues { String(decoding: $0.reading, as: UTF8.self) }
+        self.readings = readings
+    }
+
+    /// `0.5%` → 0.5; a missing or unreadable weight is -1.
+    private static func weight(_ text: ArraySlice<UInt8>) -> Double {
+        guard !text.isEmpty else { return -1 }
+        return Double(String(decoding: text.filter { $0 != UInt8(ascii: "%") }, as: UTF8.self)) ?? -1
     }
 
     /// The primary reading of a character, nil when the data lacks it.
-    public func reading(of scalar: Unicode.Scalar) -> String? { readings[scalar] }
+    public func reading(of scalar: Unicode.Scalar) -> String? {
+        readings[scalar.value].map { String(decoding: bytes[$0.range], as: UTF8.self) }
+    }
 }

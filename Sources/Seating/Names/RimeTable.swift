@@ -1,43 +1,60 @@
 /// Reads the single-character entries of a Rime dictionary (`字<TAB>code[<TAB>weight]` after the
-/// `...` line) straight from bytes: the stroke table has 88,000 lines and is read on every run that
-/// sorts by name, so no per-line `String` is made for lines that are skipped.
+/// `...` line) straight from bytes. The stroke table has 88,000 lines and every command that sorts
+/// by name needs it, so the tables keep the file's bytes and index them (character → where its
+/// code is) in one pass over the bytes, with no `String` or array per line: a code is decoded only
+/// when a name asks for its character.
 enum RimeTable {
-    /// Calls `entry` with each single-character line's scalar, its code bytes, the weight text
-    /// bytes (possibly empty) and whether a `#The following entries inherited` comment was seen.
-    static func scan(_ bytes: [UInt8], entry: (Unicode.Scalar, ArraySlice<UInt8>, ArraySlice<UInt8>, Bool) -> Void) {
+    /// One entry: its scalar, the byte ranges of its code and weight text (possibly empty), and
+    /// whether a `#The following entries inherited` comment came before it.
+    struct Entry {
+        var scalar: Unicode.Scalar
+        var code: Range<Int>
+        var weight: Range<Int>
+        var inherited: Bool
+    }
+
+    static func scan(_ bytes: [UInt8], entry: (Entry) -> Void) {
         let mainlandMarker = Array("#The following entries inherited".utf8)
-        var inBody = false
-        var inherited = false
-        var start = 0
-        let end = bytes.count
-        while start < end {
-            var lineEnd = start
-            while lineEnd < end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = bytes[start..<lineEnd]
-            start = lineEnd + 1
-            guard let first = line.first else { continue }
-            if !inBody {
-                if line.elementsEqual("...".utf8) { inBody = true }
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            let end = buffer.count
+            var inBody = false
+            var inherited = false
+            var start = 0
+            while start < end {
+                var lineEnd = start
+                while lineEnd < end && buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { start = lineEnd + 1 }
+                guard lineEnd > start else { continue }
+                var contentEnd = lineEnd
+                if buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                if !inBody {
+                    if lineEnd - start == 3 && buffer[start] == 0x2E && buffer[start + 1] == 0x2E && buffer[start + 2] == 0x2E {
+                        inBody = true
+                    }
+                    continue
+                }
+                if buffer[start] == UInt8(ascii: "#") {
+                    if !inherited, contentEnd - start >= mainlandMarker.count,
+                       mainlandMarker.indices.allSatisfy({ buffer[start + $0] == mainlandMarker[$0] }) {
+                        inherited = true
+                    }
+                    continue
+                }
+                var tab = start
+                while tab < contentEnd && buffer[tab] != 0x09 { tab += 1 }
+                guard tab < contentEnd, let scalar = singleScalar(buffer, start, tab) else { continue }
+                var secondTab = tab + 1
+                while secondTab < contentEnd && buffer[secondTab] != 0x09 { secondTab += 1 }
+                let weight = secondTab < contentEnd ? (secondTab + 1)..<contentEnd : contentEnd..<contentEnd
+                entry(Entry(scalar: scalar, code: (tab + 1)..<secondTab, weight: weight, inherited: inherited))
             }
-            if first == UInt8(ascii: "#") {
-                if line.starts(with: mainlandMarker) { inherited = true }
-                continue
-            }
-            guard let tab = line.firstIndex(of: 0x09), let scalar = singleScalar(line[line.startIndex..<tab]) else { continue }
-            let rest = line[(tab + 1)...]
-            let secondTab = rest.firstIndex(of: 0x09) ?? rest.endIndex
-            var code = rest[rest.startIndex..<secondTab]
-            if code.last == 0x0D { code = code.dropLast() }
-            var weight = secondTab < rest.endIndex ? rest[(secondTab + 1)...] : rest[rest.endIndex...]
-            if weight.last == 0x0D { weight = weight.dropLast() }
-            entry(scalar, code, weight, inherited)
         }
     }
 
-    /// The scalar when the UTF-8 bytes hold exactly one.
-    private static func singleScalar(_ bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
-        guard let lead = bytes.first else { return nil }
+    /// The scalar when the UTF-8 bytes `start..<end` hold exactly one.
+    private static func singleScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Unicode.Scalar? {
+        guard start < end else { return nil }
+        let lead = bytes[start]
         let length: Int
         switch lead {
         case 0..<0x80: length = 1
@@ -46,9 +63,9 @@ enum RimeTable {
         case 0xF0..<0xF8: length = 4
         default: return nil
         }
-        guard bytes.count == length else { return nil }
+        guard end - start == length else { return nil }
         var value = UInt32(lead) & (length == 1 ? 0x7F : (0xFF >> (length + 1)))
-        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        for index in (start + 1)..<end { value = value << 6 | UInt32(bytes[index] & 0x3F) }
         return Unicode.Scalar(value)
     }
 }

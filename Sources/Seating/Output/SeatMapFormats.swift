@@ -6,40 +6,40 @@ public enum SeatMapFormats {
     // MARK: JSON
 
     public static func json(_ seatPlan: SeatPlan, plan: Plan) -> String {
-        let byID = plan.peopleByID
-        func seats(_ ids: [String?]) -> String { "[" + ids.map { $0.map(\.jsonQuoted) ?? "null" }.joined(separator: ", ") + "]" }
-        func names(_ ids: [String?]) -> String { "[" + ids.map { $0.flatMap { byID[$0]?.name }.map(\.jsonQuoted) ?? "null" }.joined(separator: ", ") + "]" }
-        func numbers(_ values: [Double]) -> String { "[" + values.map(number).joined(separator: ", ") + "]" }
-        var zones: [String] = []
-        for zone in seatPlan.zones {
-            var fields = ["\"zone\": \(zone.name.jsonQuoted)", "\"kind\": \(zone.kind.rawValue.jsonQuoted)", "\"frame\": \(zone.frame.rawValue.jsonQuoted)"]
-            if !zone.rows.isEmpty || zone.tables.isEmpty {
-                let rows = zone.rows.map { row in
-                    let behind = row.number == 0 ? ", \"behind\": \(seats(row.behind))" : ""
-                    return "{\"row\": \(row.number), \"seats\": \(seats(row.seats)), \"x\": \(numbers(row.x)), \"names\": \(names(row.seats))\(behind)}"
-                }
-                fields.append("\"rows\": [\n        " + rows.joined(separator: ",\n        ") + "\n      ]")
-            }
-            if !zone.tables.isEmpty {
-                let tables = zone.tables.map { table in
-                    "{\"table\": \(table.number), \"seats\": \(seats(table.seats)), \"names\": \(names(table.seats))}"
-                }
-                fields.append("\"tables\": [\n        " + tables.joined(separator: ",\n        ") + "\n      ]")
-            }
-            let explanations = zone.explanations.map {
-                "{\"person\": \($0.personID.jsonQuoted), \"precedence\": \($0.precedence.jsonQuoted), \"rule\": \($0.rule.jsonQuoted)}"
-            }
-            fields.append("\"explain\": [\n        " + explanations.joined(separator: ",\n        ") + "\n      ]")
-            zones.append("    {\n      " + fields.joined(separator: ",\n      ") + "\n    }")
-        }
-        return "{\n  \"version\": 1,\n  \"meeting\": \(seatPlan.meetingID.jsonQuoted),\n  \"zones\": [\n" + zones.joined(separator: ",\n") + "\n  ]\n}\n"
+        jsonValue(seatPlan, plan: plan).rendered
     }
 
-    /// `-1.5`, `0`, `2`: seat widths as JSON numbers, the same on every machine.
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    /// The seat map as a JSON value (`banhui serve` puts it inside its state).
+    public static func jsonValue(_ seatPlan: SeatPlan, plan: Plan) -> JSONValue {
+        let byID = plan.peopleByID
+        func seats(_ ids: [String?]) -> JSONValue { .array(ids.map { $0.map(JSONValue.string) ?? .null }, .inline) }
+        func names(_ ids: [String?]) -> JSONValue { .array(ids.map { $0.flatMap { byID[$0]?.name }.map(JSONValue.string) ?? .null }, .inline) }
+        let zones: [JSONValue] = seatPlan.zones.map { zone in
+            var fields: [(key: String, value: JSONValue)] = [("zone", .string(zone.name)), ("kind", .string(zone.kind.rawValue)),
+                                                             ("frame", .string(zone.frame.rawValue))]
+            if !zone.rows.isEmpty || zone.tables.isEmpty {
+                fields.append(("rows", .array(zone.rows.map { row in
+                    var members: [(key: String, value: JSONValue)] = [("row", .integer(row.number)), ("seats", seats(row.seats)),
+                                                                      ("x", .array(row.x.map(coordinate), .inline)), ("names", names(row.seats))]
+                    if row.number == 0 { members.append(("behind", seats(row.behind))) }
+                    return .object(members, .inline)
+                })))
+            }
+            if !zone.tables.isEmpty {
+                fields.append(("tables", .array(zone.tables.map { table in
+                    .object([("table", .integer(table.number)), ("seats", seats(table.seats)), ("names", names(table.seats))], .inline)
+                })))
+            }
+            fields.append(("explain", .array(zone.explanations.map {
+                .object([("person", .string($0.personID)), ("precedence", .string($0.precedence)), ("rule", .string($0.rule))], .inline)
+            })))
+            return .object(fields)
+        }
+        return JSONValue.object([("version", .integer(1)), ("meeting", .string(seatPlan.meetingID)), ("zones", .array(zones))])
     }
+
+    /// `-1.5`, `0`, `2`: seat positions to a thousandth of a seat, the same on every machine.
+    public static func coordinate(_ value: Double) -> JSONValue { .number((value * 1000).rounded() / 1000) }
 
     // MARK: CSV
 
@@ -98,12 +98,18 @@ public enum SeatMapFormats {
             if explain {
                 out.append("  说明：")
                 for item in zone.explanations {
-                    out.append("    \(item.personID) \(byID[item.personID]?.name ?? "")：\(item.rule)；位次：\(item.precedence)")
+                    out.append("    " + explanation(item, name: byID[item.personID]?.name ?? ""))
                 }
             }
             out.append("")
         }
-        return out.joined(separator: "\n")
+        // Every line through the one escaping of printed values: no plan text can start a line.
+        return out.map(DiagnosticText.escaped).joined(separator: "\n")
+    }
+
+    /// `H001 王海：指定座位…；位次：…`: one person's `--explain` line.
+    public static func explanation(_ item: SeatExplanation, name: String) -> String {
+        "\(item.personID) \(name)：\(item.rule)；位次：\(item.precedence)"
     }
 
     /// `（台下视角：面向主席台，自左向右）` and the like: every chart states its frame.

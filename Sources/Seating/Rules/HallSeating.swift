@@ -24,6 +24,12 @@ public struct HallGrid: Sendable, Equatable {
     }
 
     func isOpen(row: Int, seat: Int) -> Bool { !closed.contains(SeatAddress(row: row + 1, seat: seat + 1)) }
+
+    /// The rows `range` (0-based) as a grid of their own, row 1 first.
+    func rows(_ range: Range<Int>) -> HallGrid {
+        HallGrid(columns: Array(columns[range]),
+                 closed: Set(closed.filter { range.contains($0.row - 1) }.map { SeatAddress(row: $0.row - range.lowerBound, seat: $0.seat) }))
+    }
 }
 
 /// One group of hall people seated together: a unit's members, most senior first.
@@ -42,6 +48,19 @@ public enum HallSeating {
     /// grouping each is a single group. Returns rows of the grid, or nil when they do not fit.
     public static func seat<Item>(attendees: [HallGroup<Item>], observers: [HallGroup<Item>], grid: HallGrid,
                                   mode: HallMode, grouped: Bool, observersNewRow: Bool) -> [[Item?]]? {
+        if observersNewRow && !observers.flatMap(\.members).isEmpty && mode != .rows {
+            // 列席 in rows of their own behind the 出席: the fewest back rows that seat them (by
+            // the zone's mode), the 出席 in the rows in front.
+            let depth = grid.columns.count
+            for back in 1...max(depth, 1) where back <= depth {
+                guard let behind = seat(attendees: observers, observers: [], grid: grid.rows(depth - back..<depth), mode: mode,
+                                        grouped: grouped, observersNewRow: false) else { continue }
+                guard let front = seat(attendees: attendees, observers: [], grid: grid.rows(0..<depth - back), mode: mode,
+                                       grouped: grouped, observersNewRow: false) else { return nil }
+                return front + behind
+            }
+            return nil
+        }
         var rows = grid.columns.map { [Item?](repeating: nil, count: $0.count) }
         switch (mode, grouped) {
         case (.rows, _):
@@ -90,7 +109,8 @@ public enum HallSeating {
     /// band's depth; members fill a block column-major, front to back. When the blocks do not fit
     /// side by side, the hall is split front to back into the fewest bands of equal depth in which
     /// they do: each band filled left→right in block order, then the next band behind it (rows
-    /// left over behind the last band stay empty). Centred blocks (左右排列法) keep one band, since
+    /// left over behind the last band stay empty). Each band's blocks stand in the middle of the
+    /// hall's width (中央高于两侧), not against its left wall. Centred blocks (左右排列法) keep one band, since
     /// their order only makes sense across a whole row.
     private static func fillBlocks<Item>(_ blocks: [HallGroup<Item>], grid: HallGrid, centred: Bool, into rows: inout [[Item?]]) -> Bool {
         let seats = ColumnSeats(grid: grid)
@@ -98,7 +118,7 @@ public enum HallSeating {
         let depth = grid.columns.count
         let start = centred ? max(0, (seats.columnCount - sizes.map { ($0 + depth - 1) / max(depth, 1) }.reduce(0, +)) / 2) : 0
         let bandCounts = centred ? [1] : Array(1...max(depth, 1))
-        guard let placements = bandCounts.lazy.compactMap({ seats.place(sizes, bands: $0, firstColumn: start) }).first else { return false }
+        guard let placements = bandCounts.lazy.compactMap({ seats.place(sizes, bands: $0, firstColumn: start, centreBands: !centred) }).first else { return false }
         for (block, places) in zip(blocks, placements) {
             for (member, place) in zip(block.members, places) { rows[place.row][place.seat] = member }
         }
@@ -129,12 +149,16 @@ private struct ColumnSeats {
 
     /// Seats for blocks of the given sizes in `bands` bands of equal depth, starting the first
     /// band at `firstColumn`: per block its seats in fill order, or nil when they do not fit.
-    /// A block never straddles two bands.
-    func place(_ sizes: [Int], bands: Int, firstColumn: Int) -> [[(row: Int, seat: Int)]]? {
+    /// A block never straddles two bands. With `centreBands`, each band's blocks are then moved
+    /// as a whole to the middle of the hall (中央高于两侧: a band narrower than the hall leaves
+    /// equal room at both sides), where they still fit.
+    func place(_ sizes: [Int], bands: Int, firstColumn: Int, centreBands: Bool = false) -> [[(row: Int, seat: Int)]]? {
         let bandDepth = depth / bands
         var band = 0, column = firstColumn, bandStart = firstColumn
         var placements: [[(row: Int, seat: Int)]] = []
-        for size in sizes {
+        // Per band: its blocks' indices and the column after its last block.
+        var bandBlocks = [[Int]](repeating: [], count: bands), bandEnd = [Int](repeating: 0, count: bands)
+        for (index, size) in sizes.enumerated() {
             while true {
                 guard band < bands else { return nil }
                 let rows = band * bandDepth..<(band + 1) * bandDepth
@@ -142,6 +166,8 @@ private struct ColumnSeats {
                 if places.count == size {
                     placements.append(places)
                     column = next
+                    bandBlocks[band].append(index)
+                    bandEnd[band] = next
                     break
                 }
                 // Too big even for an empty band: more bands would only make it wider.
@@ -150,6 +176,21 @@ private struct ColumnSeats {
                 column = 0
                 bandStart = 0
             }
+        }
+        guard centreBands else { return placements }
+        for band in bandBlocks.indices where !bandBlocks[band].isEmpty {
+            let rows = band * bandDepth..<(band + 1) * bandDepth
+            var column = (columns.count - bandEnd[band]) / 2
+            guard column > 0 else { continue }
+            var moved: [(Int, [(row: Int, seat: Int)])] = []
+            for index in bandBlocks[band] {
+                let (places, next) = fill(sizes[index], rows: rows, from: column)
+                guard places.count == sizes[index] else { break }
+                moved.append((index, places))
+                column = next
+            }
+            guard moved.count == bandBlocks[band].count else { continue }
+            for (index, places) in moved { placements[index] = places }
         }
         return placements
     }

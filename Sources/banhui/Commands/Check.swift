@@ -2,6 +2,8 @@ import ArgumentParser
 import Documents
 import Logistics
 import MeetingPlan
+import PlanEngine
+import PlanReading
 import Seating
 
 struct Check: ParsableCommand {
@@ -28,8 +30,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listCodes {
-            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.catalogue + SeatingCodes.catalogue + LogisticsCodes.catalogue
-                                                           + DiagnosticCode.loopCatalogue + DocumentCodes.catalogue))
+            Console.write(DiagnosticCode.markdownReference(DiagnosticCode.registry))
             return
         }
         if listKeys {
@@ -37,14 +38,16 @@ struct Check: ParsableCommand {
             return
         }
         guard !plans.isEmpty else { throw UsageError("请给出至少一个计划文件，例如 banhui check meeting.yaml") }
+        // One engine for every plan: the name data is read once, however many plans there are.
+        let engine = try SeatingSetup.engine()
         var failures: [Diagnostic] = []
         for path in plans {
-            do {
-                let plan = try PlanChecks.load(path)
-                let arranged = try PlanChecks.arrange(plan)
-                Console.out(PlanChecks.summary(plan) + LogisticsText.summary(plan, arranged.logistics))
-            } catch let errors as InputErrors {
-                failures += errors.diagnostics
+            let outcome = try engine.run(Engine.Request(path: path))
+            if let seated = outcome.seated {
+                for note in outcome.notes { Console.err(note.description) }
+                Console.out(PlanChecks.summary(seated.plan) + LogisticsText.summary(seated.plan, seated.logistics))
+            } else {
+                failures += outcome.diagnostics
             }
         }
         if !failures.isEmpty { throw InputErrors(failures) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Changes
 import Logistics
 import MeetingPlan
+import PlanEngine
 import Seating
 
 struct Diff: ParsableCommand {
@@ -33,14 +34,14 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let versions = try PlanChecks.loadVersions(plans)
-        let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
+        let request = Engine.Request(path: plans[plans.count - 1], earlier: Array(plans.dropLast()))
+        let outcome = try PlanChecks.run(request, engine: SeatingSetup.engine())
+        let changes = outcome.changes!
         switch format {
         case .text:
             Console.write(ChangesText.render(changes))
-            if versions.old.logistics.hasAssignments || versions.new.logistics.hasAssignments {
-                let logistics = try PlanChecks.assignLogistics(versions: versions.old, versions.new)
-                Console.write(LogisticsText.changes(LogisticsChanges.changes(old: logistics.old, new: logistics.new), plan: versions.new))
+            if let old = outcome.previous, let new = outcome.seated, old.plan.logistics.hasAssignments || new.plan.logistics.hasAssignments {
+                Console.write(LogisticsText.changes(LogisticsChanges.changes(old: old.logistics, new: new.logistics), plan: new.plan))
             }
         case .json: Console.write(ChangesJSON.render(changes))
         }

@@ -3,6 +3,7 @@ import Changes
 import Documents
 import Foundation
 import MeetingPlan
+import PlanEngine
 import Seating
 
 struct Export: ParsableCommand {
@@ -14,7 +15,9 @@ struct Export: ParsableCommand {
         输出文件夹须不存在、为空，或只有以前导出的文件；有其他文件时不写入（退出码 4）。
         写完后每个文件打印一行路径；计划没有相应部分的文件不生成，并在 stderr 说明（info:）。
         姓名中有 GB2312 以外的字（生僻字）时，该字改用 GBK 字体（仿宋、楷体）并在 stderr 警告（warning:）。
-        --format pdf 用 LibreOffice（PATH 上的 soffice 或 BANHUI_SOFFICE）把各文件转为 PDF；未安装时退出码 2，不写任何文件。
+        --format pdf 用 LibreOffice（PATH 上的 soffice 或 BANHUI_SOFFICE）把各文件转为 PDF（同时最多 2 个进程）：未安装、
+        超时（每个文件 BANHUI_PDF_TIMEOUT 秒，默认 300）、异常退出或没有生成 PDF 时退出码 4，不写任何文件；
+        转换前用 fontconfig（fc-match）检查 GB/T 9704 的四种字体，缺字体时警告（warning: [DOC004]）。
         示例：
           banhui export examples/county-office-meeting/meeting.yaml
           banhui export meeting.yaml --out out --format docx --only notice,signin
@@ -45,52 +48,46 @@ struct Export: ParsableCommand {
         let officeList = format.split(separator: ",").filter { $0.trimmingCharacters(in: .whitespaces) != "pdf" }.joined(separator: ",")
         let formats = officeList.isEmpty && wantsPDF ? [] : try Export.parseList(officeList, option: "--format", as: OfficeFormat.self)
         let kinds = try only.map { try Export.parseList($0, option: "--only", as: DocumentKind.self) } ?? Set(DocumentKind.allCases)
-        let soffice = wantsPDF ? PDFConversion.locateSoffice(environment: ProcessInfo.processInfo.environment) : nil
-        if wantsPDF && soffice == nil { throw UsageError(PDFConversion.installHint) }
+        let pdf = wantsPDF ? try PDFConversion.settings(environment: ProcessInfo.processInfo.environment) : nil
         let officeFormats = wantsPDF ? formats.union([.odt]) : formats
-        var files: [ExportFile]
-        let plan: Plan
-        let seats: SeatPlan
-        if !changesFrom.isEmpty {
-            let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
-            (plan, seats) = (versions.new, versions.newSeats)
-            let changes = ChangeDetection.changes(old: versions.old, oldSeats: versions.oldSeats, new: versions.new, newSeats: versions.newSeats)
-            let logistics = try PlanChecks.assignLogistics(versions: versions.old, versions.new)
-            files = ChangeExport.merged(try DocumentExport.files(plan, seats: seats, logistics: logistics.new, kinds: kinds, formats: officeFormats)
-                                        + DocumentExport.changedSlips(plan, seats: seats, old: (versions.old, logistics.old), new: logistics.new,
-                                                                      oldSeats: versions.oldSeats, kinds: kinds, formats: officeFormats),
-                                        with: try ChangeExport.files(old: versions.old, new: plan, seats: seats,
-                                                                     changes: changes, kinds: kinds, formats: officeFormats))
-        } else {
-            plan = try PlanChecks.load(self.plan)
-            let arranged = try PlanChecks.arrange(plan)
-            seats = arranged.seats
-            files = try DocumentExport.files(plan, seats: seats, logistics: arranged.logistics, kinds: kinds, formats: officeFormats)
+        let request = Engine.Request(path: self.plan, earlier: changesFrom, documents: Engine.DocumentRequest(kinds: kinds, formats: officeFormats))
+        let outcome = try PlanChecks.run(request, engine: SeatingSetup.engine())
+        let seated = outcome.seated!
+        let plan = seated.plan
+        var files = outcome.documents
+        let folder = out ?? "exports/\(plan.meeting.id)"
+        if let pdf {
+            for fallback in FontCheck.fallbacks(environment: ProcessInfo.processInfo.environment) {
+                Console.err(Diagnostic(DocumentCodes.fontFallback, fallback, at: SourceLocation(file: plan.file), severity: .warning).description)
+            }
+            files = try Export.addingPDFs(to: files, plan: plan, seats: seated.seats, keepODT: formats.contains(.odt), settings: pdf, folder: folder)
         }
-        // A plan without any logistics section exports as it did before them: the 会议指南, slips
-        // and logistics.xlsx it cannot have are mentioned only when asked for with --only.
-        let unmentioned: Set<DocumentKind> = only == nil && plan.logistics.isEmpty ? [.handbook, .slips, .logistics] : []
-        for skipped in DocumentExport.skipped(plan, seats: seats, kinds: kinds) where !unmentioned.contains(skipped.kind) {
-            Console.err(Diagnostic(DocumentCodes.skipped, "未生成 \(skipped.kind.rawValue)：\(skipped.reason)",
-                                   at: SourceLocation(file: plan.file, path: skipped.kind.rawValue), severity: .info).description)
-        }
-        for rare in GBKFallback.rareNames(plan) {
-            let characters = rare.characters.map { "“\($0)”" }.joined(separator: "、")
-            Console.err(Diagnostic(DocumentCodes.gbkFallback, "人员 \(rare.personID)（\(rare.name)）的\(characters)不在 GB2312 中，以 GBK 字体（仿宋、楷体）排印",
-                                   at: rare.location, severity: .warning).description)
-        }
-        if let soffice {
-            files = try Export.addingPDFs(to: files, keepODT: formats.contains(.odt), soffice: soffice)
-        }
-        for path in try OutputFolder.replace(out ?? "exports/\(plan.meeting.id)", with: files) {
-            Console.out(path)
+        for path in try OutputFolder.replace(folder, with: files) {
+            Console.out(DiagnosticText.escaped(path))
         }
     }
 
+    /// 桌签 per LibreOffice document: its conversion time grows with the square of the drawn
+    /// shapes in one document (300 cards 6 s, 1,000 cards 80 s), so larger sets go in parts.
+    static let cardsPerPart = 150
+
     /// The PDF of every office document, converted from its ODT by LibreOffice; the ODTs
-    /// stay in the export only when they were asked for.
-    static func addingPDFs(to files: [ExportFile], keepODT: Bool, soffice: String) throws -> [ExportFile] {
-        let pdfs = try PDFConversion.convertToPDF(files, soffice: soffice)
+    /// stay in the export only when they were asked for. More than `cardsPerPart` 桌签 are
+    /// converted in parts and joined with poppler's `pdfunite` when it is installed.
+    static func addingPDFs(to files: [ExportFile], plan: Plan, seats: SeatPlan, keepODT: Bool,
+                           settings: PDFConversion.Settings, folder: String) throws -> [ExportFile] {
+        let pdfunite = ExternalProcess.locate("pdfunite", path: ProcessInfo.processInfo.environment["PATH"])
+        var parts: [String: [ExportFile]] = [:]
+        if pdfunite != nil, files.contains(where: { $0.name == "cards.odt" }) {
+            let documents = NameCards.parts(plan, seats: seats, cardsPerPart: cardsPerPart)
+            if documents.count > 1 {
+                parts["cards.odt"] = try documents.enumerated().map { index, document in
+                    ExportFile(name: "cards-part\(index + 1).odt", bytes: try ODTWriter.write(document))
+                }
+            }
+        }
+        let pdfs = try PDFConversion.convert(PDFConversion.conversions(of: files, parts: parts), settings: settings,
+                                             pdfunite: pdfunite, folder: folder)
         return files.filter { keepODT || !$0.name.hasSuffix(".odt") } + pdfs
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MeetingPlan
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,7 +34,7 @@ struct Init: ParsableCommand {
                 throw error
             }
         }
-        for path in paths { Console.out("已写入 \(path)") }
+        for path in paths { Console.out("已写入 \(DiagnosticText.escaped(path))") }
     }
 }
 

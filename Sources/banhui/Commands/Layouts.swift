@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingPlan
+import PlanReading
 import Seating
 
 struct Layouts: ParsableCommand {
@@ -32,7 +33,7 @@ struct Layouts: ParsableCommand {
             let log = DiagnosticLog()
             for layoutName in library.names {
                 let layout = library.load(layoutName, planFile: "", at: SourceLocation(file: catalogue.fileName(of: layoutName)), log: log)
-                Console.out("\(layoutName)\t\(layout?.kind.rawValue ?? "?")\t\(layout?.title ?? "")")
+                Console.out("\(DiagnosticText.escaped(layoutName))\t\(layout?.kind.rawValue ?? "?")\t\(DiagnosticText.escaped(layout?.title ?? ""))")
             }
             try log.throwIfErrors()
         case .show:

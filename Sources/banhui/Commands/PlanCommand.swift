@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logistics
 import MeetingPlan
+import PlanEngine
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,8 +23,8 @@ struct PlanCommand: ParsableCommand {
     var explain = false
 
     func run() throws {
-        let plan = try PlanChecks.load(self.plan)
-        let logistics = try PlanChecks.assignLogistics(plan)
+        let seated = try PlanChecks.run(Engine.Request(path: self.plan), engine: SeatingSetup.engine()).seated!
+        let (plan, logistics) = (seated.plan, seated.logistics)
         let text = explain ? LogisticsText.explanation(plan, logistics) : LogisticsText.listing(plan, logistics)
         Console.out(text)
     }

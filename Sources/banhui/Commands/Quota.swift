@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingPlan
+import PlanReading
 import Documents
 import Quota
 
@@ -75,21 +76,21 @@ struct QuotaCommand: ParsableCommand {
         guard !paths.isEmpty else { throw UsageError("请给出计划文件或文件夹，例如 banhui quota plans/") }
 
         let found = try QuotaInputs.discover(paths)
-        var inputs = QuotaInputs.load(found.sources)
-        inputs.inputErrors = found.problems + inputs.inputErrors
         let checker = QuotaChecker(policy: loaded, profiles: profiles, noticeLength: { NoticeContent(plan: $0).chineseCharacterCount })
+        var run = QuotaChecker.Run(checker)
+        var inputs = try QuotaInputs.load(found.sources, engine: SeatingSetup.engine()) { run.add($0) }
+        inputs.inputErrors = found.problems + inputs.inputErrors
         let report = QuotaReport(
-            policy: loaded.id, meetings: inputs.plans.map { ($0.meeting.id, $0.file) }, registers: inputs.registers.map(\.file),
-            findings: checker.check(plans: inputs.plans, registers: inputs.registers), inputErrors: inputs.inputErrors,
-            rules: checker.rules)
+            policy: loaded.id, meetings: inputs.meetings, registers: inputs.registers.map(\.file),
+            findings: run.finish(registers: inputs.registers), inputErrors: inputs.inputErrors, rules: checker.rules)
         // Reports are written whenever asked for, input errors included: a CI upload step needs the
         // report most when a plan cannot be read (the exit code still says 2).
         let settings = ReportSettings(baseDirectory: FileManager.default.currentDirectoryPath, toolVersion: Banhui.version,
                                       documentationURL: Banhui.documentationURL, failOn: failLevel)
         try emit(chosen.map { try $0.render(report, settings: settings) })
         for diagnostic in report.inputErrors { Console.err(diagnostic.description) }
-        if !report.inputErrors.isEmpty { throw ExitCode(2) }
-        if !report.passes(failOn: failLevel) { throw ExitCode(1) }
+        if !report.inputErrors.isEmpty { throw ReportedFailure(.input) }
+        if !report.passes(failOn: failLevel) { throw ReportedFailure(.findings) }
     }
 
     private func loadPolicy() throws -> Policy {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Changes
 import Foundation
 import MeetingPlan
+import PlanEngine
+import PlanReading
 
 struct ReceiptsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +36,7 @@ struct ReceiptsCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let plan = try PlanChecks.load(self.plan)
+        let plan = try PlanChecks.run(Engine.Request(path: self.plan), engine: SeatingSetup.engine()).seated!.plan
         let log = DiagnosticLog()
         let files = try receiptFiles(log: log)
         let batch = Receipts.read(files, plan: plan, log: log)
@@ -52,10 +54,10 @@ struct ReceiptsCommand: ParsableCommand {
         case .text: Console.write(ReceiptReport.text(batch))
         case .json: Console.write(ReceiptReport.json(batch, diagnostics: diagnostics))
         }
-        if log.hasErrors { throw ExitCode(2) }
+        if log.hasErrors { throw ReportedFailure(.input) }
         if let out {
             try OutputFile.write(Array(ReceiptReport.rosterCSV(batch).utf8), to: out)
-            Console.out("写入 \(out)")
+            Console.out("写入 \(DiagnosticText.escaped(out))")
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import MeetingPlan
+import PlanEngine
 import Seating
 
 struct Seat: ParsableCommand {
@@ -41,14 +42,8 @@ struct Seat: ParsableCommand {
     var changesFrom: [String] = []
 
     func run() throws {
-        let plan: Plan, seatPlan: SeatPlan
-        if !changesFrom.isEmpty {
-            let versions = try PlanChecks.loadVersions(changesFrom + [self.plan])
-            (plan, seatPlan) = (versions.new, versions.newSeats)
-        } else {
-            plan = try PlanChecks.load(self.plan)
-            seatPlan = try PlanChecks.seat(plan)
-        }
+        let seated = try PlanChecks.run(Engine.Request(path: self.plan, earlier: changesFrom), engine: SeatingSetup.engine()).seated!
+        let (plan, seatPlan) = (seated.plan, seated.seats)
         let text: String
         switch format {
         case .text: text = SeatMapFormats.text(seatPlan, plan: plan, explain: explain)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingPlan
+import PlanReading
 import Seating
 
 struct Sort: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import MeetingPlan
+import PlanReading
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +31,7 @@ struct Validate: ParsableCommand {
             do { bytes = try DiskFileReader().read(file) } catch { throw UsageError("无法读取“\(file)”：\(error)") }
             let problems = validator.problems(in: bytes, format: format)
             if problems.isEmpty {
-                Console.out("\(file): 有效")
+                Console.out("\(DiagnosticText.escaped(file)): 有效")
             }
             failures += problems.map { problem in
                 let place = problem.part.map { problem.line > 0 ? "\($0):\(problem.line)" : $0 }

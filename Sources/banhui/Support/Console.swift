@@ -32,38 +32,41 @@ enum Console {
         }
     }
 
-    /// Maps any error to a message and an exit code: 2 for input and usage, 4 for output that
-    /// could not be written, 3 for a bug.
+    /// Maps any error to its messages and exit code: each `FailureKind` has one (`exitCode`); an
+    /// error of no kind is a defect (3).
     static func exit(for error: Error) -> Never {
-        switch error {
-        case let output as OutputError:
-            err(output.description)
-            Foundation.exit(4)
-        case let errors as InputErrors:
-            for diagnostic in errors.diagnostics { err(diagnostic.description) }
-            Foundation.exit(2)
-        case let code as ExitCode:
-            Foundation.exit(code.rawValue)
-        case let usage as UsageError:
-            err("error: \(usage.message)")
-            Foundation.exit(2)
-        default:
-            let code = Banhui.exitCode(for: error)
-            if code == .success {
-                Banhui.exit(withError: error)  // --help, --version
-            }
-            if code == .validationFailure {
-                err(Banhui.fullMessage(for: error))
-                Foundation.exit(2)
-            }
-            err("banhui: 内部错误（这是一个缺陷，请附上命令和输入文件报告）：\(error)")
-            Foundation.exit(3)
+        if let failure = error as? Failure {
+            for line in failure.messages { err(line) }
+            Foundation.exit(failure.kind.exitCode)
+        }
+        let code = Banhui.exitCode(for: error)
+        if code == .success {
+            Banhui.exit(withError: error)  // --help, --version
+        }
+        if code == .validationFailure {
+            err(Banhui.fullMessage(for: error))
+            Foundation.exit(FailureKind.input.exitCode)
+        }
+        err("banhui: 内部错误（这是一个缺陷，请附上命令和输入文件报告）：\(DiagnosticText.escaped(String(describing: error)))")
+        Foundation.exit(3)
+    }
+}
+
+extension FailureKind {
+    /// The exit codes of cli.md: 1 findings, 2 input or usage, 4 output (3 is a defect, 0 success).
+    var exitCode: Int32 {
+        switch self {
+        case .findings: return 1
+        case .input: return 2
+        case .output: return 4
         }
     }
 }
 
-/// A bad option or a missing file: exit 2 with this message.
-struct UsageError: Error {
+/// A bad option or a missing file: an input failure with this message.
+struct UsageError: Failure {
     let message: String
     init(_ message: String) { self.message = message }
+    var kind: FailureKind { .input }
+    var messages: [String] { ["error: \(DiagnosticText.escaped(message))"] }
 }

@@ -1,3 +1,4 @@
+import MeetingPlan
 import Foundation
 
 /// An open folder that output is written in. Every name is resolved relative to its descriptor, so
@@ -43,7 +44,7 @@ final class Folder {
 
     /// `name` inside this folder, as a path for messages and for the user.
     func shown(_ name: String) -> String {
-        path == "." ? name : (path as NSString).appendingPathComponent(name)
+        path == "." ? name : PathText.joined(path, name)
     }
 
     enum EntryKind { case file, folder, symbolicLink, other }

@@ -1,8 +1,11 @@
 import Foundation
 import MeetingPlan
 
-/// Output that could not be written: exit 4, with the path and the system's reason (cli.md).
-struct OutputError: Error, CustomStringConvertible {
+/// Output that could not be written: an output failure, with the path and the system's reason (cli.md).
+struct OutputError: Failure, CustomStringConvertible {
+    var kind: FailureKind { .output }
+    var messages: [String] { [description] }
+
     /// The path as the user would type it (the file or folder being written).
     let path: String
     /// What failed, e.g. “无法写入”.

@@ -1,3 +1,4 @@
+import MeetingPlan
 import Foundation
 
 /// Writes one file the way cli.md promises: into a new file of an unpredictable name in the same
@@ -5,11 +6,11 @@ import Foundation
 /// keeps an earlier complete one, and never follows a symbolic link.
 enum OutputFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
-        let name = (path as NSString).lastPathComponent
+        let (parent, name) = PathText.split(path)
         guard !name.isEmpty, name != ".", name != "..", name != "/" else {
             throw OutputError(path, "无法写入", reason: "须给出文件名")
         }
-        let folder = try Folder.creating((path as NSString).deletingLastPathComponent)
+        let folder = try Folder.creating(parent)
         let temporary = try writeTemporary(bytes, in: folder, shownAs: path)
         let failure = folder.rename(temporary, to: name)
         guard failure == 0 else {

@@ -19,24 +19,22 @@ enum OutputFolder {
 
     /// Writes `files` as the whole content of the folder at `path`; returns the paths written.
     static func replace(_ path: String, with files: [ExportFile]) throws -> [String] {
-        var target = path
-        while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
-        let name = (target as NSString).lastPathComponent
+        let (parentPath, name) = PathText.split(path)
         guard !name.isEmpty, name != ".", name != "..", name != "/" else {
             throw OutputError(path, "无法导出", reason: "须给出一个文件夹名（导出会整体替换这个文件夹），例如 --out exports/年度会议")
         }
-        let parent = try Folder.creating((target as NSString).deletingLastPathComponent)
+        let parent = try Folder.creating(parentPath)
         try parent.lock()
         // Fixed per target, so a killed run can be repaired, and short whatever the name's length.
         let previous = previousPrefix + StableHash.fnv1a(name)
         try clearLeftovers(name, previous: previous, in: parent)
         let replacing = try isReplaceable(name, in: parent)
 
-        let staging = try makeStagingFolder(in: parent, for: target)
+        let staging = try makeStagingFolder(in: parent, for: path)
         do {
             let folder = try parent.folder(staging)
             for file in files {
-                try folder.writeNewFile(file.bytes, named: file.name, shownAs: (path as NSString).appendingPathComponent(file.name))
+                try folder.writeNewFile(file.bytes, named: file.name, shownAs: PathText.joined(path, file.name))
             }
             // The staging folder was made private; the export gets a new folder's usual permissions.
             let mask = umask(0)
@@ -58,7 +56,7 @@ enum OutputFolder {
         }
         try parent.sync()
         parent.remove(previous)
-        return files.map { (path as NSString).appendingPathComponent($0.name) }
+        return files.map { PathText.joined(path, $0.name) }
     }
 
     /// Repairs what a killed run left (the parent is locked, so no other run is under way).

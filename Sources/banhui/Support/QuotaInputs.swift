@@ -1,5 +1,7 @@
 import Foundation
 import MeetingPlan
+import PlanEngine
+import PlanReading
 import Quota
 #if canImport(Glibc)
 import Glibc
@@ -8,8 +10,9 @@ import Darwin
 #endif
 
 /// The files `banhui quota PATH...` reads: plans and registers, each loaded with all its problems.
+/// Plans are handed on one at a time and not kept: only their ids and files are.
 struct QuotaInputs {
-    var plans: [Plan] = []
+    var meetings: [(id: String, file: String)] = []
     var registers: [Register] = []
     var inputErrors: [Diagnostic] = []
 
@@ -40,9 +43,11 @@ struct QuotaInputs {
         return (sources, walk.problems)
     }
 
-    static func load(_ sources: [Source]) -> QuotaInputs {
+    /// Reads each source: a file with a top-level `register:` is a register; any other is a plan,
+    /// loaded, validated and seated by the engine exactly as `check` does, so a plan `check`
+    /// rejects is an input error here with the same code.
+    static func load(_ sources: [Source], engine: Engine, each: (Plan) -> Void) throws -> QuotaInputs {
         var inputs = QuotaInputs()
-        let loader = PlanLoader(files: DiskFileReader())
         for source in sources {
             let file = source.shown
             let log = DiagnosticLog()
@@ -63,8 +68,12 @@ struct QuotaInputs {
                 let register = Register.decode(root, file: file, log: log)
                 if let register, !log.hasErrors { inputs.registers.append(register) }
             } else {
-                let plan = loader.decode(root, file: file, log: log)
-                if let plan, !log.hasErrors { inputs.plans.append(plan) }
+                let outcome = try engine.run(Engine.Request(.parsed(root, file: file)))
+                log.append(contentsOf: outcome.errors)
+                if let seated = outcome.seated {
+                    inputs.meetings.append((seated.plan.meeting.id, seated.plan.file))
+                    each(seated.plan)
+                }
             }
         }
         return inputs

@@ -1,5 +1,7 @@
 import Foundation
 import MeetingPlan
+import PlanReading
+import PlanEngine
 import Seating
 
 /// The one place that builds the seating environment from the process environment: every
@@ -17,6 +19,9 @@ enum SeatingSetup {
                                    pinyinDataPath: variables["BANHUI_PINYIN_DATA"] ?? PinyinTable.defaultPath,
                                    files: files))
     }
+
+    /// The engine every command runs plans through, built once per process.
+    static func engine() throws -> Engine { Engine(environment: try environment()) }
 
     /// The built-in layouts, compiled into the program, or the `*.yaml` files of the folder
     /// `BANHUI_LAYOUTS` names.

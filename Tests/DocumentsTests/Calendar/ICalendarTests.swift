@@ -21,7 +21,7 @@ struct ICalendarTests {
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line ends with CRLF")
         #expect(lines.contains("TZID:Asia/Shanghai"))
         #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
-        #expect(lines.contains("UID:m1@banhui") && lines.contains("UID:m1-1@banhui"))
+        #expect(lines.contains("UID:m1@banhui") && lines.contains("UID:m1-20261203-\(StableHash.fnv1a("分组讨论"))@banhui"))
         #expect(lines.contains("DTSTART;TZID=Asia/Shanghai:20261203T090000"))
         #expect(lines.contains("DTEND;TZID=Asia/Shanghai:20261203T173000"))
         #expect(lines.contains("DTSTAMP:20261120T000000Z"), "DTSTAMP comes from the plan, not the clock")
@@ -43,17 +43,42 @@ struct ICalendarTests {
         let lines = Self.lines(Self.plan(title: "工作会议", schedule: [same, later]))
         #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
         #expect(!lines.contains { $0.contains("全体会议") })
-        #expect(lines.contains("UID:m1-2@banhui"), "slot UIDs keep their schedule position")
+        #expect(lines.filter { $0.hasPrefix("UID:m1-20261203-") }.count == 1)
     }
 
-    @Test func aChangedTimeKeepsTheUIDAndRaisesTheSequence() {
-        let before = Self.lines(Self.plan(title: "工作会议"))
-        let postponed = Self.lines(Self.plan(title: "工作会议", start: "2026-12-03 14:30", end: "2026-12-03 17:00"))
-        let lengthened = Self.lines(Self.plan(title: "工作会议", end: "2026-12-03 12:00"))
-        #expect(Self.value("UID", in: before) == Self.value("UID", in: postponed))
-        let sequences = [before, postponed, lengthened].map { Int(Self.value("SEQUENCE", in: $0) ?? "") ?? -1 }
-        #expect(sequences[1] > sequences[0] && sequences[2] > sequences[0])
-        #expect(Self.lines(Self.plan(title: "改名的会议")).contains("SEQUENCE:\(sequences[0])"), "only the time moves it")
+    static let day = LocalDate(year: 2026, month: 12, day: 3)
+    static func slot(_ item: String, id: String? = nil, hour: Int, day: LocalDate = day) -> ScheduleSlot {
+        ScheduleSlot(id: id, date: day, start: LocalTime(hour: hour, minute: 0), end: LocalTime(hour: hour + 1, minute: 0), item: item)
+    }
+
+    static func uids(_ lines: [String]) -> [String] {
+        lines.filter { $0.hasPrefix("UID:") }.map { String($0.dropFirst(4)) }
+    }
+
+    @Test func slotUIDsNameTheSlotNeverItsPosition() {
+        let first = Self.uids(Self.lines(Self.plan(title: "会", schedule: [Self.slot("报到", hour: 8), Self.slot("分组讨论", hour: 14)])))
+        let dropped = Self.uids(Self.lines(Self.plan(title: "会", schedule: [Self.slot("分组讨论", hour: 15)])))
+        #expect(Set(dropped).isSubset(of: Set(first)), "the remaining slot keeps its UID when the one before it goes")
+        let named = Self.uids(Self.lines(Self.plan(title: "会", schedule: [Self.slot("分组讨论", id: "group", hour: 14)])))
+        let renamed = Self.uids(Self.lines(Self.plan(title: "会", schedule: [
+            Self.slot("分组讨论（改）", id: "group", hour: 9, day: LocalDate(year: 2026, month: 12, day: 4))])))
+        #expect(named == renamed && named.contains("m1-slot-group@banhui"), "an id keeps the UID through a new title and day")
+        let twice = Self.uids(Self.lines(Self.plan(title: "会", schedule: [Self.slot("分组讨论", hour: 14), Self.slot("分组讨论", hour: 16)])))
+        #expect(Set(twice).count == 3, "two slots of the same day and item get two UIDs")
+    }
+
+    @Test func sequenceIsTheVersionAndRemovedSlotsAreCancelled() {
+        var v1 = Self.plan(title: "会", schedule: [Self.slot("报到", hour: 8), Self.slot("分组讨论", hour: 14)])
+        let v2 = Self.plan(title: "会", schedule: [Self.slot("分组讨论", hour: 14)])
+        #expect(Self.value("SEQUENCE", in: Self.lines(v1)) == "0")
+        let lines = Self.lines(Self.plan(title: "会", schedule: v2.schedule))
+        #expect(!lines.contains("STATUS:CANCELLED"), "nothing to cancel without earlier versions")
+        let chained = String(decoding: ICalendar.write(v2, earlier: [v1]), as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(chained.components(separatedBy: "SEQUENCE:1\r\n").count == 4, "three events, each at the chain position")
+        let cancelled = chained.components(separatedBy: "BEGIN:VEVENT").filter { $0.contains("STATUS:CANCELLED") }
+        #expect(cancelled.count == 1 && cancelled[0].contains("会：报到"))
+        v1.meeting.revision = 7
+        #expect(Self.value("SEQUENCE", in: Self.lines(v1)) == "7", "meeting.revision wins")
     }
 
     @Test func uidsOfTwoOfficesWithTheSameMeetingIdDiffer() {

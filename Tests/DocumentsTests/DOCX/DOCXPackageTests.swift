@@ -48,18 +48,21 @@ struct DOCXPackageTests {
     }
 
     /// Titles are level 1 and 一、 headings level 2, under Word's own style names; other styles
-    /// are direct formatting, so converters meet no style they do not know.
+    /// are direct formatting, so converters meet no style they do not know — except the styles of
+    /// table cells (表格文字, 表头), defined once as custom styles rather than repeated in every cell.
     @Test func headingsCarryOutlineLevelsUnderWordsStyleNames() throws {
         let notice = try #require(try Self.exampleFiles().first { $0.name == "notice.docx" })
         let styles = try ZipParts.text(of: "word/styles.xml", in: notice.bytes)
         #expect(styles.contains("<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:aliases w:val=\"公文标题\"/>"))
         #expect(styles.contains("<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"))
         #expect(styles.components(separatedBy: "<w:outlineLvl ").count == 3)
-        #expect(!styles.contains("GwOrganMark") && !styles.contains("w:customStyle"))
+        #expect(!styles.contains("GwOrganMark"))
+        let custom = Set(styles.components(separatedBy: "w:customStyle=\"1\" w:styleId=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+        #expect(custom == ["GwTableText", "GwTableHeader"], "\(custom)")
         let document = try ZipParts.text(of: "word/document.xml", in: notice.bytes)
         #expect(document.contains("<w:pStyle w:val=\"Heading2\"/>"))
         let used = Set(document.components(separatedBy: "<w:pStyle w:val=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
-        #expect(used.isSubset(of: ["Title", "Subtitle", "Heading2", "BodyText", "BodyText2"]), "\(used)")
+        #expect(used.isSubset(of: ["Title", "Subtitle", "Heading2", "BodyText", "BodyText2", "GwTableText", "GwTableHeader"]), "\(used)")
     }
 
     /// A three-character name fits its seat cell between the cell margins at the size it is set
@@ -79,20 +82,26 @@ struct DOCXPackageTests {
         }
     }
 
-    @Test func tentCardNamesAreRealTextAndTheUpperFaceIsTurnedInTheHeader() throws {
+    @Test func tentCardNamesAreRealTextAndTheUpperFaceIsTurnedInThePageBody() throws {
         let plan = try ExamplePlan.load()
         let seats = try TestEnvironment.seat(plan)
         let names = Attendance.seatedPeople(plan, seats: seats).map { NameCards.displayName($0.name) }
         let cards = try #require(try Self.exampleFiles().first { $0.name == "cards.docx" })
         let document = try ZipParts.text(of: "word/document.xml", in: cards.bytes)
-        let texts = document.components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        let texts = document.components(separatedBy: "<w:t>").dropFirst().map { String($0.prefix { $0 != "<" }) }
         #expect(texts == names)
         #expect(document.components(separatedBy: "<w:framePr ").count == names.count + 1)
-        #expect(!document.contains("v:textpath"))
+        // One section for all cards, no header parts: each turned face sits on its own page's body.
+        #expect(document.components(separatedBy: "<w:sectPr").count == 2)
+        #expect(!document.contains("w:headerReference"))
+        #expect(try ZipParts.read(cards.bytes).allSatisfy { !$0.name.hasPrefix("word/header") })
+        let pages = document.components(separatedBy: "<w:pageBreakBefore/>")
+        #expect(pages.count == names.count)
         for (index, name) in names.enumerated() {
-            let header = try ZipParts.text(of: "word/header\(index + 1).xml", in: cards.bytes)
-            #expect(header.contains("rotation:180") && header.contains("string=\"\(name)\""), "card \(index + 1)")
-            #expect(document.contains("<w:headerReference w:type=\"default\" r:id=\"rIdHeader\(index + 1)\"/>"))
+            #expect(pages[index].contains("rotation:180") && pages[index].contains("string=\"\(name)\""), "card \(index + 1)")
+            #expect(pages[index].components(separatedBy: "<v:shape ").count == 2, "card \(index + 1) has one turned face")
         }
+        #expect(document.components(separatedBy: "<v:shapetype ").count == 2, "the WordArt type is declared once")
     }
+
 }

@@ -59,4 +59,29 @@ struct GBKFallbackTests {
         #expect(runs[1] == [Run("（一）王", font: .kaiTi), Run("堃", font: .kaiTiGBK)])
         #expect(runs[2] == [Run("一、李喆")], "黑体 has the GBK set")
     }
+
+    /// The 变更通知 of issue 18 broke 常务|会议: the word list keeps kinds of meeting whole.
+    @Test func aKindOfMeetingIsOneWord() {
+        for title in ["关于召开××县人民政府第十二次常务会议的通知", "关于××县人民政府第十二次常务会议有关事项调整的通知",
+                      "关于召开中共××县委第十五届委员会第八次全体会议的通知"] {
+            let lines = TitleLines.lines(title, perLine: 20, keep: [])
+            #expect(lines.joined() == title)
+            for word in ["常务会议", "全体会议", "人民政府", "委员会"] {
+                #expect(!zip(lines, lines.dropFirst()).contains { ($0 + $1).contains(word) && !$0.contains(word) && !$1.contains(word) },
+                        "\(lines) breaks \(word)")
+            }
+        }
+    }
+
+    /// The meeting's name breaks only where keeping it whole would leave unbalanced lines.
+    @Test func theMeetingNameBreaksOnlyForBalance() {
+        let name = "××县人民政府第十二次常务会议"
+        let lines = TitleLines.lines("关于召开\(name)的通知", perLine: 20, keep: [], meetingNames: [name])
+        #expect(lines == ["关于召开××县人民政府", "第十二次常务会议的通知"])
+        // A short name stays whole even though a break inside it would balance the lines better.
+        let short = "全县安全生产工作会议"
+        let title = "关于召开全县安全生产工作会议和应急演练部署培训班的通知"
+        let kept = TitleLines.lines(title, perLine: 20, keep: [], meetingNames: [short])
+        #expect(kept.contains { $0.contains(short) }, "\(kept)")
+    }
 }

@@ -37,4 +37,26 @@ struct ZipPackageTests {
             #expect([components.year, components.month, components.day, components.hour, components.minute] == [1980, 1, 1, 0, 0])
         }
     }
+
+    /// Thousands of parts in one pass: every part reads back (CRC checked) in order, and the
+    /// central directory follows the last part's data, written once.
+    @Test func manyPartsReadBackInOrder() throws {
+        let parts = (0..<3_000).map { index in
+            PackagePart("word/part\(index).xml", Array("<p n=\"\(index)\">\(String(repeating: "签到", count: index % 50))</p>".utf8),
+                        compressed: index % 7 != 0)
+        }
+        let bytes = try ZipPackage.make(parts)
+        let read = try ZipParts.read(bytes)
+        #expect(read.map(\.name) == parts.map(\.path))
+        #expect(read.map(\.bytes) == parts.map(\.bytes))
+        let end = bytes.count - 22
+        let directoryStart = Int(bytes[end + 16]) | Int(bytes[end + 17]) << 8 | Int(bytes[end + 18]) << 16 | Int(bytes[end + 19]) << 24
+        #expect(Array(bytes[directoryStart..<(directoryStart + 4)]) == [0x50, 0x4B, 0x01, 0x02])
+        #expect(bytes.count - directoryStart == 22 + parts.reduce(0) { $0 + 46 + $1.path.utf8.count })
+    }
+
+    @Test func anEmptyPartIsAValidEntry() throws {
+        let bytes = try ZipPackage.make([PackagePart("empty.xml", []), PackagePart("stored", [], compressed: false)])
+        #expect(try ZipParts.read(bytes).map(\.bytes) == [[], []])
+    }
 }

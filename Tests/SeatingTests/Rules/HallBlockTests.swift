@@ -19,13 +19,15 @@ import Testing
 
     @Test func blocksThatFitSideBySideSpanTheWholeDepth() throws {
         let rows = try #require(Self.blocks([4, 4, 3], rows: 4, columns: 5))
-        #expect(rows.map(\.spelled) == ["U1.1 U2.1 U3.1 ∅ ∅", "U1.2 U2.2 U3.2 ∅ ∅", "U1.3 U2.3 U3.3 ∅ ∅", "U1.4 U2.4 ∅ ∅ ∅"])
+        // Three columns of five: centred, one empty column at each side (中央高于两侧).
+        #expect(rows.map(\.spelled) == ["∅ U1.1 U2.1 U3.1 ∅", "∅ U1.2 U2.2 U3.2 ∅", "∅ U1.3 U2.3 U3.3 ∅", "∅ U1.4 U2.4 ∅ ∅"])
     }
 
     @Test func blocksTooWideForTheHallWrapIntoBands() throws {
         // Six blocks of one column over 4 rows need 6 columns; two bands of 2 rows fit them in 4.
         let rows = try #require(Self.blocks([2, 2, 2, 2, 2, 2], rows: 4, columns: 4))
-        #expect(rows.map(\.spelled) == ["U1.1 U2.1 U3.1 U4.1", "U1.2 U2.2 U3.2 U4.2", "U5.1 U6.1 ∅ ∅", "U5.2 U6.2 ∅ ∅"])
+        // The second band is partial: centred, not against the left wall.
+        #expect(rows.map(\.spelled) == ["U1.1 U2.1 U3.1 U4.1", "U1.2 U2.2 U3.2 U4.2", "∅ U5.1 U6.1 ∅", "∅ U5.2 U6.2 ∅"])
     }
 
     @Test func moreSeatsThanPeopleButNoBandingFitsIsRefused() {

@@ -1,4 +1,5 @@
 import MeetingPlan
+import PlanReading
 import Seating
 import TestSupport
 

@@ -1,0 +1,327 @@
+import MeetingPlan
+/// Reads a plan file and the rosters it names into a checked `Plan`, collecting every problem.
+public struct PlanLoader {
+    public let files: FileReader
+
+    public init(files: FileReader) {
+        self.files = files
+    }
+
+    /// Loads the plan at `path`. Throws `InputErrors` with every problem when the plan is invalid.
+    public func load(_ path: String) throws -> Plan {
+        let log = DiagnosticLog()
+        let plan = load(path, log: log)
+        try log.throwIfErrors()
+        guard let plan else { throw InputErrors(log.diagnostics) }
+        return plan
+    }
+
+    /// The largest plan file read (plan-format.md, "Limits").
+    public static let maximumPlanBytes = 16 * 1_048_576
+    /// The largest roster file read.
+    public static let maximumRosterBytes = 64 * 1_048_576
+
+    /// Loads the plan at `path`, logging problems; returns nil when it cannot be read at all.
+    public func load(_ path: String, log: DiagnosticLog) -> Plan? {
+        let bytes: [UInt8]
+        do {
+            bytes = try files.read(path, atMost: Self.maximumPlanBytes)
+        } catch FileReadError.tooLarge {
+            log.error(.planTooLarge, "计划文件超过 \(Self.maximumPlanBytes / 1_048_576) MB，未读取", at: SourceLocation(file: path))
+            return nil
+        } catch {
+            log.error(.planUnreadable, "无法读取计划文件：\(error)", at: SourceLocation(file: path))
+            return nil
+        }
+        guard let text = Self.utf8Text(bytes, file: path, log: log),
+              let root = YAMLInput.parse(text, file: path, log: log) else { return nil }
+        return decode(root, file: path, log: log)
+    }
+
+    /// The text of a plan (or any YAML file the user wrote): UTF-8 with or without BOM; otherwise
+    /// an error at the first byte that is not UTF-8.
+    public static func utf8Text(_ bytes: [UInt8], file: String, log: DiagnosticLog) -> String? {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let invalid = TextDecoding.firstInvalidUTF8Offset(body) else {
+            return String(decoding: body, as: UTF8.self)
+        }
+        let position = LineTable(Array(body)).position(ofByte: invalid - body.startIndex)
+        log.error(.planEncoding, "文件须为 UTF-8 编码：此处的字节 0x\(String(body[invalid], radix: 16, uppercase: true)) 不是 UTF-8",
+                  at: SourceLocation(file: file, line: position.line, column: position.column))
+        return nil
+    }
+
+    /// Decodes a parsed plan; `file` is the plan's path, against which roster paths resolve.
+    public func decode(_ root: Node, file: String, log: DiagnosticLog) -> Plan? {
+        guard let top = MapReader(root, path: "", known: PlanKeys.top.names, log: log) else { return nil }
+        let version = top.int("version") ?? 1
+        if top.value("version") != nil && version != 1 {
+            log.error(.unsupportedVersion, "不支持的计划版本 \(version)，当前仅支持 version: 1", at: top.node["version"]!.location(path: "version"))
+        }
+        let ranks = readRanks(top, log: log)
+        let tiebreak = top.choices("tiebreak", TieBreaker.self) ?? TieBreaker.standard
+        let meeting = readMeeting(top, file: file, log: log)
+        let units = top.strings("units") ?? []
+        for (index, unit) in units.enumerated() {
+            if let node = top.value("units")?.sequence?[index] {
+                _ = PersonText.check(unit, as: .unit, at: node.location(path: "units[\(index)]"), log: log)
+            }
+        }
+        reportDuplicates(units, in: top.value("units"), path: "units", what: "单位", log: log)
+        let people = readPeople(top, file: file, ranks: ranks, log: log)
+        let personIDs = Set(people.map(\.id))
+        let agenda = readAgenda(top, personIDs: personIDs, log: log)
+        let schedule = readSchedule(top, meeting: meeting, log: log)
+        let notice = top.map("notice", known: PlanKeys.notice.names).map { NoticeReading.read($0) }
+        let zones = top.list("seating").map { ZoneReading.read($0, path: "seating", log: log) } ?? []
+        ZoneReading.checkReferences(zones, people: people, units: units, log: log)
+        ZoneReading.checkChartNames(zones, log: log)
+        let cards = top.map("cards", known: PlanKeys.cards.names)
+        let cardZones = cards?.strings("zones")
+        for (index, name) in (cardZones ?? []).enumerated() where !zones.contains(where: { $0.name == name }) {
+            let hint = Suggestion.nearest(to: name, in: zones.map(\.name)).map { "，是否为“\($0)”？" } ?? ""
+            log.error(.notInSet, "桌签的座次区“\(name)”不存在\(hint)", at: cards!.value("zones")!.sequence![index].location(path: "cards.zones[\(index)]"))
+        }
+        let blankRows = top.map("signin", known: PlanKeys.signin.names)?.int("blank_rows", in: 0...500) ?? 0
+        let logisticsReading = LogisticsReading(top: top, people: people, units: units, ranks: ranks, zones: zones, log: log)
+        let logistics = logisticsReading.read()
+        logisticsReading.checkStayPins(logistics.lodging)
+        if logistics.hasGroups, meeting?.groupDiscussion == false, top.node["meeting"]?["group_discussion"] != nil {
+            log.error(.logisticsConflict, "计划有分组讨论（groups 或 group_assign），meeting.group_discussion 却为 false",
+                      at: top.node["meeting"]!["group_discussion"]!.location(path: "meeting.group_discussion"))
+        }
+        guard var meeting else { return nil }
+        if logistics.hasGroups { meeting.groupDiscussion = true }
+        var plan = Plan(file: file, version: version, meeting: meeting, units: units, people: people, ranks: ranks,
+                    tiebreak: tiebreak, seating: zones, agenda: agenda, schedule: schedule, notice: notice,
+                    cardZones: cardZones, signInBlankRows: blankRows, marks: Marks(root, path: ""))
+        plan.logistics = logistics
+        return plan
+    }
+
+    // MARK: - Sections
+
+    private func readRanks(_ top: MapReader, log: DiagnosticLog) -> RankTable {
+        guard let items = top.list("ranks") else { return .standard }
+        var ranks: [RankTable.Rank] = []
+        for (index, item) in items.enumerated() {
+            let path = "ranks[\(index)]"
+            if item.sequence != nil {
+                guard let names = ValueReader.strings(item, path: path, log: log), let first = names.first else {
+                    if item.sequence?.isEmpty == true { log.error(.emptyValue, "职级不能为空列表", at: item.location(path: path)) }
+                    continue
+                }
+                ranks.append(RankTable.Rank(name: first, aliases: Array(names.dropFirst())))
+            } else if let name = ValueReader.string(item, path: path, log: log, required: true) {
+                ranks.append(RankTable.Rank(name: name))
+            }
+        }
+        return RankTable(ranks)
+    }
+
+    private func readMeeting(_ top: MapReader, file: String, log: DiagnosticLog) -> Meeting? {
+        guard let section = top.map("meeting", known: PlanKeys.meeting.names, required: true) else { return nil }
+        let title = section.string("title", required: true)
+        let start = section.dateTime("start", required: true)
+        let end = section.dateTime("end", required: true)
+        if let start, let end, end < start {
+            log.error(.endBeforeStart, "结束时间 \(end) 早于开始时间 \(start)", at: section.node["end"]!.location(path: "meeting.end"))
+        }
+        let venue = section.map("venue", known: PlanKeys.venue.names).map { venue in
+            Venue(name: venue.string("name"), address: venue.string("address"), city: venue.string("city"),
+                  scenicArea: venue.bool("scenic_area") ?? false, star: venue.int("star", in: 1...5), location: venue.node.location(path: venue.path))
+        }
+        let approval = section.map("approval", known: PlanKeys.approval.names).map { approval in
+            Approval(by: approval.string("by"), date: approval.date("date"), ref: approval.string("ref"))
+        }
+        let costs = section.map("costs", known: PlanKeys.costs.names).map { costs in
+            Costs(lodging: costs.double("lodging", in: 0...1_000_000), meals: costs.double("meals", in: 0...1_000_000),
+                  other: costs.double("other", in: 0...1_000_000))
+        }
+        let reaches = section.choices("reaches", MeetingLevel.self) ?? []
+        var id = section.string("id")
+        if let written = id, !written.isEmpty, !ExportNames.isSafeMeetingID(written) {
+            log.error(.unsafeMeetingID, "会议 id“\(written)”不能作导出文件夹名：只能用字母（含汉字）、数字、-、_、.，不以 . 开头，不超过 \(ExportNames.maximumMeetingIDBytes) 字节",
+                      at: section.node["id"]!.location(path: "meeting.id"))
+        }
+        if id?.isEmpty ?? true { id = ExportNames.meetingID(fromPlanFile: file) }
+        let meeting = Meeting(
+            id: id ?? "meeting", title: title ?? "", organizer: section.string("organizer"),
+            level: section.choice("level", MeetingLevel.self), organizerKind: section.choice("organizer_kind", OrganizerKind.self),
+            type: section.choice("type", MeetingType.self), system: section.string("system"),
+            category: section.int("category", in: 1...4),
+            start: start ?? LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1), time: LocalTime(hour: 0, minute: 0)),
+            end: end ?? start ?? LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1), time: LocalTime(hour: 0, minute: 0)),
+            timezone: section.string("timezone") ?? "Asia/Shanghai", venue: venue,
+            mode: section.choice("mode", MeetingMode.self) ?? .onsite, groupDiscussion: section.bool("group_discussion") ?? false,
+            inAnnualPlan: section.bool("in_annual_plan"), approval: approval, reaches: reaches,
+            staff: section.int("staff", in: 0...1_000_000), expectedAttendance: section.int("expected_attendance", in: 0...10_000_000),
+            costs: costs, revision: section.int("revision", in: 0...1_000_000), marks: Marks(section.node, path: "meeting"))
+        return title == nil || start == nil || end == nil ? nil : meeting
+    }
+
+    private func readPeople(_ top: MapReader, file: String, ranks: RankTable, log: DiagnosticLog) -> [Person] {
+        guard let items = top.list("people") else { return [] }
+        var people: [Person] = []
+        for (index, item) in items.enumerated() {
+            let path = "people[\(index)]"
+            if item.mapping != nil {
+                if let person = readPerson(item, path: path, ranks: ranks, appearance: people.count, log: log) {
+                    people.append(person)
+                }
+            } else if let rosterPath = ValueReader.string(item, path: path, log: log, required: true) {
+                let resolved = resolvePath(rosterPath, relativeTo: file)
+                do {
+                    let bytes = try files.read(resolved, atMost: Self.maximumRosterBytes)
+                    if bytes.isEmpty {
+                        log.error(.rosterEmpty, "名单文件“\(quoted: rosterPath)”是空文件", at: item.location(path: path))
+                        continue
+                    }
+                    people += RosterImport.people(bytes: bytes, path: resolved, shownAs: resolved, ranks: ranks,
+                                                  firstAppearance: people.count, log: log)
+                } catch FileReadError.tooLarge {
+                    log.error(.rosterTooLarge, "名单文件“\(quoted: rosterPath)”超过 \(Self.maximumRosterBytes / 1_048_576) MB，未读取",
+                              at: item.location(path: path))
+                } catch {
+                    log.error(.rosterUnreadable, "无法读取名单文件“\(quoted: rosterPath)”：\(error)", at: item.location(path: path))
+                }
+            }
+        }
+        var seen: [String: Person] = [:]
+        for person in people {
+            if let first = seen[person.id] {
+                log.error(.duplicateID, "人员编号“\(quoted: person.id)”重复（首次出现于 \(first.location)）", at: person.location)
+            } else {
+                seen[person.id] = person
+            }
+        }
+        return people
+    }
+
+    private func readPerson(_ node: Node, path: String, ranks: RankTable, appearance: Int, log: DiagnosticLog) -> Person? {
+        guard let map = MapReader(node, path: path, known: PlanKeys.person.names, log: log) else { return nil }
+        let errorsBefore = log.count
+        let id = map.string("id", required: true)
+        let name = map.string("name", required: true)
+        let unit = map.string("unit"), title = map.string("title")
+        for (key, field, text) in [("name", PersonText.name, name), ("unit", .unit, unit), ("title", .title, title)] {
+            if let text, let value = node[key] {
+                _ = PersonText.check(text, as: field, at: value.location(path: map.childPath(key)), log: log)
+            }
+        }
+        var person = Person(id: id ?? "", name: name ?? "", unit: unit, title: title,
+                            order: map.int("order", in: 1...1_000_000), since: map.date("since"), gender: map.string("gender"),
+                            phone: map.string("phone"), role: map.choice("role", PersonRole.self) ?? .attendee,
+                            principal: map.bool("principal") ?? false, appearance: appearance,
+                            location: node.location(path: path))
+        person.stay = LogisticsReading.stay(map)
+        if let rank = map.string("rank") {
+            if let level = ranks.level(of: rank) {
+                person.rank = ranks.canonicalName(of: rank)
+                person.rankLevel = level
+            } else {
+                let hint = Suggestion.nearest(to: rank, in: ranks.allNames).map { "，是否为“\($0)”？" } ?? ""
+                log.error(.unknownRank, "职级“\(quoted: rank)”不在职级表中\(hint)", at: node["rank"]!.location(path: "\(path).rank"))
+            }
+        }
+        return log.count == errorsBefore ? person : nil
+    }
+
+    private func readAgenda(_ top: MapReader, personIDs: Set<String>, log: DiagnosticLog) -> [AgendaItem] {
+        guard let items = top.list("agenda") else { return [] }
+        return items.enumerated().compactMap { index, item in
+            guard let map = MapReader(item, path: "agenda[\(index)]", known: PlanKeys.agendaItem.names, log: log),
+                  let text = map.string("item", required: true) else { return nil }
+            let by = map.string("by")
+            if let by, !personIDs.contains(by), Self.looksLikePersonID(by, ids: personIDs) {
+                let hint = Suggestion.nearest(to: by, in: personIDs.sorted()).map { "，是否为“\($0)”？" } ?? ""
+                log.error(.unknownPerson, "议程的 by“\(by)”像人员编号，但没有这个人\(hint)", at: item["by"]!.location(path: map.childPath("by")))
+            }
+            return AgendaItem(item: text, by: by, byPersonID: by.flatMap { personIDs.contains($0) ? $0 : nil },
+                              minutes: map.int("minutes", in: 1...10_000), speech: map.bool("speech") ?? false,
+                              location: item.location(path: map.path))
+        }
+    }
+
+    /// An agenda `by:` written like the plan's ids (`P44` where ids are `P1`…, or `R12` for roster
+    /// rows): letters and then digits, with a letter prefix some id of the plan has. Free text such
+    /// as `县委办公室` or `主持人` is not.
+    static func looksLikePersonID(_ text: String, ids: Set<String>) -> Bool {
+        func prefix(_ id: String) -> String? {
+            let letters = id.prefix { $0.isASCII && $0.isLetter }
+            let rest = id.dropFirst(letters.count)
+            return !rest.isEmpty && rest.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(letters) : nil
+        }
+        guard let shape = prefix(text) else { return false }
+        return ids.contains { prefix($0) == shape } || ids.isEmpty
+    }
+
+    /// Days before the start (报到) or after the end (离会) a schedule may name: the 会议费 rules
+    /// allow at most two such days (MTG-FEE-ARRIVAL counts them).
+    static let arrivalDepartureDays = 2
+
+    /// A slot lies within the meeting's dates; an arrival (报到) may come up to two days before and
+    /// a departure (离会, 离开, 返程) up to two days after.
+    static func scheduleAllows(_ date: LocalDate, item: String, meeting: Meeting) -> Bool {
+        let start = meeting.start.date.dayNumber, end = meeting.end.date.dayNumber, day = date.dayNumber
+        if (start...end).contains(day) { return true }
+        if day < start { return item.contains("报到") && start - day <= arrivalDepartureDays }
+        return ["离会", "离开", "返程"].contains(where: item.contains) && day - end <= arrivalDepartureDays
+    }
+
+    private func readSchedule(_ top: MapReader, meeting: Meeting?, log: DiagnosticLog) -> [ScheduleSlot] {
+        guard let items = top.list("schedule") else { return [] }
+        var slotIDs: [String: SourceLocation] = [:]
+        return items.enumerated().compactMap { index, item in
+            guard let map = MapReader(item, path: "schedule[\(index)]", known: PlanKeys.scheduleSlot.names, log: log) else { return nil }
+            let date = map.date("date", required: true)
+            let start = map.value("start").flatMap { ValueReader.time($0, path: map.childPath("start"), log: log) }
+            let end = map.value("end").flatMap { ValueReader.time($0, path: map.childPath("end"), log: log) }
+            if let start, let end, end < start {
+                log.error(.endBeforeStart, "日程结束时间 \(end) 早于开始时间 \(start)", at: item["end"]!.location(path: map.childPath("end")))
+            }
+            if let date, let meeting, !Self.scheduleAllows(date, item: map.string("item") ?? "", meeting: meeting) {
+                log.error(.slotOutsideMeeting, "日程日期 \(date) 不在会期内（\(meeting.start.date) 至 \(meeting.end.date)；报到、离会可在会期前后 2 天内）",
+                          at: item["date"]!.location(path: map.childPath("date")))
+            }
+            let id = map.string("id")
+            if let id, let node = item["id"] {
+                let location = node.location(path: map.childPath("id"))
+                if !ExportNames.isSafeMeetingID(id) {
+                    log.error(.unsafeSlotID, "日程 id“\(quoted: id)”须是一个安全的名称：只能用字母（含汉字）、数字、-、_、.，不以 . 开头，不超过 \(ExportNames.maximumMeetingIDBytes) 字节",
+                              at: location)
+                } else if let first = slotIDs[id] {
+                    log.error(.duplicateValue, "日程 id“\(quoted: id)”重复（首次出现于 \(first)）", at: location)
+                } else {
+                    slotIDs[id] = location
+                }
+            }
+            guard let date, let text = map.string("item", required: true) else { return nil }
+            return ScheduleSlot(id: id, date: date, start: start, end: end, item: text, place: map.string("place"),
+                                location: item.location(path: map.path))
+        }
+    }
+
+    private func reportDuplicates(_ values: [String], in node: Node?, path: String, what: String, log: DiagnosticLog) {
+        var seen = Set<String>()
+        for (index, value) in values.enumerated() where !seen.insert(value).inserted {
+            let location = node?.sequence?[index].location(path: "\(path)[\(index)]") ?? SourceLocation(file: "", path: path)
+            log.error(.duplicateValue, "\(what)“\(quoted: value)”重复出现", at: location)
+        }
+    }
+}
+
+/// Reads the `notice:` section.
+enum NoticeReading {
+    static func read(_ map: MapReader) -> NoticeSpec {
+        let contact = map.map("contact", known: PlanKeys.contact.names).map {
+            NoticeSpec.Contact(name: $0.string("name"), phone: $0.string("phone"))
+        }
+        return NoticeSpec(number: map.string("number"), urgency: map.choice("urgency", NoticeSpec.Urgency.self),
+                          to: map.strings("to") ?? [], purpose: map.string("purpose", multiline: true),
+                          attendees: map.string("attendees", multiline: true),
+                          requirements: map.strings("requirements", multiline: true) ?? [], contact: contact,
+                          replyBy: map.dateTime("reply_by"), copyTo: map.strings("copy_to") ?? [], issued: map.date("issued"),
+                          sealed: map.bool("seal") ?? true, marks: Marks(map.node, path: map.path))
+    }
+}
