@@ -40,25 +40,27 @@ let package = Package(
             ]
         ),
         .target(name: "Seating", dependencies: ["MeetingPlan", "PlanReading"]),
+        // 分组讨论, 住宿, 就餐, 乘车 (logistics.md): rooms, tables and cars are placements with capacities.
+        .target(name: "Logistics", dependencies: ["MeetingPlan"]),
         // The 办会 loop (changes.md): what changed between two seated plans, and returned 回执.
         .target(name: "Changes", dependencies: ["MeetingPlan", "PlanReading", "Seating"]),
         .target(
             name: "Documents",
             dependencies: [
-                "MeetingPlan", "Seating", "Changes", "XMLSupport", "CDeflate",
+                "MeetingPlan", "Seating", "Changes", "Logistics", "XMLSupport", "CDeflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "Quota", dependencies: ["MeetingPlan", "PlanReading", "XMLSupport"]),
         // The one entry point every command calls: plan in; diagnostics, plan, seats, changes, documents out.
-        .target(name: "PlanEngine", dependencies: ["MeetingPlan", "PlanReading", "Seating", "Changes", "Documents"]),
+        .target(name: "PlanEngine", dependencies: ["MeetingPlan", "PlanReading", "Seating", "Changes", "Logistics", "Documents"]),
         // `banhui serve`: edits written into the plan's text (on libyaml's marks), and the served state.
         .target(name: "PlanEditing", dependencies: ["MeetingPlan", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Serve", dependencies: ["MeetingPlan", "PlanReading", "Seating", "Documents", "PlanEngine", "PlanEditing"]),
+        .target(name: "Serve", dependencies: ["MeetingPlan", "PlanReading", "Seating", "Logistics", "Documents", "PlanEngine", "PlanEditing"]),
         .executableTarget(
             name: "banhui",
             dependencies: [
-                "MeetingPlan", "PlanReading", "Seating", "Changes", "Documents", "Quota", "PlanEngine", "Serve",
+                "MeetingPlan", "PlanReading", "Seating", "Changes", "Logistics", "Documents", "Quota", "PlanEngine", "Serve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),

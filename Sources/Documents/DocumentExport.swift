@@ -1,10 +1,13 @@
 import Foundation
+import Logistics
 import MeetingPlan
 import Seating
 
 /// The documents `banhui export` can write (documents.md).
 public enum DocumentKind: String, CaseIterable, Sendable {
     case notice, agenda, seating, cards, signin, ics
+    /// 个人日程单 and the 会务安排 workbook (logistics.md).
+    case handbook, slips, logistics
 }
 
 /// `--format`: word-processing files, and spreadsheets for the documents that have that form.
@@ -65,23 +68,28 @@ private final class OnceBuilt<Value: Sendable>: @unchecked Sendable {
 public enum DocumentExport {
     /// Files in a fixed order: kinds as `DocumentKind.allCases`, DOCX, ODT, then XLSX. `earlier` are
     /// the plan's previous versions, oldest first (the calendar's SEQUENCE and cancelled events).
-    public static func files(_ plan: Plan, seats: SeatPlan, kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
+    public static func files(_ plan: Plan, seats: SeatPlan, logistics: LogisticsPlan = LogisticsPlan(),
+                             kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
                              formats: Set<OfficeFormat> = Set(OfficeFormat.allCases), earlier: [Plan] = []) throws -> [ExportFile] {
-        try planned(plan, seats: seats, kinds: kinds, formats: formats, earlier: earlier).map { ExportFile(name: $0.name, bytes: try $0.build()) }
+        try planned(plan, seats: seats, logistics: logistics, kinds: kinds, formats: formats, earlier: earlier).map { ExportFile(name: $0.name, bytes: try $0.build()) }
     }
 
     /// The files `files` returns, named but not yet built (`banhui serve` lists them and builds
     /// one when it is downloaded).
-    public static func planned(_ plan: Plan, seats: SeatPlan, kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
+    public static func planned(_ plan: Plan, seats: SeatPlan, logistics: LogisticsPlan = LogisticsPlan(),
+                               kinds: Set<DocumentKind> = Set(DocumentKind.allCases),
                                formats: Set<OfficeFormat> = Set(OfficeFormat.allCases), earlier: [Plan] = []) -> [PlannedFile] {
         var files: [PlannedFile] = []
         let left = Set(skipped(plan, seats: seats, kinds: kinds).map(\.kind))
         for kind in DocumentKind.allCases where kinds.contains(kind) && !left.contains(kind) {
             if kind == .ics {
                 files.append(PlannedFile(name: calendarFileName) { ICalendar.write(plan, earlier: earlier) })
+            } else if kind == .logistics {
+                // The 会务安排 is a workbook only, whatever office formats were asked for.
+                files.append(PlannedFile(name: logisticsFileName) { try XLSXWriter.write(LogisticsWorkbook.build(plan, logistics: logistics)) })
             } else if formats.contains(.docx) || formats.contains(.odt) {
                 // Built once for both formats, when the first of them is.
-                let document = OnceBuilt { build(kind, plan: plan, seats: seats) }
+                let document = OnceBuilt { build(kind, plan: plan, seats: seats, logistics: logistics) }
                 if formats.contains(.docx) {
                     files.append(PlannedFile(name: "\(kind.rawValue).docx") { try document.value().map(DOCXWriter.write) ?? [] })
                 }
@@ -106,15 +114,38 @@ public enum DocumentExport {
         return files
     }
 
+    /// `slips-changed.docx/.odt` (`--changes-from`): the slips of the people whose slip reads
+    /// differently from the old version's (a new seat, group, room, table or car), and of newcomers.
+    public static func changedSlips(_ plan: Plan, seats: SeatPlan, old: (plan: Plan, logistics: LogisticsPlan), new: LogisticsPlan,
+                                    oldSeats: SeatPlan, kinds: Set<DocumentKind>, formats: Set<OfficeFormat>) throws -> [ExportFile] {
+        guard kinds.contains(.slips), plan.logistics.hasAssignments else { return [] }
+        let before = PersonLogistics(old.plan, old.logistics), after = PersonLogistics(plan, new)
+        let (oldSeatLines, newSeatLines) = (Slips.seatTexts(oldSeats), Slips.seatTexts(seats))
+        let oldIDs = Set(old.plan.people.map(\.id))
+        let changed = new.registrationOrder.filter { id in
+            !oldIDs.contains(id) || Slips.lines(for: id, facts: before, seats: oldSeatLines) != Slips.lines(for: id, facts: after, seats: newSeatLines)
+        }
+        guard !changed.isEmpty else { return [] }
+        var document = Slips.build(plan, seats: seats, logistics: new, only: Set(changed))
+        document.title = "\(plan.meeting.title)个人日程单（调整）"
+        document = GBKFallback.apply(document)
+        var files: [ExportFile] = []
+        if formats.contains(.docx) { files.append(ExportFile(name: "\(changedSlipsName).docx", bytes: try DOCXWriter.write(document))) }
+        if formats.contains(.odt) { files.append(ExportFile(name: "\(changedSlipsName).odt", bytes: try ODTWriter.write(document))) }
+        return files
+    }
+
+    static let changedSlipsName = "slips-changed"
     static let calendarFileName = "meeting.ics"
     static let receiptFileName = "receipt.xlsx"
+    static let logisticsFileName = "logistics.xlsx"
 
     /// Whether an export of any plan could write a file of this name, so that a folder holding
     /// only such files is recognised as an earlier export that a new one may replace.
     public static func isExportFileName(_ name: String) -> Bool {
-        if name == calendarFileName || name == receiptFileName { return true }
+        if name == calendarFileName || name == receiptFileName || name == logisticsFileName { return true }
         if name.hasPrefix("seating-") && name.hasSuffix(".svg") { return true }
-        return (DocumentKind.allCases.map(\.rawValue) + ChangeExport.documentNames).contains { base in
+        return (DocumentKind.allCases.map(\.rawValue) + ChangeExport.documentNames + [changedSlipsName]).contains { base in
             (OfficeFormat.allCases.map(\.rawValue) + ["pdf"]).contains { name == "\(base).\($0)" }
         }
     }
@@ -124,7 +155,7 @@ public enum DocumentExport {
         switch kind {
         case .seating: return SeatingWorkbook.build(plan, seats: seats)
         case .signin: return SignInWorkbook.build(plan, seats: seats)
-        case .notice, .agenda, .cards, .ics: return nil
+        case .notice, .agenda, .cards, .ics, .handbook, .slips, .logistics: return nil
         }
     }
 
@@ -139,6 +170,10 @@ public enum DocumentExport {
                 return SkippedDocument(kind: kind, reason: "计划没有 agenda: 或 schedule: 部分")
             case .seating where seats.zones.isEmpty, .cards where seats.zones.isEmpty:
                 return SkippedDocument(kind: kind, reason: "计划没有 seating: 部分（座区）")
+            case .handbook where plan.logistics.isEmpty:
+                return SkippedDocument(kind: kind, reason: "计划没有会务部分（groups、lodging、meals、transport、registration、staff_contacts、handbook）")
+            case .slips where !plan.logistics.hasAssignments, .logistics where !plan.logistics.hasAssignments:
+                return SkippedDocument(kind: kind, reason: "计划没有 groups:、group_assign:、lodging:、meals: 或 transport: 部分")
             default:
                 return nil
             }
@@ -148,7 +183,7 @@ public enum DocumentExport {
     /// The office document of a kind, characters outside GB2312 set in the GBK faces, with the
     /// organizer and 成文日期 as its properties; nil for the calendar, which is not one, and for a
     /// notice without a `notice:` section.
-    public static func build(_ kind: DocumentKind, plan: Plan, seats: SeatPlan) -> OfficeDocument? {
+    public static func build(_ kind: DocumentKind, plan: Plan, seats: SeatPlan, logistics: LogisticsPlan = LogisticsPlan()) -> OfficeDocument? {
         var document: OfficeDocument
         switch kind {
         case .notice:
@@ -158,7 +193,9 @@ public enum DocumentExport {
         case .seating: document = SeatingTables.build(plan, seats: seats)
         case .cards: document = NameCards.build(plan, seats: seats)
         case .signin: document = SignInSheet.build(plan, seats: seats)
-        case .ics: return nil
+        case .handbook: document = Handbook.build(plan, seats: seats, logistics: logistics)
+        case .slips: document = Slips.build(plan, seats: seats, logistics: logistics)
+        case .ics, .logistics: return nil
         }
         document.author = plan.meeting.organizer
         document.created = plan.notice?.issued

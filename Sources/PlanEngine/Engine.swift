@@ -1,12 +1,13 @@
 import Changes
 import Documents
+import Logistics
 import MeetingPlan
 import PlanReading
 import Seating
 
 /// The one entry point of the library: a plan path (or a plan already parsed), the files it names
 /// read through the environment's `FileReader`, and the environment's layouts and name data in;
-/// diagnostics, the plan, its seat plan, the changes from earlier versions and the documents out.
+/// diagnostics, the plan, its seat plan and logistics assignment, the changes from earlier versions and the documents out.
 ///
 /// Every command (`check`, `seat`, `export`, `diff`, `quota`, `receipts`) calls it, so a plan is
 /// loaded, validated and seated the same way everywhere. It holds no state of its own besides the
@@ -57,10 +58,11 @@ public struct Engine: Sendable {
         }
     }
 
-    /// A plan with the seats it was given.
+    /// A plan with the seats it was given and its groups, rooms, meal tables and car places.
     public struct Seated: Sendable {
         public var plan: Plan
         public var seats: SeatPlan
+        public var logistics: LogisticsPlan
     }
 
     public struct Outcome: Sendable {
@@ -112,7 +114,8 @@ public struct Engine: Sendable {
         return outcome
     }
 
-    /// Loads and seats one version; its problems join the outcome's.
+    /// Loads, seats and assigns the logistics of one version (against the version before: `stable:
+    /// true` keeps seats, rooms, groups and cars); the problems of both join the outcome's.
     private func seat(_ source: Source, after previous: Seated?, into outcome: inout Outcome) -> (plan: Plan?, seated: Seated?) {
         let log = DiagnosticLog()
         let loader = PlanLoader(files: environment.files)
@@ -125,31 +128,46 @@ public struct Engine: Sendable {
             outcome.diagnostics += log.diagnostics
             return (plan, nil)
         }
+        var seats: SeatPlan?
+        var logistics: LogisticsPlan?
         do {
-            let seats = try previous.map { try SeatingEngine.seat(plan, environment: environment, previous: PreviousSeating(plan: $0.plan, seats: $0.seats)) }
+            seats = try previous.map { try SeatingEngine.seat(plan, environment: environment, previous: PreviousSeating(plan: $0.plan, seats: $0.seats)) }
                 ?? SeatingEngine.seat(plan, environment: environment)
-            return (plan, Seated(plan: plan, seats: seats))
         } catch let errors as InputErrors {
             outcome.diagnostics += errors.diagnostics
-            return (plan, nil)
         } catch {
             preconditionFailure("the seating engine throws only InputErrors: \(error)")
         }
+        do {
+            let precedence = Precedence(units: plan.units, tiebreak: plan.tiebreak, collation: environment.collator)
+            logistics = try LogisticsEngine.assign(plan, precedence: precedence, previous: previous.map { ($0.plan, $0.logistics) })
+        } catch let errors as InputErrors {
+            outcome.diagnostics += errors.diagnostics
+        } catch {
+            preconditionFailure("the logistics assignment throws only InputErrors: \(error)")
+        }
+        guard let seats, let logistics else { return (plan, nil) }
+        return (plan, Seated(plan: plan, seats: seats, logistics: logistics))
     }
 
     /// `earlier` are the versions before, oldest first (the calendar's SEQUENCE and cancelled events).
     private func build(_ request: DocumentRequest, _ seated: Seated, earlier: [Plan], previous: (Seated, PlanChanges)?) throws -> [ExportFile] {
-        let files = try DocumentExport.files(seated.plan, seats: seated.seats, kinds: request.kinds, formats: request.formats,
-                                             earlier: earlier)
+        let files = try DocumentExport.files(seated.plan, seats: seated.seats, logistics: seated.logistics, kinds: request.kinds,
+                                             formats: request.formats, earlier: earlier)
         guard let (old, changes) = previous else { return files }
-        return ChangeExport.merged(files, with: try ChangeExport.files(old: old.plan, new: seated.plan, seats: seated.seats, changes: changes,
+        let changedSlips = try DocumentExport.changedSlips(seated.plan, seats: seated.seats, old: (old.plan, old.logistics), new: seated.logistics,
+                                                           oldSeats: old.seats, kinds: request.kinds, formats: request.formats)
+        return ChangeExport.merged(files + changedSlips, with: try ChangeExport.files(old: old.plan, new: seated.plan, seats: seated.seats, changes: changes,
                                                                        kinds: request.kinds, formats: request.formats))
     }
 
     /// DOC002 for each document the plan has no section for, DOC003 for each name set in the GBK faces.
     private static func documentNotes(_ seated: Seated, kinds: Set<DocumentKind>) -> [Diagnostic] {
         let plan = seated.plan
-        let skipped = DocumentExport.skipped(plan, seats: seated.seats, kinds: kinds).map { skipped in
+        // A plan without any logistics section exports as it did before them: the 会议指南, slips
+        // and logistics.xlsx it cannot have are mentioned only when asked for by name.
+        let unmentioned: Set<DocumentKind> = kinds == Set(DocumentKind.allCases) && plan.logistics.isEmpty ? [.handbook, .slips, .logistics] : []
+        let skipped = DocumentExport.skipped(plan, seats: seated.seats, kinds: kinds).filter { !unmentioned.contains($0.kind) }.map { skipped in
             Diagnostic(DocumentCodes.skipped, "未生成 \(skipped.kind.rawValue)：\(skipped.reason)",
                        at: SourceLocation(file: plan.file, path: skipped.kind.rawValue), severity: .info)
         }

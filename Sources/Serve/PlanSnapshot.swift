@@ -1,4 +1,5 @@
 import Foundation
+import Logistics
 import MeetingPlan
 import PlanEngine
 import PlanReading
@@ -15,6 +16,8 @@ public struct PlanSnapshot: Sendable {
     public let revision: String
     public let plan: Plan?
     public let seats: SeatPlan?
+    /// The groups, rooms, meal tables and car places, when the plan is seated.
+    public let logistics: LogisticsPlan?
     /// Errors when the plan cannot be seated; the seating's warnings (SEAT101) otherwise.
     public let diagnostics: [Diagnostic]
 
@@ -31,10 +34,11 @@ public struct PlanSnapshot: Sendable {
         let outcome = try? engine.run(Engine.Request(path: path))
         let seats = outcome?.seated?.seats
         let plan = outcome?.seated?.plan
+        let logistics = outcome?.seated?.logistics
         let diagnostics = outcome?.diagnostics ?? []
         let files = reader.recorded
         return PlanSnapshot(path: path, files: files, revision: SHA256.hex(files.flatMap(\.bytes)), plan: plan,
-                            seats: seats, diagnostics: diagnostics)
+                            seats: seats, logistics: logistics, diagnostics: diagnostics)
     }
 
     /// Whether any file this snapshot was read from now holds other bytes (or cannot be read).

@@ -207,8 +207,8 @@ public actor ServeApp {
 
     private func document(_ encoded: String) -> ServeResponse {
         let name = encoded.removingPercentEncoding ?? encoded
-        guard let shown = current.isValid ? current : lastGood, let plan = shown.plan, let seats = shown.seats,
-              let file = DocumentExport.planned(plan, seats: seats, formats: [.docx, .odt]).first(where: { $0.name == name }) else {
+        guard let shown = current.isValid ? current : lastGood, let plan = shown.plan, let seats = shown.seats, let logistics = shown.logistics,
+              let file = DocumentExport.planned(plan, seats: seats, logistics: logistics, formats: [.docx, .odt]).first(where: { $0.name == name }) else {
             return .error(404, "没有名为“\(name)”的文件")
         }
         do {

@@ -35,8 +35,8 @@ enum ServeState {
 
     /// What `export` would write for the plan, by name.
     static func documentNames(_ snapshot: PlanSnapshot) -> [String] {
-        guard let plan = snapshot.plan, let seats = snapshot.seats else { return [] }
-        return DocumentExport.planned(plan, seats: seats, formats: [.docx, .odt]).map(\.name)
+        guard let plan = snapshot.plan, let seats = snapshot.seats, let logistics = snapshot.logistics else { return [] }
+        return DocumentExport.planned(plan, seats: seats, logistics: logistics, formats: [.docx, .odt]).map(\.name)
     }
 
     /// Every seat the page can drop a name on: per zone, rows of seats (venue seat numbers, `x`

@@ -21,7 +21,7 @@ struct Banhui: ParsableCommand {
         4 无法写入输出或无法生成 PDF（给出路径和原因；不留下写了一半的文件，保留上次完整的导出）。
         """,
         version: version,
-        subcommands: [Check.self, Init.self, Seat.self, Sort.self, Layouts.self, Export.self, Validate.self, QuotaCommand.self, Diff.self,
+        subcommands: [Check.self, Init.self, Seat.self, PlanCommand.self, Sort.self, Layouts.self, Export.self, Validate.self, QuotaCommand.self, Diff.self,
                       ReceiptsCommand.self, ServeCommand.self]
     )
 }

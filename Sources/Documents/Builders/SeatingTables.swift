@@ -12,20 +12,28 @@ public enum SeatingTables {
     static let seatsPerSection = 12
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
-        let byID = plan.peopleByID
         let widest = seats.zones.flatMap { zone in zone.seatedRows.map { Self.span($0.x) } }.max() ?? 0
         let page: PageSetup = widest + 1 > seatColumnsPerTable ? .a4Landscape : .gongwen
         var blocks: [Block] = [.paragraph(Paragraph(GongwenStyles.title, "\(plan.meeting.title)座次表"))]
-        // Rostrum zones first whatever the plan's order, so the rostrum is printed above the hall.
-        let zones = seats.zones.filter { $0.kind == .rostrum } + seats.zones.filter { $0.kind != .rostrum }
-        for zone in zones {
+        blocks += zoneBlocks(plan, zones: seats.zones, width: page.textWidth, heading: GongwenStyles.heading1)
+        if seats.zones.isEmpty { blocks.append(.paragraph(Paragraph(GongwenStyles.body, "本次会议未安排座次。"))) }
+        return OfficeDocument(title: "\(plan.meeting.title)座次表", page: page, pageNumbers: true,
+                              styles: GongwenStyles.all, blocks: blocks)
+    }
+
+    /// Each zone under a heading of the given style, as tables `width` millimetres wide; rostrum
+    /// zones first whatever the plan's order, so the rostrum is printed above the hall.
+    static func zoneBlocks(_ plan: Plan, zones: [SeatedZone], width: Double, heading: ParagraphStyle) -> [Block] {
+        let byID = plan.peopleByID
+        var blocks: [Block] = []
+        for zone in zones.filter({ $0.kind == .rostrum }) + zones.filter({ $0.kind != .rostrum }) {
             blocks.append(.paragraph(.blank(GongwenStyles.body)))
-            blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "\(zone.name)（\(frameLabel(zone))）", ParagraphOverrides(alignment: .center))))
+            blocks.append(.paragraph(Paragraph(heading, "\(zone.name)（\(frameLabel(zone))）", ParagraphOverrides(alignment: .center))))
             switch zone.frame {
             case .room:
                 let unitBlocks = plan.seating.first { $0.name == zone.name }?.mode == .blocks
-                blocks += rowTables(zone, byID: byID, width: page.textWidth, unitBlocks: unitBlocks).map(Block.table)
-            case .table: blocks += zone.tables.map { .table(seatTable($0, byID: byID, width: page.textWidth)) }
+                blocks += rowTables(zone, byID: byID, width: width, unitBlocks: unitBlocks).map(Block.table)
+            case .table: blocks += zone.tables.map { .table(seatTable($0, byID: byID, width: width)) }
             }
             if let behind = zone.behindRow {
                 let names = zip(behind.seats, behind.behind).map { seat, principal in
@@ -34,9 +42,7 @@ public enum SeatingTables {
                 blocks.append(.paragraph(Paragraph(GongwenStyles.plain, "后排（翻译、记录）：" + names.joined(separator: "，"))))
             }
         }
-        if zones.isEmpty { blocks.append(.paragraph(Paragraph(GongwenStyles.body, "本次会议未安排座次。"))) }
-        return OfficeDocument(title: "\(plan.meeting.title)座次表", page: page, pageNumbers: true,
-                              styles: GongwenStyles.all, blocks: blocks)
+        return blocks
     }
 
     /// Seat widths from the leftmost to the rightmost seat, both included.

@@ -39,7 +39,9 @@ struct DOCXBody {
     }
 
     func write() throws -> [UInt8] {
-        try DOCXWriter.part("w:document") { xml in
+        let headings = document.contentsHeadings
+        let bookmarks = Dictionary(uniqueKeysWithValues: headings.enumerated().map { ($0.element.block, $0.offset) })
+        return try DOCXWriter.part("w:document") { xml in
             try xml.element("w:body") {
                 // A turned face is written after the upright face it goes with: anchored before
                 // that frame's paragraph, it hides it in LibreOffice.
@@ -52,7 +54,7 @@ struct DOCXBody {
                     }
                     held = []
                 }
-                for block in document.blocks {
+                for (index, block) in document.blocks.enumerated() {
                     switch block {
                     case .frame(let frame) where frame.upsideDown: held.append(frame)
                     case .frame(let frame):
@@ -60,13 +62,16 @@ struct DOCXBody {
                         try writeHeld()
                     case .paragraph(let paragraph):
                         try writeHeld()
-                        try write(paragraph, xml: xml)
+                        try write(paragraph, bookmark: bookmarks[index], xml: xml)
                     case .table(let table):
                         try writeHeld()
                         try write(table, xml: xml)
                     case .recordPage(let table):
                         try writeHeld()
                         try writeRecordPage(table, xml: xml)
+                    case .tableOfContents(let levels):
+                        try writeHeld()
+                        try writeContents(levels, headings: headings, xml: xml)
                     }
                 }
                 try writeHeld()
@@ -106,10 +111,13 @@ struct DOCXBody {
 
     /// A paragraph either names its style (one of Word's own) and adds the overrides, or carries
     /// the style's properties itself.
-    private func write(_ paragraph: Paragraph, frame: FramePlacement? = nil, inCell: Bool = false, xml: XMLWriter) throws {
+    private func write(_ paragraph: Paragraph, frame: FramePlacement? = nil, inCell: Bool = false, bookmark: Int? = nil, xml: XMLWriter) throws {
         let style = styles[paragraph.style]
         let isDirect = style != nil && style?.wordName == nil && !(inCell && frame == nil && cellStyles.contains(paragraph.style))
         try xml.element("w:p") {
+            defer {
+                if let bookmark { try? xml.element("w:bookmarkEnd", ["w:id": String(bookmark + 1)]) }
+            }
             try xml.element("w:pPr") {
                 if let style, isDirect {
                     try DOCXBody.paragraphProperties(style, pitch: document.page.linePitch, overrides: paragraph.overrides, frame: frame, xml: xml)
@@ -125,6 +133,9 @@ struct DOCXBody {
                     if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
                 }
             }
+            if let bookmark {
+                try xml.element("w:bookmarkStart", ["w:id": String(bookmark + 1), "w:name": OfficeDocument.contentsBookmark(bookmark)])
+            }
             for run in paragraph.runs {
                 try xml.element("w:r") {
                     if let style, isDirect {
@@ -136,6 +147,57 @@ struct DOCXBody {
                     if run.lineBreakBefore { try xml.element("w:br") }
                     try DOCXBody.text(run.text, xml: xml)
                 }
+            }
+        }
+    }
+
+    /// 目录: Word's TOC field over the outline levels, its result the entries as Word writes them
+    /// (each a hyperlink to the heading's bookmark, a dotted tab and a PAGEREF field for the page
+    /// number), marked dirty so that Word refreshes it on opening; LibreOffice computes the
+    /// PAGEREF numbers as it lays the pages out.
+    private func writeContents(_ levels: ClosedRange<Int>, headings: [(block: Int, text: String, level: Int)], xml: XMLWriter) throws {
+        let tab = String(Units.twips(mm: document.page.textWidth))
+        func field(_ type: String, dirty: Bool = false) throws {
+            try xml.element("w:r") { try xml.element("w:fldChar", dirty ? ["w:fldCharType": type, "w:dirty": "true"] : ["w:fldCharType": type]) }
+        }
+        func instruction(_ text: String) throws {
+            try xml.element("w:r") { try xml.element("w:instrText", ["xml:space": "preserve"], text: text) }
+        }
+        guard !headings.isEmpty else {
+            try xml.element("w:p") {
+                try field("begin", dirty: true)
+                try instruction(" TOC \\o \"\(levels.lowerBound)-\(levels.upperBound)\" \\h \\z \\u ")
+                try field("separate")
+                try field("end")
+            }
+            return
+        }
+        for (number, heading) in headings.enumerated() {
+            try xml.element("w:p") {
+                try xml.element("w:pPr") {
+                    try xml.element("w:tabs") { try xml.element("w:tab", ["w:val": "right", "w:leader": "dot", "w:pos": tab]) }
+                    try xml.element("w:spacing", ["w:line": String(Units.twips(pt: document.page.linePitch ?? 24)), "w:lineRule": "exact"])
+                    try xml.element("w:ind", ["w:left": String(Units.twips(pt: Double(heading.level - levels.lowerBound) * 16))])
+                    try DOCXBody.runProperties(RunFormat(font: .fangSong, size: 16, color: nil), xml: xml)
+                }
+                if number == 0 {
+                    try field("begin", dirty: true)
+                    try instruction(" TOC \\o \"\(levels.lowerBound)-\(levels.upperBound)\" \\h \\z \\u ")
+                    try field("separate")
+                }
+                let bookmark = OfficeDocument.contentsBookmark(number)
+                try xml.element("w:hyperlink", ["w:anchor": bookmark, "w:history": "1"]) {
+                    let format = RunFormat(font: .fangSong, size: 16, color: nil)
+                    try xml.element("w:r") { try DOCXBody.runProperties(format, xml: xml); try DOCXBody.text(heading.text, xml: xml) }
+                    try xml.element("w:r") { try DOCXBody.runProperties(format, xml: xml); try xml.element("w:tab") }
+                    try field("begin")
+                    try instruction(" PAGEREF \(bookmark) \\h ")
+                    // No cached number: the page is known only once laid out (Word updates the dirty
+                    // field, LibreOffice computes the reference).
+                    try field("separate")
+                    try field("end")
+                }
+                if number == headings.count - 1 { try field("end") }
             }
         }
     }
@@ -233,6 +295,10 @@ struct DOCXBody {
                     case .grid(let width):
                         for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
                             try DOCXBody.border(side, width: width, color: .black, space: 0, xml: xml)
+                        }
+                    case .cutLines(let width):
+                        for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+                            try DOCXBody.border(side, width: width, color: .black, space: 0, line: "dashed", xml: xml)
                         }
                     case .horizontalRules(let outer, let inner):
                         try DOCXBody.border("w:top", width: outer, color: .black, space: 0, xml: xml)
@@ -384,8 +450,8 @@ struct DOCXBody {
         }
     }
 
-    static func border(_ side: String, width: Double, color: Colour, space: Double, xml: XMLWriter) throws {
-        try xml.element(side, ["w:val": "single", "w:sz": String(Units.eighthPoints(width)),
+    static func border(_ side: String, width: Double, color: Colour, space: Double, line: String = "single", xml: XMLWriter) throws {
+        try xml.element(side, ["w:val": line, "w:sz": String(Units.eighthPoints(width)),
                                "w:space": String(Int(space.rounded())), "w:color": color.hex])
     }
 

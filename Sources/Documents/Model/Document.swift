@@ -40,6 +40,28 @@ public enum Block: Sendable {
     /// which carries no page number, and sits at the foot of its 版心, its last rule on the 版心's
     /// bottom edge. The word processor places it, so it holds whatever fonts the reader has.
     case recordPage(Table)
+    /// 目录: a real table of contents of the headings whose style's outline level is in `levels`
+    /// (DOCX TOC field, ODT `text:table-of-content`), its entries written out so that a reader
+    /// that does not update fields shows them; page numbers are references to the headings, which
+    /// the word processor fills in as it lays the pages out.
+    case tableOfContents(levels: ClosedRange<Int>)
+}
+
+extension OfficeDocument {
+    /// The headings a table of contents lists: block index, text and outline level, in order.
+    public var contentsHeadings: [(block: Int, text: String, level: Int)] {
+        guard let levels = blocks.lazy.compactMap({ block -> ClosedRange<Int>? in
+            if case .tableOfContents(let levels) = block { return levels } else { return nil }
+        }).first else { return [] }
+        let outline = Dictionary(styles.map { ($0.id, $0.outlineLevel) }, uniquingKeysWith: { first, _ in first })
+        return blocks.enumerated().compactMap { index, block in
+            guard case .paragraph(let paragraph) = block, let level = outline[paragraph.style] ?? nil, levels.contains(level) else { return nil }
+            return (index, paragraph.runs.map(\.text).joined(), level)
+        }
+    }
+
+    /// The bookmark a table of contents entry refers to (Word's own `_Toc` names).
+    public static func contentsBookmark(_ number: Int) -> String { "_Toc\(number + 1)" }
 }
 
 /// Paper and margins, in millimetres.

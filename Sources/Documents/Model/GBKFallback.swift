@@ -54,6 +54,7 @@ public enum GBKFallback {
             case .paragraph(let paragraph): return .paragraph(fix(paragraph))
             case .table(let table): return .table(fix(table))
             case .recordPage(let table): return .recordPage(fix(table))
+            case .tableOfContents: return block  // its entries are the headings', fixed with them
             case .frame: return block  // tent cards are set in 黑体, which has the GBK set
             }
         }

@@ -26,6 +26,8 @@ public struct Table: Sendable {
 public enum TableBorders: Sendable, Hashable {
     /// Every cell boxed with lines of this width (points).
     case grid(Double)
+    /// Every cell boxed with dashed lines of this width (points): cut lines between slips.
+    case cutLines(Double)
     /// 版记: horizontal rules only, the first and last thick, the ones between thin (points).
     case horizontalRules(outer: Double, inner: Double)
 }

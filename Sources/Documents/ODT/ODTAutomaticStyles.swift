@@ -22,6 +22,7 @@ struct ODTAutomaticStyles {
             case .table(let table): table.rows.forEach { $0.forEach { $0.paragraphs.forEach { add($0) } } }
             case .frame(let frame): add(frame.paragraph)
             case .recordPage(let table): table.rows.forEach { $0.forEach { $0.paragraphs.forEach { add($0) } } }
+            case .tableOfContents: break
             }
         }
     }

@@ -26,8 +26,11 @@ struct ODTContent {
                 case .table(let table), .recordPage(let table):
                     tableNumber += 1
                     try writeStyles(of: table, name: "Table\(tableNumber)", xml: xml)
-                case .paragraph, .frame: break
+                case .paragraph, .frame, .tableOfContents: break
                 }
+            }
+            if document.blocks.contains(where: { if case .tableOfContents = $0 { return true } else { return false } }) {
+                try writeContentsStyles(xml)
             }
             if document.hasRecordPage { try writeRecordPageStyles(xml) }
             if endsWithTable {
@@ -53,9 +56,12 @@ struct ODTContent {
             try xml.element("office:text") {
                 var tableNumber = 0
                 var frameNumber = 0
-                for block in document.blocks {
+                let headings = document.contentsHeadings
+                let bookmarks = Dictionary(uniqueKeysWithValues: headings.enumerated().map { ($0.element.block, $0.offset) })
+                for (index, block) in document.blocks.enumerated() {
                     switch block {
-                    case .paragraph(let paragraph): try write(paragraph, xml: xml)
+                    case .paragraph(let paragraph): try write(paragraph, bookmark: bookmarks[index], xml: xml)
+                    case .tableOfContents(let levels): try writeContents(levels, headings: headings, xml: xml)
                     case .table(let table):
                         tableNumber += 1
                         try write(table, name: "Table\(tableNumber)", xml: xml)
@@ -78,11 +84,12 @@ struct ODTContent {
 
     /// A paragraph of a style with an outline level is a heading (`text:h`): Writer's navigator,
     /// the PDF's bookmarks and readers such as pandoc take the document's tree from these.
-    private func write(_ paragraph: Paragraph, xml: XMLWriter) throws {
+    private func write(_ paragraph: Paragraph, bookmark: Int? = nil, xml: XMLWriter) throws {
         let level = document.styles.first { $0.id == paragraph.style }?.outlineLevel
         try xml.startElement(level == nil ? "text:p" : "text:h")
         try xml.attribute("text:style-name", styles.name(of: paragraph))
         if let level { try xml.attribute("text:outline-level", String(level)) }
+        if let bookmark { try xml.element("text:bookmark-start", ["text:name": OfficeDocument.contentsBookmark(bookmark)]) }
         var afterSpace = true
         for run in paragraph.runs {
             if run.lineBreakBefore {
@@ -97,7 +104,52 @@ struct ODTContent {
                 try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
             }
         }
+        if let bookmark { try xml.element("text:bookmark-end", ["text:name": OfficeDocument.contentsBookmark(bookmark)]) }
         try xml.endElement()
+    }
+
+    // MARK: Table of contents
+
+    /// The entry paragraphs: 三号仿宋 with a dotted right tab for the page number.
+    private func writeContentsStyles(_ xml: XMLWriter) throws {
+        try xml.element("style:style", ["style:name": "ContentsEntry", "style:family": "paragraph"]) {
+            try xml.element("style:paragraph-properties", ["fo:line-height": Units.length(document.page.linePitch ?? 24, "pt")]) {
+                try xml.element("style:tab-stops") {
+                    try xml.element("style:tab-stop", ["style:position": Units.length(document.page.textWidth, "mm"), "style:type": "right",
+                                                       "style:leader-style": "dotted", "style:leader-text": "."])
+                }
+            }
+            try ODTWriter.textProperties(RunFormat(font: .fangSong, size: 16, color: nil), xml: xml)
+        }
+    }
+
+    /// `text:table-of-content` over the outline levels; its body holds the entries, each the
+    /// heading's text and a reference to its bookmark's page that Writer computes as it lays out.
+    private func writeContents(_ levels: ClosedRange<Int>, headings: [(block: Int, text: String, level: Int)], xml: XMLWriter) throws {
+        try xml.element("text:table-of-content", ["text:name": "目录", "text:protected": "true"]) {
+            try xml.element("text:table-of-content-source", ["text:outline-level": String(levels.upperBound), "text:use-index-marks": "false"]) {
+                for level in 1...levels.upperBound {
+                    try xml.element("text:table-of-content-entry-template", ["text:outline-level": String(level), "text:style-name": "ContentsEntry"]) {
+                        try xml.element("text:index-entry-link-start")
+                        try xml.element("text:index-entry-text")
+                        try xml.element("text:index-entry-tab-stop", ["style:type": "right", "style:leader-char": "."])
+                        try xml.element("text:index-entry-page-number")
+                        try xml.element("text:index-entry-link-end")
+                    }
+                }
+            }
+            try xml.element("text:index-body") {
+                for (number, heading) in headings.enumerated() {
+                    let bookmark = OfficeDocument.contentsBookmark(number)
+                    try xml.element("text:p", ["text:style-name": "ContentsEntry"]) {
+                        var afterSpace = true
+                        try ODTWriter.text(heading.text, afterSpace: &afterSpace, xml: xml)
+                        try xml.element("text:tab")
+                        try xml.element("text:bookmark-ref", ["text:reference-format": "page", "text:ref-name": bookmark], text: "")
+                    }
+                }
+            }
+        }
     }
 
     // MARK: Tables
@@ -110,14 +162,14 @@ struct ODTContent {
 
     private func cellKinds(_ table: Table) -> [CellKind] {
         switch table.borders {
-        case .grid: return [.grid]
+        case .grid, .cutLines: return [.grid]
         case .horizontalRules: return table.rows.count == 1 ? [.only] : [.first, .middle, .last]
         }
     }
 
     private func cellKind(row: Int, of table: Table) -> CellKind {
         switch table.borders {
-        case .grid: return .grid
+        case .grid, .cutLines: return .grid
         case .horizontalRules:
             if table.rows.count == 1 { return .only }
             return row == 0 ? .first : row == table.rows.count - 1 ? .last : .middle
@@ -148,6 +200,8 @@ struct ODTContent {
                     switch table.borders {
                     case .grid(let width):
                         try xml.attribute("fo:border", ODTWriter.border(width, .black))
+                    case .cutLines(let width):
+                        try xml.attribute("fo:border", ODTWriter.border(width, .black, line: "dashed"))
                     case .horizontalRules(let outer, let inner):
                         let top = kind == .first || kind == .only ? ODTWriter.border(outer, .black) : "none"
                         let bottom = kind == .last || kind == .only ? ODTWriter.border(outer, .black) : ODTWriter.border(inner, .black)

@@ -73,8 +73,8 @@ public enum ODTWriter {
         }
     }
 
-    static func border(_ width: Double, _ color: Colour) -> String {
-        "\(Units.length(width, "pt")) solid #\(color.hex)"
+    static func border(_ width: Double, _ color: Colour, line: String = "solid") -> String {
+        "\(Units.length(width, "pt")) \(line) #\(color.hex)"
     }
 
     /// `style:text-properties` naming the face in the Western, Asian and complex slots.

@@ -30,9 +30,12 @@ public struct Worksheet: Sendable {
     /// Widths columns get at least (in Excel's units), for forms whose cells are filled in later;
     /// otherwise a column is as wide as its longest text.
     public var minimumWidths: [Double]
+    /// Filter buttons on the last header row, over the table (lists to sort and narrow down).
+    public var filtered: Bool
 
     public init(name: String, titles: [String] = [], rows: [[SheetCell]], headerRows: Int = 1, frozenColumns: Int = 0,
-                validations: [DataValidation] = [], minimumWidths: [Double] = []) {
+                validations: [DataValidation] = [], minimumWidths: [Double] = [], filtered: Bool = false) {
+        self.filtered = filtered
         self.name = name
         self.titles = titles
         self.rows = rows

@@ -240,6 +240,10 @@ public enum XLSXWriter {
                     }
                 }
             }
+            if sheet.filtered, sheet.headerRows > 0 {
+                let first = offset + sheet.headerRows
+                try xml.element("autoFilter", ["ref": "A\(first):\(columnName(columns - 1))\(max(first, sheet.rows.count + offset))"])
+            }
             if !sheet.titles.isEmpty, columns > 1 {
                 try xml.element("mergeCells", ["count": String(sheet.titles.count)]) {
                     for row in 1...sheet.titles.count { try xml.element("mergeCell", ["ref": "A\(row):\(columnName(columns - 1))\(row)"]) }

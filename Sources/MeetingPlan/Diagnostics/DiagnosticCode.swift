@@ -72,19 +72,27 @@ extension DiagnosticCode {
     public static let chartNameTooLong = DiagnosticCode(
         "FILE003", "a zone name makes its seating chart's file name longer than 255 bytes", example: "zone: (a name of 90 Han characters)")
 
+    public static let logisticsConflict = DiagnosticCode(
+        "LOG001", "logistics sections that contradict each other or the plan", example: "groups: […] with meeting: {group_discussion: false}")
+    public static let groupWithoutConvener = DiagnosticCode("LOG002", "a group without a convener (召集人)", example: "groups: [{id: g1, name: 第一组, members: rest}]")
+    public static let logisticsListTooLong = DiagnosticCode(
+        "LIMIT008", "a logistics list beyond its limit (500 groups, 100 hotels, 20,000 rooms, 200 meals, 2,000 vehicles, 500 trips, 60 nights)",
+        example: "meals: (201 meals)")
+
+
     static let planCodes: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
         duplicateID, unknownPerson, unknownUnit, unknownRank, controlCharacter, unsupportedVersion,
         emptyValue, duplicateValue, planUnreadable, invisibleCharacter, nameTooLong, planEncoding, slotOutsideMeeting, unsafeSlotID, lineBreak,
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
-        unsafeMeetingID, chartNameCollision, chartNameTooLong,
+        unsafeMeetingID, chartNameCollision, chartNameTooLong, logisticsConflict, groupWithoutConvener, logisticsListTooLong,
     ]
 }
 
 extension DiagnosticCode {
-    /// Every code, in the order of docs/diagnostics.md: plans and rosters, seating, the 办会 loop, documents.
-    public static let registry: [DiagnosticCode] = planCodes + SeatingCodes.all + loopCodes + DocumentCodes.all + [planEdit]
+    /// Every code, in the order of docs/diagnostics.md: plans and rosters, seating, logistics, the 办会 loop, documents.
+    public static let registry: [DiagnosticCode] = planCodes + SeatingCodes.all + LogisticsCodes.all + loopCodes + DocumentCodes.all + [planEdit]
 }
 
 /// Codes of the 办会 loop (changes.md): stable seating and returned 回执.
@@ -134,6 +142,25 @@ public enum SeatingCodes {
 
     static let all = [tooManyPeople, seatedTwice, unknownLayout, selectsNobody, unknownCharacter, nameDataMissing,
                       layoutKind, talksParties, pinnedSeat, notInZone, unusableLayout, pinBreaksProtocol, hostRatio]
+}
+
+/// Diagnostic codes of the assignment: conflicts between the plan's lists and the people, and
+/// every shortage of rooms, tables and car places (with the numbers).
+public enum LogisticsCodes {
+    public static let inTwoGroups = DiagnosticCode("LOG101", "a person in two groups", example: "P5 in g1's members and in g2's")
+    public static let officerNotMember = DiagnosticCode("LOG102", "a group's convener, deputy or liaison who is not one of its members",
+                                                        example: "convener: P3 with members: {units: [县财政局]} and P3 of 县委办")
+    public static let memberNotAttending = DiagnosticCode("LOG103", "a group member who does not attend (role: staff)", example: "members: [P40] with P40 role: staff")
+    public static let groupsShortage = DiagnosticCode("LOG104", "more automatic groups than units to split, or a group with nobody",
+                                                      example: "group_assign: {groups: 6} with people of 4 units")
+    public static let missingGender = DiagnosticCode("LOG105", "people sharing double rooms without a gender", example: "a delegate below single_from without gender:")
+    public static let roomShortage = DiagnosticCode("LOG106", "not enough rooms of a type", example: "需单间 23 间，可用 20 间")
+    public static let roomPin = DiagnosticCode("LOG107", "a room or hotel pin that cannot be kept (full, or of another type)", example: "room: \"101\" for two people in a single")
+    public static let tableShortage = DiagnosticCode("LOG108", "a meal with more people than its tables seat", example: "meals: [{tables: 10, table_size: 10}] for 120 people")
+    public static let carShortage = DiagnosticCode("LOG109", "a trip with more people than its vehicles' places", example: "a trip of 50 people with one 45-seat coach")
+
+    static let all = [inTwoGroups, officerNotMember, memberNotAttending, groupsShortage, missingGender, roomShortage, roomPin,
+                      tableShortage, carShortage]
 }
 
 /// Diagnostic codes of the documents (`banhui check --list-codes`).

@@ -41,6 +41,8 @@ public struct Person: Sendable, Identifiable {
     public var phone: String?
     public var role: PersonRole
     public var principal: Bool
+    /// Lodging and travel: 是否住宿, 抵达/离开时间, hotel and room pins (logistics.md).
+    public var stay: PersonStay = PersonStay()
     /// Position of appearance in the plan (0-based), for the `roster` tie-breaker.
     public var appearance: Int
     /// Where the person was written: the plan item or the roster row.

@@ -17,6 +17,8 @@ public struct Plan: Sendable {
     /// `signin: {blank_rows: N}`: empty rows at the end of the 签到表 for walk-ins.
     public var signInBlankRows: Int
     public var marks: Marks
+    /// 分组讨论, 住宿, 就餐, 乘车, 报到 (logistics.md); empty when the plan has none.
+    public var logistics = LogisticsSpec()
 
     public init(file: String, version: Int = 1, meeting: Meeting, units: [String] = [], people: [Person] = [],
                 ranks: RankTable = .standard, tiebreak: [TieBreaker] = TieBreaker.standard, seating: [ZoneSpec] = [],

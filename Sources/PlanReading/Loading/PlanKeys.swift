@@ -43,6 +43,14 @@ public enum PlanKeys {
         PlanKey("notice", "the 会议通知, see `notice`"),
         PlanKey("cards", "桌签 options, see `cards`"),
         PlanKey("signin", "签到表 options, see `signin`"),
+        PlanKey("groups", "分组讨论 groups, see `groups[]` (docs/logistics.md)"),
+        PlanKey("group_assign", "split everyone into groups automatically, see `group_assign`"),
+        PlanKey("lodging", "住宿: hotels and who gets a single room, see `lodging`"),
+        PlanKey("meals", "就餐, see `meals[]`"),
+        PlanKey("transport", "乘车: vehicles and trips, see `transport`"),
+        PlanKey("registration", "报到: when and where, see `registration`"),
+        PlanKey("staff_contacts", "工作人员及联系电话 for the 会议指南, see `staff_contacts[]`"),
+        PlanKey("handbook", "会议指南 options, see `handbook`"),
     ])
 
     public static let meeting = PlanKeySection(path: "meeting", title: "The meeting", keys: [
@@ -101,6 +109,11 @@ public enum PlanKeys {
         PlanKey("phone", "电话"),
         PlanKey("role", "attendee 出席 (default), observer 列席, guest 来宾, host 主办方, staff 工作人员, press 媒体, interpreter 翻译, notetaker 记录 (the English or the Chinese word)", values: values(PersonRole.self)),
         PlanKey("principal", "`true` for a party or government principal leader (主要负责同志)"),
+        PlanKey("lodging", "是否住宿: `false` excludes the person from the room plan; `true` includes a person of an excluded unit"),
+        PlanKey("arrive", "抵达时间 `YYYY-MM-DD HH:MM`: no night before it is lodged"),
+        PlanKey("leave", "离开时间 `YYYY-MM-DD HH:MM`: no night from its day on is lodged"),
+        PlanKey("hotel", "pins the person to a hotel of `lodging.hotels` (its id)"),
+        PlanKey("room", "pins the person to a room number, or asks for a room type: `single` | `double`"),
     ])
 
     public static let zone = PlanKeySection(path: "seating[]", title: "A seating zone (see docs/seating.md)", keys: [
@@ -192,9 +205,105 @@ public enum PlanKeys {
         PlanKey("blank_rows", "numbered empty rows added for walk-ins (0–500)"),
     ])
 
+    public static let group = PlanKeySection(path: "groups[]", title: "A 分组讨论 group (docs/logistics.md)", keys: [
+        PlanKey("id", "required, unique: names the group in diffs and lists"),
+        PlanKey("name", "required: 第一组 …"),
+        PlanKey("convener", "required: 召集人, a member's id"),
+        PlanKey("deputy", "副召集人, a member's id"),
+        PlanKey("liaison", "联络员, a member's id"),
+        PlanKey("place", "where the group meets"),
+        PlanKey("members", "required: ids, `{units: […]}`, `{roles: […]}`, or `rest` (everyone attending in no other group; one group at most)"),
+        PlanKey("zone", "a `talks` or `hall` zone seating the group's room"),
+    ])
+
+    public static let groupAssign = PlanKeySection(path: "group_assign", title: "Automatic groups", keys: [
+        PlanKey("groups", "required: how many groups (1–500)"),
+        PlanKey("by", "what stays together", values: values(GroupAssign.By.self)),
+        PlanKey("balance", "what is spread over the groups", values: values(GroupAssign.Balance.self)),
+        PlanKey("places", "where each group meets, in group order"),
+        PlanKey("stable", "`true` to keep everyone's group of the previous version (`--changes-from`)"),
+    ])
+
+    public static let lodging = PlanKeySection(path: "lodging", title: "住宿", keys: [
+        PlanKey("hotels", "required: the hotels in assignment order, see `lodging.hotels[]`"),
+        PlanKey("single_from", "this rank and above get a single room (a person's `room: single` also does)"),
+        PlanKey("nights", "the nights lodged (dates); default: each night between the first and the last schedule slot"),
+        PlanKey("exclude", "`{units: […]}`: local units who go home"),
+        PlanKey("stable", "`true` to keep everyone's room of the previous version (`--changes-from`)"),
+    ])
+
+    public static let hotel = PlanKeySection(path: "lodging.hotels[]", title: "A hotel", keys: [
+        PlanKey("id", "required, unique: what `hotel:` pins name"),
+        PlanKey("name", "required"),
+        PlanKey("address", "地址"),
+        PlanKey("phone", "电话"),
+        PlanKey("rooms", "required: counts `{single: 20, double: 60}` or a list of `{number: \"101\", type: single}`"),
+    ])
+
+    public static let room = PlanKeySection(path: "lodging.hotels[].rooms[]", title: "A numbered room", keys: [
+        PlanKey("number", "required: the room number, unique in the hotel"),
+        PlanKey("type", "required", values: values(RoomType.self)),
+    ])
+
+    public static let meal = PlanKeySection(path: "meals[]", title: "A meal", keys: [
+        PlanKey("id", "required, unique"),
+        PlanKey("date", "required: the day"),
+        PlanKey("meal", "required: 早餐, 午餐, 晚餐 …"),
+        PlanKey("time", "`HH:MM`"),
+        PlanKey("place", "the dining room"),
+        PlanKey("style", "table = numbered tables (default) | buffet = counted only", values: values(MealSpec.Style.self)),
+        PlanKey("table_size", "places per table, 2–30 (default 10)"),
+        PlanKey("tables", "how many tables the room has (default: as many as needed)"),
+        PlanKey("by", "kept together at tables", values: values(MealSpec.By.self)),
+    ])
+
+    public static let transport = PlanKeySection(path: "transport", title: "乘车", keys: [
+        PlanKey("vehicles", "required: the vehicles, see `transport.vehicles[]`"),
+        PlanKey("trips", "the trips, see `transport.trips[]`"),
+        PlanKey("own_car_from", "this rank and above travel in their own cars, not on the trips' vehicles"),
+        PlanKey("stable", "`true` to keep everyone's vehicle of the previous version (`--changes-from`)"),
+    ])
+
+    public static let vehicle = PlanKeySection(path: "transport.vehicles[]", title: "A vehicle", keys: [
+        PlanKey("id", "required, unique"),
+        PlanKey("plate", "车牌"),
+        PlanKey("seats", "required: seats including the driver's, 2–100 (7 or fewer: the front passenger seat is kept for staff)"),
+        PlanKey("driver", "驾驶员"),
+        PlanKey("phone", "驾驶员电话"),
+    ])
+
+    public static let trip = PlanKeySection(path: "transport.trips[]", title: "A trip", keys: [
+        PlanKey("id", "required, unique"),
+        PlanKey("time", "required: departure `YYYY-MM-DD HH:MM`"),
+        PlanKey("from", "出发地"),
+        PlanKey("to", "目的地"),
+        PlanKey("people", "`all` (default), ids, `{units: […]}` or `{roles: […]}`"),
+        PlanKey("by", "kept together in vehicles", values: values(MealSpec.By.self)),
+        PlanKey("vehicles", "the vehicles used, in filling order (default: all)"),
+    ])
+
+    public static let registration = PlanKeySection(path: "registration", title: "报到", keys: [
+        PlanKey("date", "required: the day"),
+        PlanKey("start", "`HH:MM`"),
+        PlanKey("end", "`HH:MM`"),
+        PlanKey("place", "where"),
+        PlanKey("phone", "报到处电话"),
+    ])
+
+    public static let staffContact = PlanKeySection(path: "staff_contacts[]", title: "A staff contact", keys: [
+        PlanKey("duty", "required: 会务组, 医疗 …"),
+        PlanKey("name", "required"),
+        PlanKey("phone", "电话"),
+    ])
+
+    public static let handbook = PlanKeySection(path: "handbook", title: "会议指南", keys: [
+        PlanKey("notes", "会议须知, one item each, in order"),
+    ])
+
     /// Every section, in the order of the reference.
     public static let sections = [top, meeting, venue, approval, costs, person, zone, pin, seat, selector, agendaItem, scheduleSlot,
-                                  notice, contact, cards, signin]
+                                  notice, contact, cards, signin, group, groupAssign, lodging, hotel, room, meal, transport, vehicle,
+                                  trip, registration, staffContact, handbook]
 
     /// `docs/plan-keys.md`: every key with its meaning and values.
     public static func markdownReference() -> String {

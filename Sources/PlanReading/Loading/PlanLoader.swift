@@ -83,10 +83,20 @@ public struct PlanLoader {
             log.error(.notInSet, "桌签的座次区“\(name)”不存在\(hint)", at: cards!.value("zones")!.sequence![index].location(path: "cards.zones[\(index)]"))
         }
         let blankRows = top.map("signin", known: PlanKeys.signin.names)?.int("blank_rows", in: 0...500) ?? 0
-        guard let meeting else { return nil }
-        return Plan(file: file, version: version, meeting: meeting, units: units, people: people, ranks: ranks,
+        let logisticsReading = LogisticsReading(top: top, people: people, units: units, ranks: ranks, zones: zones, log: log)
+        let logistics = logisticsReading.read()
+        logisticsReading.checkStayPins(logistics.lodging)
+        if logistics.hasGroups, meeting?.groupDiscussion == false, top.node["meeting"]?["group_discussion"] != nil {
+            log.error(.logisticsConflict, "计划有分组讨论（groups 或 group_assign），meeting.group_discussion 却为 false",
+                      at: top.node["meeting"]!["group_discussion"]!.location(path: "meeting.group_discussion"))
+        }
+        guard var meeting else { return nil }
+        if logistics.hasGroups { meeting.groupDiscussion = true }
+        var plan = Plan(file: file, version: version, meeting: meeting, units: units, people: people, ranks: ranks,
                     tiebreak: tiebreak, seating: zones, agenda: agenda, schedule: schedule, notice: notice,
                     cardZones: cardZones, signInBlankRows: blankRows, marks: Marks(root, path: ""))
+        plan.logistics = logistics
+        return plan
     }
 
     // MARK: - Sections
@@ -204,6 +214,7 @@ public struct PlanLoader {
                             phone: map.string("phone"), role: map.choice("role", PersonRole.self) ?? .attendee,
                             principal: map.bool("principal") ?? false, appearance: appearance,
                             location: node.location(path: path))
+        person.stay = LogisticsReading.stay(map)
         if let rank = map.string("rank") {
             if let level = ranks.level(of: rank) {
                 person.rank = ranks.canonicalName(of: rank)

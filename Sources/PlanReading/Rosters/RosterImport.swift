@@ -4,6 +4,8 @@ public enum RosterImport {
     /// The columns a roster may have, with their English and Chinese headers.
     public enum Column: String, CaseIterable, Sendable {
         case id, name, unit, title, rank, order, since, gender, role, phone
+        /// The 回执's 是否住宿, 抵达时间, 离开时间 (the columns `banhui receipts` writes), and pins.
+        case lodging, arrive, leave, hotel, room
 
         public var chineseHeader: String {
             switch self {
@@ -17,6 +19,11 @@ public enum RosterImport {
             case .gender: return "性别"
             case .role: return "身份"
             case .phone: return "电话"
+            case .lodging: return "是否住宿"
+            case .arrive: return "抵达时间"
+            case .leave: return "离开时间"
+            case .hotel: return "宾馆"
+            case .room: return "房间"
             }
         }
 
@@ -144,6 +151,26 @@ public enum RosterImport {
                     rowOK = false
                 }
             }
+            if let lodging = text(.lodging) {
+                switch lodging.lowercased() {
+                case "是", "true", "yes": person.stay.lodging = true
+                case "否", "false", "no": person.stay.lodging = false
+                default:
+                    log.error(.notInSet, "\(table.cellName(line, location(.lodging).column!))的是否住宿“\(quoted: lodging)”应为 是 或 否", at: location(.lodging))
+                    rowOK = false
+                }
+            }
+            for column in [Column.arrive, .leave] {
+                guard let value = text(column) else { continue }
+                if let time = LocalDateTime(parsing: value) {
+                    if column == .arrive { person.stay.arrive = time } else { person.stay.leave = time }
+                } else {
+                    log.error(.badDate, "\(table.cellName(line, location(column).column!))的\(column.chineseHeader)“\(quoted: value)”应为日期时间（如 2026-12-13 15:00）", at: location(column))
+                    rowOK = false
+                }
+            }
+            person.stay.hotel = text(.hotel)
+            person.stay.room = text(.room)
             if rowOK { people.append(person) }
         }
         return people

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Documents
+import Logistics
 import MeetingPlan
 import PlanEngine
 import PlanReading
@@ -44,7 +45,7 @@ struct Check: ParsableCommand {
             let outcome = try engine.run(Engine.Request(path: path))
             if let seated = outcome.seated {
                 for note in outcome.notes { Console.err(note.description) }
-                Console.out(PlanChecks.summary(seated.plan))
+                Console.out(PlanChecks.summary(seated.plan) + LogisticsText.summary(seated.plan, seated.logistics))
             } else {
                 failures += outcome.diagnostics
             }

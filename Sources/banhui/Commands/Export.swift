@@ -36,7 +36,7 @@ struct Export: ParsableCommand {
     @Option(help: "逗号分隔：docx,odt,xlsx,pdf（xlsx 为座次表和签到表的电子表格 seating.xlsx、signin.xlsx；参会回执 receipt.xlsx 总随会议通知写出；pdf 经 LibreOffice 转换）。")
     var format = "docx,odt"
 
-    @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics（默认全部）。")
+    @Option(help: "逗号分隔：notice,agenda,seating,cards,signin,ics,handbook,slips,logistics（默认全部）。")
     var only: String?
 
     @Option(name: .customLong("changes-from"),
