@@ -41,6 +41,8 @@ LOCATED = re.compile(r"^.+?:\d+:\d+: (error|warning|info): \[[A-Z]+\d+\] ")
 PATH_LOCATED = re.compile(r"^.+?: (error|warning|info): \[[A-Z]+\d+\] .*（[^（）]+）$")
 COUNT_LINE = re.compile(r"^.+?: (error|warning): \[DIAG001\] ")
 FILE_LEVEL = re.compile(r"^.+?: error: \[(PLAN016|LIMIT001)\] ")
+# An output that cannot be written (exit 4, docs/output.md): `path: error: 无法写入：reason（EISDIR: …）`.
+OUTPUT_FAILURE = re.compile(r"^.+?: error: [^\[].*（E[A-Z]+: [^（）]+）$")
 
 HOSTILE = ["\u200b", "\u202e", "\ufeff", "\u2066", "\x1b[31m", "\n", "\u0085", "\u2028", "\x00", "\x07",
            "\r", "\t", "\"", "'", "*", "&", "!!", "%", "@", "`", "{", "}", "[", "]", ":", "- ", "#",
@@ -357,7 +359,9 @@ def check_case(banhui, folder, rng):
         if code != 0 and snapshot(folder) != before:
             problems.append(f"export exited {code} but wrote files")
         name, plain = output_name(rng, folder)
-        seat_out = name if name != out else "seats.txt"
+        # `o`, `./o` and `{abs}/o` are one place: seat must not write onto the export's folder.
+        same_place = os.path.normpath(os.path.join(folder, name)) == os.path.normpath(os.path.join(folder, out))
+        seat_out = "seats.txt" if same_place else name
         code, texts, seconds, peak, timed_out = run_measured(banhui, ["seat", "meeting.yaml", "--output", seat_out.rstrip("/")], folder)
         problems += judge("seat", code, texts, seconds, peak, timed_out, allowed=(0, 2) if plain else (0, 2, 4))
     return problems, passed
@@ -381,7 +385,8 @@ def judge(command, code, texts, seconds, peak, timed_out, allowed=(0, 2)):
             problems.append(f"{command}: forged line: {line[:200]}")
             break
     for line in err.splitlines():
-        if not (LOCATED.match(line) or PATH_LOCATED.match(line) or COUNT_LINE.match(line) or FILE_LEVEL.match(line)):
+        if not (LOCATED.match(line) or PATH_LOCATED.match(line) or COUNT_LINE.match(line) or FILE_LEVEL.match(line)
+                or (code == 4 and OUTPUT_FAILURE.match(line))):
             problems.append(f"{command}: unlocated line: {line[:200]}")
             break
     return problems
