@@ -13,6 +13,7 @@ packages=(
   libxml2-utils                     # consumer suite: xmllint, a second opinion on JUnit reports
   poppler-utils                     # render checks: pdfinfo, pdftotext, pdffonts
   fonts-noto-cjk                    # render checks: CJK glyphs
+  fonts-liberation2                 # Times New Roman's metrics for the Latin text of 公文 (scripts/fonts/30-banhui-gongwen.conf)
   chromium                          # browser test of `banhui serve` (scripts/browser-test.py)
 )
 need=()
