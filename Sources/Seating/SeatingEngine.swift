@@ -20,7 +20,14 @@ public struct SeatingEnvironment: Sendable {
 public enum SeatingEngine {
     /// Throws `InputErrors` when the zones cannot be seated (too many people, nobody selected, …).
     public static func seat(_ plan: Plan, environment: SeatingEnvironment) throws -> SeatPlan {
+        try seat(plan, environment: environment, stableAgainst: nil)
+    }
+
+    /// With a previous seating, `stable: true` zones are re-seated against it (`StableSeating`)
+    /// after the new pins and holds and before the swaps and the SEAT101 check.
+    static func seat(_ plan: Plan, environment: SeatingEnvironment, stableAgainst previous: PreviousSeating?) throws -> SeatPlan {
         let log = DiagnosticLog()
+        let matching = previous.map { PersonMatching(old: $0.plan.people, new: plan.people) }
         let library = LayoutLibrary(catalogue: environment.layouts, files: environment.files)
         // Per event, the zone each person already sits in.
         var seatedIn: [SeatingEvent: [String: String]] = [:]
@@ -51,7 +58,13 @@ public enum SeatingEngine {
                           at: zone.marks["layout"])
             }
             guard log.count == errorsBefore else { continue }
-            let context = ZoneContext(zone: zone, plan: plan, layout: layout, precedence: precedence, log: log, warnings: warnings)
+            let before = previous.flatMap { previous -> StableBefore? in
+                guard zone.stable, zone.kind == .hall || zone.kind == .banquet, let matching,
+                      let seats = previous.seats.zones.first(where: { $0.name == zone.name && $0.kind == zone.kind }) else { return nil }
+                return StableBefore(zone: seats, plan: previous.plan, matching: matching)
+            }
+            let context = ZoneContext(zone: zone, plan: plan, layout: layout, precedence: precedence, log: log, warnings: warnings,
+                                      stableBefore: before)
             let ranked = ZoneSelection(hosts: selection.hosts, guests: selection.guests, others: precedence.sorted(selection.others))
             if let seated = context.seat(ranked) {
                 zones.append(seated)

@@ -12,6 +12,8 @@ struct ZoneContext {
     let log: DiagnosticLog
     /// Protocol warnings (SEAT101), kept apart from the errors in `log`.
     let warnings: DiagnosticLog
+    /// The zone's previous seating when it is `stable: true` and re-seated against it.
+    var stableBefore: StableBefore? = nil
 
     func seat(_ people: ZoneSelection) -> SeatedZone? {
         var explained: [String: String] = [:]
@@ -45,7 +47,13 @@ struct ZoneContext {
         case .talks:
             result = seatTalks(people, explained: &explained)
         }
-        guard var seated = result, applySwaps(to: &seated, explained: &explained) else { return nil }
+        guard var seated = result else { return nil }
+        if let stableBefore {
+            StableSeating(zone: seated, spec: zone, plan: plan, before: stableBefore.zone, previousPlan: stableBefore.plan,
+                          matching: stableBefore.matching, pinned: Set(pinned.keys))
+                .reseat(&seated, explained: &explained)
+        }
+        guard applySwaps(to: &seated, explained: &explained) else { return nil }
         warnAboutPins(seated, sequence: sequence)
         let byID = plan.peopleByID
         let ranks = Dictionary(uniqueKeysWithValues: precedence.sorted(everyone).enumerated().map { ($0.element.id, $0.offset + 1) })
@@ -624,16 +632,16 @@ struct ZoneContext {
         return ok
     }
 
-    /// SEAT101: a pinned or swapped person who sits ahead of someone more senior (rows, tables),
-    /// or, in a hall grouped by unit, among another unit's people.
+    /// SEAT101: a pinned or swapped person who sits ahead of someone more senior in the zone's
+    /// fill order (rows, halls, tables), and, in a hall grouped by unit, among another unit's people.
     private func warnAboutPins(_ seated: SeatedZone, sequence: [Person]) {
         let special = zone.pins.map { ($0.person, $0.location) } + zone.swaps.flatMap { [($0.first, $0.location), ($0.second, $0.location)] }
         guard !special.isEmpty else { return }
         let byID = plan.peopleByID
         let specialIDs = Set(special.map(\.0))
         func name(_ id: String) -> String { "\(byID[id]?.name ?? id)（\(id)）" }
-        if zone.kind == .hall {
-            guard zone.group.map({ $0 == .unit }) ?? !plan.units.isEmpty else { return }
+        let byUnit = zone.kind == .hall && (zone.group.map { $0 == .unit } ?? !plan.units.isEmpty)
+        if byUnit {
             for (id, location) in special {
                 guard let place = seated.place(of: id), case .row(let row, let seat) = place, let unit = byID[id]?.unit else { continue }
                 let seats = seated.rows[row].seats
@@ -645,19 +653,30 @@ struct ZoneContext {
                                                at: location, severity: .warning))
                 }
             }
-            return
         }
-        guard let ranks = seated.seatRanks() else { return }
+        guard let ranks = seated.seatRanks() ?? hallRanks(seated) else { return }
         let order = sequence.map(\.id)
         var warned = Set<String>()
         for (id, location) in special where warned.insert(id).inserted {
             guard let position = order.firstIndex(of: id), let mine = ranks[id] else { continue }
             // The most senior person the rules rank ahead who now sits behind.
-            if let senior = order[..<position].first(where: { !specialIDs.contains($0) && (ranks[$0].map { mine.lexicographicallyPrecedes($0) } ?? false) }) {
+            // A hall grouped by unit fills unit by unit, so only the person's own unit ranks them.
+            let rivals = order[..<position].filter { !byUnit || byID[$0]?.unit == byID[id]?.unit }
+            if let senior = rivals.first(where: { !specialIDs.contains($0) && (ranks[$0].map { mine.lexicographicallyPrecedes($0) } ?? false) }) {
                 warnings.append(Diagnostic(SeatingCodes.pinBreaksProtocol,
                                            "指定座位使\(name(id))坐在位次更高的\(name(senior))之前", at: location, severity: .warning))
             }
         }
+    }
+
+    /// A hall's seats ranked in the zone's own fill order (rows, 竖排 columns, centre out).
+    private func hallRanks(_ seated: SeatedZone) -> [String: [Int]]? {
+        guard seated.kind == .hall else { return nil }
+        var ranks: [String: [Int]] = [:]
+        for (index, place) in StableSeating.fillOrder(of: seated, spec: zone).enumerated() {
+            if let id = seated.rows[place.group].seats[place.seat] { ranks[id] = [index] }
+        }
+        return ranks
     }
 
     // MARK: Shared

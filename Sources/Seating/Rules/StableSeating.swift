@@ -12,22 +12,21 @@ public struct PreviousSeating: Sendable {
 }
 
 extension SeatingEngine {
-    /// Seats `plan` by the rules, then, in each `stable: true` hall or banquet zone that the
-    /// previous seating also has, keeps everyone who sat there at their old seat, leaves the
-    /// seats of those who left empty, and gives newcomers empty seats (`StableSeating`).
+    /// Seats `plan` by the rules; in each `stable: true` hall or banquet zone that the previous
+    /// seating also has, the new pins and holds apply first, then everyone else who sat there
+    /// keeps their old seat, the seats of those who left stay empty and newcomers (and anyone a
+    /// pin or hold displaced) get empty seats (`StableSeating`); the new swaps apply last.
     /// Rostrum and photo zones are always seated by protocol.
     public static func seat(_ plan: Plan, environment: SeatingEnvironment, previous: PreviousSeating) throws -> SeatPlan {
-        var seated = try seat(plan, environment: environment)
-        let matching = PersonMatching(old: previous.plan.people, new: plan.people)
-        for (index, zone) in seated.zones.enumerated() {
-            guard let spec = plan.seating.first(where: { $0.name == zone.name }), spec.stable,
-                  zone.kind == .hall || zone.kind == .banquet,
-                  let before = previous.seats.zones.first(where: { $0.name == zone.name && $0.kind == zone.kind }) else { continue }
-            let stable = StableSeating(zone: zone, spec: spec, plan: plan, before: before, previousPlan: previous.plan, matching: matching)
-            seated.zones[index] = stable.seated()
-        }
-        return seated
+        try seat(plan, environment: environment, stableAgainst: previous)
     }
+}
+
+/// A stable zone's previous seating, with the plan it came from.
+struct StableBefore {
+    let zone: SeatedZone
+    let plan: Plan
+    let matching: PersonMatching
 }
 
 /// One stable zone re-seated against its previous seating. Seats are addressed as (row or
@@ -46,9 +45,13 @@ struct StableSeating {
     let before: SeatedZone
     let previousPlan: Plan
     let matching: PersonMatching
+    /// People pinned in the new version: they stay at their pinned seat, ahead of stability.
+    let pinned: Set<String>
 
-    func seated() -> SeatedZone {
-        let order = fillOrder()
+    /// Re-seats `result` (the zone seated by the rules with the new pins and holds) against the
+    /// previous seating and adds the stability explanations; pinned people keep theirs.
+    func reseat(_ result: inout SeatedZone, explained: inout [String: String]) {
+        let order = Self.fillOrder(of: zone, spec: spec)
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
         let closed = closedPlaces()
         var seats = groups(of: zone).map { [String?](repeating: nil, count: $0.count) }
@@ -67,8 +70,11 @@ struct StableSeating {
             }
         }
         let normalPlace = places(of: zone)
+        for id in zone.seatingOrder where pinned.contains(id) {
+            if let place = normalPlace[id] { seats[place.group][place.seat] = id }
+        }
         var kept = Set<String>()
-        for id in zone.seatingOrder {
+        for id in zone.seatingOrder where !pinned.contains(id) {
             guard let place = previousPlace[id], isFree(place) else { continue }
             seats[place.group][place.seat] = id
             kept.insert(id)
@@ -88,25 +94,20 @@ struct StableSeating {
             if let index = rank[place] { extend(previousByID[oldID]?.unit ?? "", index) }
         }
         for id in kept { if let index = rank[previousPlace[id]!] { extend(byID[id]?.unit ?? "", index) } }
-        let newcomers = zone.seatingOrder.filter { !kept.contains($0) }
+        for id in pinned { if let place = normalPlace[id], let index = rank[place] { extend(byID[id]?.unit ?? "", index) } }
+        let newcomers = zone.seatingOrder.filter { !kept.contains($0) && !pinned.contains($0) }
             .sorted { (normalPlace[$0].flatMap { rank[$0] } ?? .max) < (normalPlace[$1].flatMap { rank[$0] } ?? .max) }
-        var explained: [String: String] = [:]
         for id in kept { explained[id] = "保持原座位（stable: true）：\(describe(previousPlace[id]!))" }
         for id in newcomers {
             let unit = byID[id]?.unit ?? ""
             guard let (choice, tier) = choose(for: unit, order: order, blocks: blocks, vacated: vacated, isFree: isFree) else { continue }
             seats[choice.group][choice.seat] = id
             extend(unit, rank[choice] ?? 0)
-            explained[id] = "新增（stable: true），其他人座位不变，\(Self.tierText[tier])：\(describe(choice))"
+            let why = previousPlace[id] == nil ? "新增（stable: true），其他人座位不变" : "原座位已被指定或保留（stable: true）"
+            explained[id] = "\(why)，\(Self.tierText[tier])：\(describe(choice))"
         }
-        var result = zone
         for index in result.rows.indices { result.rows[index].seats = seats[index] }
         for index in result.tables.indices { result.tables[index].seats = seats[index] }
-        let precedence = Dictionary(uniqueKeysWithValues: zone.explanations.map { ($0.personID, $0.precedence) })
-        result.explanations = result.seatingOrder.map {
-            SeatExplanation(personID: $0, precedence: precedence[$0] ?? "", rule: explained[$0] ?? "")
-        }
-        return result
     }
 
     private static let tierText = ["补入本单位区内空位", "补入紧接本单位区的空位", "按本区正常顺序补入空位", "补入他人空出的座位（已无其他空位）"]
@@ -178,7 +179,7 @@ struct StableSeating {
     }
 
     /// Every seat of the zone in the order the zone's rules fill them.
-    private func fillOrder() -> [Place] {
+    static func fillOrder(of zone: SeatedZone, spec: ZoneSpec) -> [Place] {
         if zone.kind == .banquet {
             return zone.tables.enumerated().flatMap { group, table in
                 TableSeating.seatOrder(seats: table.seats.count, pattern: spec.pattern, honour: spec.effectiveHonour)
