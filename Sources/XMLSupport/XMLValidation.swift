@@ -57,7 +57,8 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// The problems of `bytes` (a whole XML document): malformed XML, then schema violations.
     /// Empty when the document is valid. `name` is the document's URL for libxml2's messages.
-    public func validate(_ bytes: [UInt8], name: String) -> [XMLValidationProblem] {
+    /// With `extensions`, the extension markup they describe is removed from the parsed tree first.
+    public func validate(_ bytes: [UInt8], name: String, extensions: XMLExtensionRules? = nil) -> [XMLValidationProblem] {
         guard !bytes.isEmpty else { return [XMLValidationProblem(line: 0, message: "empty document")] }
         let collector = ProblemCollector()
         xmlSetStructuredErrorFunc(collector.pointer, collectProblem)
@@ -72,6 +73,9 @@ public final class XMLSchema: @unchecked Sendable {
             return collector.problems.isEmpty ? [XMLValidationProblem(line: 0, message: "not well-formed XML")] : collector.problems
         }
         defer { xmlFreeDoc(document) }
+        let processor = extensions.map(ExtensionMarkupProcessor.init(rules:))
+        processor?.process(document)
+        defer { processor?.release() }
         switch compiled {
         case .xsd(let schema):
             guard let context = xmlSchemaNewValidCtxt(schema) else { return [XMLValidationProblem(line: 0, message: "out of memory")] }

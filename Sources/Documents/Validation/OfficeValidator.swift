@@ -122,9 +122,9 @@ public struct OfficeValidator: Sendable {
                 package.report(part, "office:version 必须为 1.3")
                 continue
             }
-            package.validate(part, against: OfficeSchemas.odfDocument)
+            package.validate(part, against: OfficeSchemas.odfDocument, extensions: Self.openDocumentExtensions)
         }
-        package.validate("META-INF/manifest.xml", against: OfficeSchemas.odfManifest)
+        package.validate("META-INF/manifest.xml", against: OfficeSchemas.odfManifest, extensions: Self.openDocumentExtensions)
     }
 
     private func checkOpenXML(_ package: PackageCheck, format: Format) {
@@ -140,9 +140,9 @@ public struct OfficeValidator: Sendable {
             if name.hasSuffix(".rels") { package.validate(name, against: OfficeSchemas.relationships) }
             // The core-properties schema imports Dublin Core from the web: checked as well-formed only.
             if name == "docProps/core.xml" { package.checkWellFormed(name) }
-            if name == "docProps/app.xml" { package.validate(name, against: OfficeSchemas.extendedProperties) }
-            if format == .docx, Self.isWordprocessingPart(name) { package.validate(name, against: OfficeSchemas.wordprocessing) }
-            if format == .xlsx, Self.isSpreadsheetPart(name) { package.validate(name, against: OfficeSchemas.spreadsheet) }
+            if name == "docProps/app.xml" { package.validate(name, against: OfficeSchemas.extendedProperties, extensions: Self.markupCompatibility) }
+            if format == .docx, Self.isWordprocessingPart(name) { package.validate(name, against: OfficeSchemas.wordprocessing, extensions: Self.markupCompatibility) }
+            if format == .xlsx, Self.isSpreadsheetPart(name) { package.validate(name, against: OfficeSchemas.spreadsheet, extensions: Self.markupCompatibility) }
         }
         let types = String(decoding: package.read("[Content_Types].xml") ?? [], as: UTF8.self)
         for name in names where !name.hasSuffix("/") && name != "[Content_Types].xml" {
@@ -153,6 +153,36 @@ public struct OfficeValidator: Sendable {
             }
         }
     }
+
+    /// The namespaces the bundled ECMA-376 Transitional schemas define: markup in any other
+    /// namespace that a part marks ignorable (Word 2010+ `w14:`, WPS, LibreOffice) is dropped.
+    static let markupCompatibility = XMLExtensionRules.markupCompatibility(
+        understood: Set(["drawingml/2006/chart", "drawingml/2006/chartDrawing", "drawingml/2006/diagram",
+                         "drawingml/2006/lockedCanvas", "drawingml/2006/main", "drawingml/2006/picture",
+                         "drawingml/2006/spreadsheetDrawing", "drawingml/2006/wordprocessingDrawing",
+                         "officeDocument/2006/bibliography", "officeDocument/2006/characteristics",
+                         "officeDocument/2006/custom-properties", "officeDocument/2006/customXml",
+                         "officeDocument/2006/docPropsVTypes", "officeDocument/2006/extended-properties",
+                         "officeDocument/2006/math", "officeDocument/2006/relationships",
+                         "officeDocument/2006/sharedTypes", "schemaLibrary/2006/main",
+                         "spreadsheetml/2006/main", "wordprocessingml/2006/main"]
+                .map { "http://schemas.openxmlformats.org/\($0)" })
+            .union(["urn:schemas-microsoft-com:office:excel", "urn:schemas-microsoft-com:office:office",
+                    "urn:schemas-microsoft-com:office:word", "urn:schemas-microsoft-com:vml"]),
+        // Excel, WPS and LibreOffice write `<t xml:space="preserve">`; SpreadsheetML's `t` has no attributes.
+        spaceTolerated: [XMLName(namespace: "http://schemas.openxmlformats.org/spreadsheetml/2006/main", local: "t")])
+
+    /// ODF 1.2 Part 1 §3.17: the namespaces of OpenDocument; elements and attributes in any
+    /// other (LibreOffice's `loext:`, `officeooo:`, …) are foreign and removed.
+    static let openDocumentExtensions = XMLExtensionRules.openDocument(
+        understood: Set(["animation", "chart", "config", "database", "drawing", "xsl-fo-compatible", "form", "meta",
+                         "datastyle", "office", "presentation", "script", "smil-compatible", "style",
+                         "svg-compatible", "table", "text", "manifest", "dr3d", "of"]
+                .map { "urn:oasis:names:tc:opendocument:xmlns:\($0):1.0" })
+            .union(["http://www.w3.org/1999/xlink", "http://purl.org/dc/elements/1.1/",
+                    "http://www.w3.org/1998/Math/MathML", "http://www.w3.org/2002/xforms",
+                    "http://www.w3.org/2001/xml-events", "http://www.w3.org/1999/xhtml",
+                    "http://www.w3.org/2003/g/data-view#", "http://docs.oasis-open.org/ns/office/1.2/meta/pkg#"]))
 
     static func isWordprocessingPart(_ name: String) -> Bool {
         guard name.hasPrefix("word/"), name.hasSuffix(".xml"), !name.dropFirst(5).contains("/") else { return false }
@@ -221,10 +251,10 @@ private final class PackageCheck {
         }
     }
 
-    func validate(_ name: String, against relative: String) {
+    func validate(_ name: String, against relative: String, extensions: XMLExtensionRules? = nil) {
         guard let bytes = read(name) else { return }
         do {
-            for problem in try schemas.schema(relative).validate(bytes, name: name) {
+            for problem in try schemas.schema(relative).validate(bytes, name: name, extensions: extensions) {
                 report(name, problem.message, line: problem.line)
             }
         } catch {
