@@ -31,6 +31,12 @@ public enum ChangeDetection {
             }
         }
         let cardedNow = Set(carded)
+        // A card that stays (same person, same name, carded before and now) but whose person sits
+        // elsewhere is moved to the new seat, not reprinted: 桌签 show the name only.
+        let reseated = Set(result.seats.map(\.person.id))
+        for id in carded where reseated.contains(id) && !reprinted.contains(id) && cardedBefore.contains(id) {
+            if let person = newByID[id], !result.movedCards.contains(where: { $0.id == id }) { result.movedCards.append(PersonRef(person)) }
+        }
         var withdrawn = Set<String>()
         for id in cardHolders(old, oldSeats) where !withdrawn.contains(id) {
             guard let person = oldByID[id] else { continue }

@@ -23,9 +23,13 @@ public struct PlanChanges: Sendable, Equatable {
     /// People of the old version whose 桌签 is to be taken away (no longer seated in a zone with
     /// cards, gone, or renamed), named as the old card reads, in the old seating order.
     public var withdrawnCards: [PersonRef]
+    /// People who keep their 桌签 but sit elsewhere: a card shows only the name, so it moves with
+    /// its person and is not reprinted (in any zone kind, the rostrum's re-seating included).
+    /// In seating order.
+    public var movedCards: [PersonRef]
 
     public init(meetingID: String, meetingChanges: [FieldChange] = [], added: [PersonRef] = [], removed: [PersonRef] = [],
-                changed: [PersonChange] = [], seats: [SeatChange] = [], reprintCards: [PersonRef] = [], withdrawnCards: [PersonRef] = []) {
+                changed: [PersonChange] = [], seats: [SeatChange] = [], reprintCards: [PersonRef] = [], withdrawnCards: [PersonRef] = [], movedCards: [PersonRef] = []) {
         self.meetingID = meetingID
         self.meetingChanges = meetingChanges
         self.added = added
@@ -34,10 +38,12 @@ public struct PlanChanges: Sendable, Equatable {
         self.seats = seats
         self.reprintCards = reprintCards
         self.withdrawnCards = withdrawnCards
+        self.movedCards = movedCards
     }
 
     public var isEmpty: Bool {
         meetingChanges.isEmpty && added.isEmpty && removed.isEmpty && changed.isEmpty && seats.isEmpty && reprintCards.isEmpty && withdrawnCards.isEmpty
+            && movedCards.isEmpty
     }
 
     /// Whether the time, the place or the agenda changed: what a 变更通知 announces.

@@ -18,7 +18,8 @@ public enum ChangesJSON {
             ("meeting_changes", .object(changes.meetingChanges.map { ($0.key, pair($0)) })),
             ("people", .object([("added", ids(changes.added)), ("removed", ids(changes.removed)), ("changed", .array(changed))])),
             ("seats", .array(seats)),
-            ("reprint", .object([("cards", ids(changes.reprintCards)), ("withdraw", ids(changes.withdrawnCards))], .inline)),
+            ("reprint", .object([("cards", ids(changes.reprintCards)), ("withdraw", ids(changes.withdrawnCards)),
+                                  ("move", ids(changes.movedCards))], .inline)),
         ]).rendered
     }
 

@@ -47,6 +47,9 @@ public enum ChangesText {
         if !changes.withdrawnCards.isEmpty {
             lines.append("需撤下桌签 \(changes.withdrawnCards.count) 张：" + changes.withdrawnCards.map(\.name).joined(separator: "、"))
         }
+        if !changes.movedCards.isEmpty {
+            lines.append("需随人挪动桌签 \(changes.movedCards.count) 张（不重印）：" + changes.movedCards.map(\.name).joined(separator: "、"))
+        }
         // Every line through the one escaping of printed values: no plan text can start a line.
         return lines.map(DiagnosticText.escaped).joined(separator: "\n") + "\n"
     }

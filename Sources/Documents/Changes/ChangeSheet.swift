@@ -41,6 +41,10 @@ public enum ChangeSheet {
             let names = changes.withdrawnCards.map(\.name).joined(separator: "、")
             blocks.append(.paragraph(Paragraph(GongwenStyles.body, "需撤下桌签\(changes.withdrawnCards.count)张：\(names)。")))
         }
+        if !changes.movedCards.isEmpty {
+            let names = changes.movedCards.map(\.name).joined(separator: "、")
+            blocks.append(.paragraph(Paragraph(GongwenStyles.body, "需随人挪动桌签\(changes.movedCards.count)张（不重印）：\(names)。")))
+        }
         if changes.isEmpty { blocks.append(.paragraph(Paragraph(GongwenStyles.body, "与上一版本相比没有变化。"))) }
         return OfficeDocument(title: "\(plan.meeting.title)座次调整单", page: .gongwen, pageNumbers: true,
                               styles: GongwenStyles.all, blocks: blocks)
