@@ -15,7 +15,7 @@ get values odd for each key (unknown references, repeated ids, out-of-range size
 `FuzzRegressionTests` (Tests/CLITests/HostileInputTests.swift) replays.
 
     scripts/fuzz.py --banhui .build/debug/banhui --count 2000 --seed 1      # CI
-    scripts/fuzz.py --banhui .build-release/release/banhui --count 100000   # long run
+    scripts/fuzz.py --banhui .build-release/release/banhui --count 20000 --jobs 2 --seed 16   # long run (docs/limits.md)
 
 Only the standard library; Python 3.8+.
 """

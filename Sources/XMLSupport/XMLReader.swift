@@ -17,6 +17,7 @@ public final class XMLReader {
     private let bytes: UnsafeMutableBufferPointer<CChar>
 
     public init(bytes input: [UInt8]) throws {
+        LibXML2.initialise()
         let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(input.count, 1))
         _ = copy.initialize(from: input.lazy.map { CChar(bitPattern: $0) })
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)

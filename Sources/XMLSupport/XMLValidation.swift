@@ -27,6 +27,7 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Compiles the schema at `path`; throws with libxml2's messages when it cannot.
     public init(path: String, language: Language) throws {
+        LibXML2.initialise()
         let collector = ProblemCollector()
         switch language {
         case .xsd:
@@ -109,4 +110,19 @@ private func collectProblem(_ context: UnsafeMutableRawPointer?, _ error: xmlErr
     let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
     let message = String(text.reversed().drop { $0.isWhitespace }.reversed())
     collector.problems.append(XMLValidationProblem(line: Int(error.pointee.line), message: message))
+}
+
+/// libxml2 sets up its global state (mutexes, the random seed of its hash tables) in
+/// `xmlInitParser`, which must run once before threads use it: two threads compiling their first
+/// schemas at the same moment otherwise deadlock in `__xmlRandom`. Every entry point of this
+/// module calls `initialise()`; the static makes it once per process, thread-safely.
+enum LibXML2 {
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static func initialise() {
+        _ = initialised
+    }
 }

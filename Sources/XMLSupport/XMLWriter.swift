@@ -20,6 +20,7 @@ public final class XMLWriter {
     /// - Parameter indent: pretty-print with two spaces (for SVG and test readability). Office
     ///   parts are written without indentation, where whitespace could become content.
     public init(indent: Bool = false) throws {
+        LibXML2.initialise()
         guard let buffer = xmlBufferCreate() else { throw XMLError("xmlBufferCreate failed") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)

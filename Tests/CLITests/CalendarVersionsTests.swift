@@ -46,7 +46,7 @@ struct CalendarStore {
     }
 }
 
-@Suite struct CalendarVersionsTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct CalendarVersionsTests {
     static let fixtures = "Tests/CLITests/Fixtures/calendar"
 
     static func folder() throws -> String {

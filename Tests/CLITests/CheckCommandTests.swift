@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct CheckCommandTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct CheckCommandTests {
     static let invalidDirectory = Fixtures.path("Tests/MeetingPlanTests/Fixtures/invalid")
 
     @Test func aValidPlanPrintsOneSummaryLine() throws {

@@ -5,7 +5,7 @@ import TestSupport
 /// `banhui diff` on two versions of a 200-person plan (Fixtures/changes, written by make_plans.py):
 /// P7 withdrawn from the rostrum, 贺新民 inserted in the middle of the roster (no id column, so
 /// every later row's R<line> shifts), one title renamed, the start moved from 09:00 to 14:30.
-@Suite struct DiffCommandTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct DiffCommandTests {
     static let fixtures = "Tests/CLITests/Fixtures/changes"
     static let snapshots = Fixtures.packageRoot.appendingPathComponent("Tests/CLITests/__Snapshots__/DiffCommandTests")
 

@@ -4,7 +4,7 @@ import TestSupport
 
 /// The last details of the documents (issue 18) as a user exports them from a real plan: titles
 /// that never break inside a word and are one paragraph, ODT headings, table columns fitted to their text, the 签到表's 应到, and the change documents.
-struct DocumentDetailsTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct DocumentDetailsTests {
     /// A 常务会议 whose title needs two lines: the break may not fall inside 常务会议.
     static let standingMeeting = """
         version: 1

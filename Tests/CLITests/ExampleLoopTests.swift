@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// The README's "When things change" walk-through, on a copy of the bundled example.
-@Suite struct ExampleLoopTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ExampleLoopTests {
     static func example() throws -> String {
         let folder = try Fixtures.temporaryDirectory()
         let copy = (folder as NSString).appendingPathComponent("county-office-meeting")

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// `banhui export NEW --changes-from OLD` on the 200-person versions of DiffCommandTests.
-@Suite struct ExportChangesTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ExportChangesTests {
     static func export(_ new: String, extra: [String] = []) throws -> (folder: String, out: String, result: CommandResult) {
         let folder = try DiffCommandTests.folder()
         let out = (folder as NSString).appendingPathComponent("out")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-struct ExportTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ExportTests {
     static let example = "examples/county-office-meeting/meeting.yaml"
     /// The example's export as reviewed: snapshots beside this test, never the `exports/` folder
     /// users export into.

@@ -4,7 +4,7 @@ import TestSupport
 
 /// Plan, roster and file-name text can never start a line of banhui's output (issue 16): one-line
 /// fields refuse every line break (PLAN021) and every reporter prints values escaped.
-@Suite struct ForgedLinesTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ForgedLinesTests {
     static let fixtures = "Tests/CLITests/Fixtures/forged-lines"
 
     static func folder() throws -> String {

@@ -13,7 +13,7 @@ func isLocated(_ line: String) -> Bool {
 /// The worst input of each hostile class, made by `scripts/hostile-inputs.py --small` (the same
 /// generator `bench/hostile.sh` measures at full size): each is a located error with its own
 /// code, exit 2, nothing written.
-@Suite(.serialized, .enabled(if: Tools.python3, Tools.need("python3"))) struct HostileInputTests {
+@Suite(.serialized, .enabled(if: Tools.python3, Tools.need("python3")), .enabled(if: Tools.rimeData, Tools.needRimeData)) struct HostileInputTests {
     /// The generated inputs; a failure to make them fails each test that reads them, never the run.
     static let made: Result<String, Error> = Result {
         let folder = try Fixtures.temporaryDirectory()

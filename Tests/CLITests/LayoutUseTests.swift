@@ -4,7 +4,7 @@ import TestSupport
 
 /// Every built-in layout works with every command, run from a folder that is not the
 /// repository, with the binary as built and with a copy installed elsewhere.
-@Suite struct LayoutUseTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct LayoutUseTests {
     static let layouts = [
         ("rostrum-1-row", "rostrum"), ("rostrum-2-rows", "rostrum"), ("county-auditorium", "hall"),
         ("meeting-room-long-table", "talks"), ("u-shaped-room", "talks"), ("banquet-1", "banquet"),

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// 分组讨论, 住宿, 就餐, 乘车 (logistics.md) through `banhui check` and `banhui plan`.
-@Suite struct LogisticsCommandTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct LogisticsCommandTests {
     static let folder = Fixtures.path("Tests/CLITests/Fixtures/logistics")
     static let invalidFolder = Fixtures.path("Tests/CLITests/Fixtures/logistics/invalid")
 
@@ -122,7 +122,7 @@ import TestSupport
 
 /// `banhui export` of the example two-day congress: the 会议指南 with its table of contents, the
 /// slips and logistics.xlsx, valid against the office schemas.
-@Suite struct LogisticsExportTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct LogisticsExportTests {
     static let example = "examples/two-day-congress/meeting.yaml"
 
     @Test func theExampleExportsTheHandbookSlipsAndWorkbook() throws {

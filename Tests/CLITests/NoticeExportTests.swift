@@ -5,7 +5,7 @@ import TestSupport
 /// The 会议通知 as a user exports it: only for plans with a `notice:` section, with warnings for
 /// name characters outside GB2312, the GB/T 9704 settings in both formats, and PDF through
 /// LibreOffice.
-struct NoticeExportTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct NoticeExportTests {
     static let fixtures = "Tests/CLITests/Fixtures/notices"
 
     static func export(_ plan: String, _ extra: [String] = [], environment: [String: String] = [:]) throws -> (CommandResult, String) {

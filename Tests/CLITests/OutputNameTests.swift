@@ -4,7 +4,7 @@ import TestSupport
 
 /// Every command that writes takes any output path: one character (Latin or Han), `./o`, an
 /// absolute path and nested folders (issue: `--out o` trapped in Foundation's path code).
-@Suite struct OutputNameTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct OutputNameTests {
     static let names = ["o", "会", "./o", "ABSOLUTE/o", "a/b/c"]
 
     /// A user's folder with the example plan, roster and 回执; `ABSOLUTE` in a name is the folder's own path.

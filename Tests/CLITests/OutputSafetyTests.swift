@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// cli.md "Writing output" and exit code 4, on real files and real failing disks.
-@Suite struct OutputSafetyTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct OutputSafetyTests {
     static let example = Fixtures.path("examples/county-office-meeting/meeting.yaml")
 
     /// Two plans whose exports differ in every office document, so a folder can be told to hold

@@ -6,7 +6,7 @@ import TestSupport
 /// write nothing or write something that is not a PDF: exit 4 naming the cause, nothing written,
 /// no work folder left in the temporary folder, no process left behind. Each run gets its own
 /// TMPDIR so that the work folders of this run alone are looked at.
-struct PDFConversionTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct PDFConversionTests {
     /// A folder with `plan.yaml` (the example plan and its roster), `tmp/` for TMPDIR and `bin/`.
     struct Setup {
         let folder: String

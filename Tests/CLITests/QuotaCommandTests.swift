@@ -4,7 +4,7 @@ import Testing
 import XMLSupport
 
 /// `banhui quota` as a user runs it, on the fixture folders under Fixtures/quota/.
-@Suite struct QuotaCommandTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct QuotaCommandTests {
     static let root = "Tests/CLITests/Fixtures/quota"
 
     func quota(_ arguments: String...) throws -> CommandResult {
@@ -165,7 +165,7 @@ import XMLSupport
 }
 
 /// Quota over folders a user did not arrange neatly: links, locked folders, odd file names.
-@Suite struct QuotaFolderWalkTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct QuotaFolderWalkTests {
     static let plan = Fixtures.path("Tests/CLITests/Fixtures/quota/clean/safety.yaml")
 
     /// A folder `plans/` holding `real/safety.yaml`, a link `linked → real` and a link back up

@@ -4,7 +4,7 @@ import Testing
 
 /// `quota` loads, validates and seats every plan through the same engine as `check`: a plan that
 /// `check` rejects is an input error of `quota` with the same code, in every report format.
-@Suite struct QuotaSeatingTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct QuotaSeatingTests {
     /// Five people on a rostrum of two seats (SEAT001), or a zone in an unknown layout (SEAT003).
     static let rejected: [(name: String, zone: String, code: String)] = [
         ("crowded", "{zone: 主席台, kind: rostrum, rows: [2], people: all}", "SEAT001"),

@@ -132,7 +132,7 @@ import TestSupport
 /// Fixtures/receipts/neutralised (make_neutralised.py) holds a 回执 filled with `'=1+1` and
 /// `'+8613900000001`, and the roster `receipts` writes from it re-saved as XLSX by LibreOffice
 /// Calc, which keeps the `'` as text.
-@Suite struct NeutralisedXLSXTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct NeutralisedXLSXTests {
     @Test func theQuoteIsNotDataOnTheWayInAndIsAddedAgainOnTheWayOut() throws {
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// `banhui seat`, `banhui check` on seating, run as a user would.
-@Suite struct SeatCommandTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SeatCommandTests {
     static let full = Fixtures.path("Tests/CLITests/Fixtures/seating/full.yaml")
 
     @Test func textDrawsEachZoneInTheRoomFrame() throws {

@@ -4,7 +4,7 @@ import TestSupport
 
 /// The example plans of `examples/`, run as a protocol officer would: each exports cleanly,
 /// and each shows one part of issue 12 in the output a user reads.
-@Suite struct SeatingExamplesTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SeatingExamplesTests {
     static let committee = "examples/standing-committee/meeting.yaml"
     static let banquet = "examples/banquet/meeting.yaml"
     static let reception = "examples/reception/meeting.yaml"

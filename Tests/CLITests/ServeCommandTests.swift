@@ -7,7 +7,7 @@ import Glibc
 
 /// `banhui serve` as a user runs it: one URL line on stdout, the real HTTP server, Server-Sent
 /// Events, exit 0 on SIGINT and SIGTERM.
-@Suite(.serialized) struct ServeCommandTests {
+@Suite(.serialized, .enabled(if: Tools.rimeData, Tools.needRimeData)) struct ServeCommandTests {
     /// A running `banhui serve` in a temporary copy of the standing-committee example.
     final class Server {
         let process = Process()

@@ -5,7 +5,7 @@ import TestSupport
 /// Issue 18, the seating a 礼宾 officer signs: a banquet with a visiting delegation
 /// (`examples/delegation-banquet/`) and 列席 in rows of their own behind the 出席
 /// (`Fixtures/seating/observers/`), run through the `banhui` executable on real files.
-@Suite struct SignoffSeatingTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SignoffSeatingTests {
     static let delegation = "examples/delegation-banquet/meeting.yaml"
     static let observers = "Tests/CLITests/Fixtures/seating/observers/meeting.yaml"
 

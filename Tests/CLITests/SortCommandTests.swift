@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct SortCommandTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SortCommandTests {
     @Test func strokesFromStandardInput() throws {
         // TC-21: all 7 strokes, ordered by the first differing stroke.
         let result = try BanhuiProcess.run(["sort"], stdin: "陈\n张\n何\n吴\n李\n")

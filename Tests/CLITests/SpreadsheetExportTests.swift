@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// `banhui export --format xlsx`: seating.xlsx and signin.xlsx as a spreadsheet program reads them.
-struct SpreadsheetExportTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SpreadsheetExportTests {
     static let snapshots = Fixtures.packageRoot.appendingPathComponent("Tests/CLITests/__Snapshots__/SpreadsheetExportTests")
 
     static func export() throws -> (out: String, seating: [UInt8], signin: [UInt8], stdout: [String]) {

@@ -4,7 +4,7 @@ import TestSupport
 
 /// Pins and swaps in a `stable: true` zone of a later version, and SEAT101 in a hall without
 /// units, on the plans in Fixtures/stable-pins run from a temporary folder.
-@Suite struct StablePinsTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct StablePinsTests {
     static func folder() throws -> String {
         let folder = try Fixtures.temporaryDirectory()
         for name in ["v1.yaml", "v2.yaml", "junior-first.yaml"] {

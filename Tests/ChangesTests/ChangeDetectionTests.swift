@@ -5,7 +5,7 @@ import Seating
 import Testing
 import TestSupport
 
-@Suite struct ChangeDetectionTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ChangeDetectionTests {
     @Test func identicalVersionsHaveNoChanges() throws {
         let text = PlanPair.plan(people: PlanPair.leaders + ["roster.csv"], rostrum: ["P1", "P2", "P3", "P4"])
         let pair = try PlanPair(old: text, new: text, files: ["roster.csv": PlanPair.roster])

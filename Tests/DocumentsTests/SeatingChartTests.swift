@@ -8,7 +8,7 @@ import XMLSupport
 
 /// SVG seating charts: well-formed XML holding each seated person's name once per seat, whatever
 /// the zone's shape (rows, a hall with aisles and narrow seats, round and long tables, a U).
-@Suite struct SeatingChartTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SeatingChartTests {
     static let example = Fixtures.path("examples/county-office-meeting/meeting.yaml")
 
     /// Names of two, three and four characters; hall people of the county auditorium (narrow,

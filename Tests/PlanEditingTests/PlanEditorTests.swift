@@ -8,7 +8,7 @@ import TestSupport
 
 /// The editing core on the repository's own plans (comments, flow and block lists): each edit
 /// changes only its entry, the result loads and seats, and the seat is the one asked for.
-struct PlanEditorTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct PlanEditorTests {
     static let committee = try! String(contentsOfFile: Fixtures.path("examples/standing-committee/meeting.yaml"), encoding: .utf8)
 
     /// Loads and seats the text as the plan beside the example's roster.

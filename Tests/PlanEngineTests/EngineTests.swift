@@ -25,7 +25,7 @@ final class CountingFileReader: FileReader, @unchecked Sendable {
     }
 }
 
-@Suite struct EngineTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct EngineTests {
     static func plan(_ index: Int, tiebreak: String) -> String {
         """
         version: 1

@@ -7,7 +7,7 @@ import TestSupport
 /// TC-44, run through the plan loader and the engine. Each table is checked in both frames: the
 /// table frame as listed (S0 the 主位 facing the door, then clockwise on the drawing) and as the
 /// 主陪 seated at S0 reads it round the table from his own right (S0, S9, S8, …, the mirror).
-@Suite struct DelegationBanquetCaseTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct DelegationBanquetCaseTests {
     struct TableCase: Sendable, CustomTestStringConvertible {
         let id: String
         /// Source of the expectation, in the reference.

@@ -59,14 +59,14 @@ import TestSupport
         #expect(thrown?.diagnostics.map(\.code.id) == ["SEAT006"])
     }
 
-    @Test func mainlandStrokeSequencesWin() throws {
+    @Test(.enabled(if: Tools.rimeData, Tools.needRimeData)) func mainlandStrokeSequencesWin() throws {
         let table = StrokeTable(bytes: Array(try String(contentsOfFile: Tools.strokeDataPath, encoding: .utf8).utf8))
         #expect(table.strokes(of: "陈") == [5, 2, 1, 5, 2, 3, 4])
         #expect(table.strokes(of: "门") == [4, 2, 5])
         #expect(table.strokes(of: "丁") == [1, 2])
     }
 
-    @Test func nonHanSortsAfterHanInUnicodeOrder() {
+    @Test(.enabled(if: Tools.rimeData, Tools.needRimeData)) func nonHanSortsAfterHanInUnicodeOrder() {
         let collator = TestEnvironment.names
         let names = ["Zoe", "约翰·史密斯", "王", "Anna", "2号"]
         let sorted = names.sorted { collator.sortKey(for: $0, by: .strokes).lexicographicallyPrecedes(collator.sortKey(for: $1, by: .strokes)) }

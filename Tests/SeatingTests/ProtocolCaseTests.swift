@@ -6,7 +6,7 @@ import TestSupport
 /// Cases for the rules of issue 12 that the reference's TC-01…TC-39 do not cover, numbered on
 /// from them, run through the plan loader and the engine, each checked in both frames where the
 /// zone has two (room frame as listed, seated frame as its mirror).
-@Suite struct ProtocolCaseTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ProtocolCaseTests {
     static func p(_ n: Int) -> [String] { PlanText.ids("P", n) }
 
     static func seat(_ people: [String], _ zone: String, extra: (String) -> String = { _ in "" }) throws -> SeatedZone {

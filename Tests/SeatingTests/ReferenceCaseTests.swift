@@ -37,7 +37,7 @@ struct NameCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(id) \(order.rawValue)" }
 }
 
-@Suite struct ReferenceCaseTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ReferenceCaseTests {
     static func p(_ n: Int) -> [String] { PlanText.ids("P", n) }
 
     static let rowCases: [RowCase] = [

@@ -1,10 +1,11 @@
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 /// Who may be seated twice: the rostrum and the hall are one plenary event; each banquet, talks
 /// and photo zone is an event of its own.
-@Suite struct SeatingEventTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SeatingEventTests {
     static let people = PlanText.people(PlanText.ids("P", 6))
 
     @Test func theSameLeaderSitsOnTheRostrumAtTheBanquetAndInThePhoto() throws {

@@ -9,7 +9,7 @@ import TestSupport
 
 /// Every endpoint and rule of docs/serve.md, in process: requests in, responses out, the plan in
 /// a temporary folder.
-struct ServeAppTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ServeAppTests {
     static let token = "0123456789abcdef0123456789abcdef"
     let folder: String
     let path: String
@@ -207,7 +207,7 @@ struct ServeAppTests {
             let response = try await post(route, body)
             #expect(response.status == 200, "\(route): \(String(decoding: response.body, as: UTF8.self))")
             let state = try json(response)
-            revision = state["revision"] as! String
+            revision = try #require(state["revision"] as? String)
             return state
         }
         var state = try await send("/api/pin", ["zone": "台下", "person": "H040", "row": 2, "seat": 3])

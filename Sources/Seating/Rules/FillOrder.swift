@@ -49,12 +49,9 @@ extension SeatedZone {
                 }
             }
         case .banquet, .talks:
-            // Seated by their rules, which set `ruleOrder`; a zone built otherwise falls back to the
-            // zone's pattern at every table.
-            return tables.indices.flatMap { index in
-                TableSeating.seatOrder(seats: tables[index].seats.count, pattern: spec.pattern, honour: spec.effectiveHonour)
-                    .map { SeatPlace.table(index, $0) }
-            }
+            // Their seaters always set `ruleOrder` (returned above): the order depends on how
+            // each table was seated, not on geometry.
+            return []
         }
     }
 

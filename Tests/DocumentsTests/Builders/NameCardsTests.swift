@@ -4,7 +4,7 @@ import Seating
 import Testing
 import TestSupport
 
-struct NameCardsTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct NameCardsTests {
     @Test func twoCharacterNamesArePaddedWithIdeographicSpace() {
         #expect(NameCards.displayName("王强") == "王\u{3000}强")
         #expect(NameCards.displayName("张建国") == "张建国")

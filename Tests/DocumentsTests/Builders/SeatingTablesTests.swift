@@ -4,7 +4,7 @@ import Seating
 import Testing
 import TestSupport
 
-struct SeatingTablesTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SeatingTablesTests {
     @Test func rostrumIsPrintedAboveTheHallWithItsFrame() throws {
         let plan = try ExamplePlan.load()
         let seats = try TestEnvironment.seat(plan)

@@ -4,7 +4,7 @@ import Seating
 import Testing
 import TestSupport
 
-struct SignInSheetTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SignInSheetTests {
     /// documents.md: the rostrum first, then by unit in `units` order, within a unit by precedence.
     @Test func listsTheRostrumThenUnitByUnitWithRepeatedHeader() throws {
         let plan = try ExamplePlan.load()

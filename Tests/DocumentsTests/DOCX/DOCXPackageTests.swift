@@ -6,7 +6,7 @@ import TestSupport
 
 /// What readers other than Word rely on in every DOCX: namespaces, properties, compatibility
 /// mode, outline levels, cell margins, and tent-card names as real text.
-struct DOCXPackageTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct DOCXPackageTests {
     static func exampleFiles() throws -> [ExportFile] {
         let plan = try ExamplePlan.load()
         return try DocumentExport.files(plan, seats: try TestEnvironment.seat(plan), formats: [.docx]).filter { $0.name.hasSuffix(".docx") }

@@ -5,7 +5,7 @@ import Seating
 import Testing
 import TestSupport
 
-struct ZipPackageTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ZipPackageTests {
     @Test func odtStartsWithStoredMimetypeAtTheMagicOffsets() throws {
         let plan = try ExamplePlan.load()
         let bytes = try ODTWriter.write(SignInSheet.build(plan, seats: try TestEnvironment.seat(plan)))

@@ -4,7 +4,7 @@ import MeetingPlan
 import Testing
 import TestSupport
 
-@Suite struct OfficeValidatorTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct OfficeValidatorTests {
     static func exampleFiles() throws -> [ExportFile] {
         let plan = try ExamplePlan.load()
         return try DocumentExport.files(plan, seats: try TestEnvironment.seat(plan), kinds: [.signin], formats: [.docx, .odt])

@@ -1,10 +1,11 @@
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 /// 竖排 unit blocks, including halls too narrow for all blocks side by side, which are split
 /// front to back into bands.
-@Suite struct HallBlockTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct HallBlockTests {
     /// Units `U1`, `U2` … of the given sizes, members `U1.1`, `U1.2` … most senior first.
     static func units(_ sizes: [Int]) -> [HallGroup<String>] {
         sizes.enumerated().map { index, size in

@@ -1,9 +1,10 @@
 import MeetingPlan
 import Seating
 import Testing
+import TestSupport
 
 /// Invariants over many sizes and policies, beyond the worked cases.
-@Suite struct PropertyTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct PropertyTests {
     static let policies: [RowPolicy] = EvenRowPolicy.allCases.flatMap { even in
         [false, true].flatMap { equal in
             [RowPolicy(even: even, honour: .left, equalTopTwo: equal), RowPolicy(even: even, honour: .left, two: .exception, equalTopTwo: equal)]

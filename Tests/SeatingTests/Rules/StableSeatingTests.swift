@@ -5,7 +5,7 @@ import TestSupport
 
 /// `stable: true` (changes.md): people keep the previous seating's seats, the seats of those who
 /// left stay empty, newcomers fill empty seats, their unit's block first.
-@Suite struct StableSeatingTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct StableSeatingTests {
     static func hall(_ people: [String], rows: String = "[4, 4, 4]", extra: String = "") -> String {
         """
         version: 1
