@@ -45,7 +45,7 @@ public final class XMLWriter {
 
     /// Starts an element by its qualified name (`w:p`, `text:p`, `svg`).
     public func startElement(_ name: String) throws {
-        try check(xmlTextWriterStartElement(writer, name), "startElement \(name)")
+        try check(Self.withXMLString(name) { xmlTextWriterStartElement(writer, $0) }, "startElement \(name)")
     }
 
     public func endElement() throws {
@@ -53,11 +53,12 @@ public final class XMLWriter {
     }
 
     public func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name, XMLWriter.sanitized(value)), "attribute \(name)")
+        let value = XMLWriter.sanitized(value)
+        try check(Self.withXMLString(name) { name in Self.withXMLString(value) { xmlTextWriterWriteAttribute(writer, name, $0) } }, "attribute \(name)")
     }
 
     public func text(_ value: String) throws {
-        try check(xmlTextWriterWriteString(writer, XMLWriter.sanitized(value)), "text")
+        try check(Self.withXMLString(XMLWriter.sanitized(value)) { xmlTextWriterWriteString(writer, $0) }, "text")
     }
 
     /// Convenience: `<name a="b">text</name>` or an empty element.
@@ -88,16 +89,35 @@ public final class XMLWriter {
         return Array(UnsafeBufferPointer(start: content, count: count))
     }
 
-    private func check(_ status: Int32, _ what: String) throws {
-        if status < 0 { throw XMLError("libxml2 writer failed at \(what)") }
+    /// `what` is built only on failure: these run for every element and attribute of a document.
+    private func check(_ status: Int32, _ what: @autoclosure () -> String) throws {
+        if status < 0 { throw XMLError("libxml2 writer failed at \(what())") }
+    }
+
+    /// The string as libxml2's `xmlChar *`, without the copy an implicit conversion makes.
+    private static func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+        string.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body) }
     }
 
     /// Removes characters not allowed in XML 1.0 (C0 controls except tab, LF, CR; U+FFFE, U+FFFF).
     static func sanitized(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: isForbidden) else { return value }
+        guard mayHaveForbidden(value), value.unicodeScalars.contains(where: isForbidden) else { return value }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: value.unicodeScalars.filter { !isForbidden($0) })
         return String(scalars)
+    }
+
+    /// A byte scan for what `isForbidden` rejects: a control byte other than tab, LF and CR, or
+    /// U+FFFE / U+FFFF (EF BF BE / EF BF BF in UTF-8).
+    private static func mayHaveForbidden(_ value: String) -> Bool {
+        var afterEF = false, afterEFBF = false
+        for byte in value.utf8 {
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+            if afterEFBF, byte == 0xBE || byte == 0xBF { return true }
+            afterEFBF = afterEF && byte == 0xBF
+            afterEF = byte == 0xEF
+        }
+        return false
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
