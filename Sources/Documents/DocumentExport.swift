@@ -107,7 +107,7 @@ public enum DocumentExport {
             if kind == .seating {
                 // The charts go with the seating tables, whatever office formats were asked for.
                 for zone in seats.zones {
-                    files.append(PlannedFile(name: ExportNames.seatingChart(zone: zone.name)) { Array(try SeatingChart.svg(zone, plan: plan).utf8) })
+                    files.append(PlannedFile(name: plan.seatingChartName(zone: zone.name)) { Array(try SeatingChart.svg(zone, plan: plan).utf8) })
                 }
             }
         }
@@ -120,7 +120,7 @@ public enum DocumentExport {
                                     oldSeats: SeatPlan, kinds: Set<DocumentKind>, formats: Set<OfficeFormat>) throws -> [ExportFile] {
         guard kinds.contains(.slips), plan.logistics.hasAssignments else { return [] }
         let before = PersonLogistics(old.plan, old.logistics), after = PersonLogistics(plan, new)
-        let (oldSeatLines, newSeatLines) = (Slips.seatTexts(oldSeats), Slips.seatTexts(seats))
+        let (oldSeatLines, newSeatLines) = (Slips.seatTexts(oldSeats, plan: old.plan), Slips.seatTexts(seats, plan: plan))
         let oldIDs = Set(old.plan.people.map(\.id))
         let changed = new.registrationOrder.filter { id in
             !oldIDs.contains(id) || Slips.lines(for: id, facts: before, seats: oldSeatLines) != Slips.lines(for: id, facts: after, seats: newSeatLines)
