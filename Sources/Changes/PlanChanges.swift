@@ -205,6 +205,9 @@ public struct SeatChange: Sendable, Equatable {
     public var from: SeatLabel?
     public var to: SeatLabel?
     public var reason: Reason
+    /// The session (schedule slot id) of a zone a slot's `zones:` names, and how the text names it.
+    public var session: String?
+    public var sessionLabel: String?
 
     public init(person: PersonRef, zone: String, kind: ZoneKind, from: SeatLabel?, to: SeatLabel?, reason: Reason) {
         self.person = person

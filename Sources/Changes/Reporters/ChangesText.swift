@@ -32,7 +32,8 @@ public enum ChangesText {
                 if change.zone != zone {
                     zone = change.zone
                     let note = change.kind == .rostrum || change.kind == .photo ? "（每次按礼宾次序重排）" : ""
-                    lines.append("【\(change.zone)】\(note)")
+                    let session = change.session.map { "场次 \($0)：\(change.sessionLabel ?? "")" } ?? ""
+                    lines.append("【\(change.zone)】\(session)\(note)")
                 }
                 let from = change.from?.text ?? "（无）", to = change.to?.text ?? "（无）"
                 lines.append("  \(change.person.name)（\(change.person.unit ?? "无单位")）  \(from) → \(to)  \(change.reason.label)")
