@@ -1,10 +1,11 @@
 import Logistics
 import MeetingPlan
 import Testing
+import TestSupport
 
 /// 分组讨论 (logistics.md): listed groups printed convener first, then deputy, then precedence;
 /// `rest` takes the others; automatic groups keep units whole and spread the most senior people.
-@Suite struct GroupAssignmentTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct GroupAssignmentTests {
     @Test func listedMembersAreConvenerFirstThenDeputyThenPrecedence() throws {
         let logistics = try Assigned.assign(Assigned.text(people: Assigned.people, """
             groups:

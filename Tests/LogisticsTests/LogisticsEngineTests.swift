@@ -1,10 +1,11 @@
 import Logistics
 import MeetingPlan
 import Testing
+import TestSupport
 
 /// The assignment as a whole: the 报到 order, the person-nights and person-meals the quota rules
 /// use, and LOG110 for staff counted in `meeting.staff` but not listed.
-@Suite struct LogisticsEngineTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct LogisticsEngineTests {
     static let sections = """
         lodging:
           hotels: [{id: h1, name: 县宾馆, rooms: {single: 4, double: 4}}]

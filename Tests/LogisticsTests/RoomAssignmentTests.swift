@@ -1,10 +1,11 @@
 import Logistics
 import MeetingPlan
 import Testing
+import TestSupport
 
 /// 住宿 (logistics.md): singles by rank from `single_from`, doubles by gender and unit, nights from
 /// the schedule and each person's `arrive`/`leave`, pins and `stable` first, shortages with numbers.
-@Suite struct RoomAssignmentTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct RoomAssignmentTests {
     static let lodging = """
         lodging:
           hotels:

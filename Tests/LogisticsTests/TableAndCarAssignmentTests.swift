@@ -1,11 +1,12 @@
 import Logistics
 import MeetingPlan
 import Testing
+import TestSupport
 
 /// 就餐 and 乘车 (logistics.md): numbered tables kept together by group or unit, buffets counted;
 /// vehicles filled in order, leaders in their own cars, a small car's front seat kept; shortages
 /// with numbers.
-@Suite struct TableAndCarAssignmentTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct TableAndCarAssignmentTests {
     static let groups = """
         groups:
           - {id: g1, name: 第一组, convener: P1, members: {units: [县委, 县财政局]}}
