@@ -38,6 +38,12 @@ public enum ChangeDetection {
             }
         }
         let cardedNow = Set(carded)
+        // A card that stays (same person, same name, carded before and now) but whose person sits
+        // elsewhere is moved to the new seat, not reprinted: 桌签 show the name only.
+        let reseated = Set(result.seats.map(\.person.id))
+        for id in carded where reseated.contains(id) && !reprinted.contains(id) && cardedBefore.contains(id) {
+            if let person = newByID[id], !result.movedCards.contains(where: { $0.id == id }) { result.movedCards.append(PersonRef(person)) }
+        }
         var withdrawn = Set<String>()
         for id in cardHolders(old, oldSeats) where !withdrawn.contains(id) {
             guard let person = oldByID[id] else { continue }
@@ -143,6 +149,7 @@ public enum ChangeDetection {
         // Seats the new version holds (`hold:`) that the old one did not: who sat there was displaced.
         let oldHolds = heldSeats(old), newHolds = heldSeats(new)
         let names = newSeats.zones.map(\.name) + oldSeats.zones.map(\.name).filter { after[$0] == nil }
+        let oldSessions = old.sessionByZone, newSessions = new.sessionByZone
         var changes: [SeatChange] = []
         for zone in names {
             let kind = kinds[zone] ?? .hall
@@ -164,7 +171,12 @@ public enum ChangeDetection {
                 entries.append(((1, seat.order), SeatChange(person: PersonRef(person), zone: zone, kind: kind, from: seat.label, to: nil,
                                                             reason: removed ? .removed : .moved)))
             }
-            changes += entries.sorted { $0.rank < $1.rank }.map(\.change)
+            let slot = newSessions[zone] ?? oldSessions[zone]
+            changes += entries.sorted { $0.rank < $1.rank }.map { entry in
+                var change = entry.change
+                (change.session, change.sessionLabel) = (slot?.id, slot?.sessionLabel)
+                return change
+            }
         }
         return changes
     }

@@ -23,13 +23,17 @@ public struct PlanChanges: Sendable, Equatable {
     /// People of the old version whose 桌签 is to be taken away (no longer seated in a zone with
     /// cards, gone, or renamed), named as the old card reads, in the old seating order.
     public var withdrawnCards: [PersonRef]
+    /// People who keep their 桌签 but sit elsewhere: a card shows only the name, so it moves with
+    /// its person and is not reprinted (in any zone kind, the rostrum's re-seating included).
+    /// In seating order.
+    public var movedCards: [PersonRef]
     /// People of both versions whose group, room, meal table or vehicle differs (会务调整), in the
     /// new version's 报到 order, one entry per person and item.
     public var logistics: [LogisticsChange]
 
     public init(meetingID: String, meetingChanges: [FieldChange] = [], added: [PersonRef] = [], removed: [PersonRef] = [],
                 changed: [PersonChange] = [], seats: [SeatChange] = [], reprintCards: [PersonRef] = [], withdrawnCards: [PersonRef] = [],
-                logistics: [LogisticsChange] = []) {
+                movedCards: [PersonRef] = [], logistics: [LogisticsChange] = []) {
         self.meetingID = meetingID
         self.meetingChanges = meetingChanges
         self.added = added
@@ -38,12 +42,13 @@ public struct PlanChanges: Sendable, Equatable {
         self.seats = seats
         self.reprintCards = reprintCards
         self.withdrawnCards = withdrawnCards
+        self.movedCards = movedCards
         self.logistics = logistics
     }
 
     public var isEmpty: Bool {
         meetingChanges.isEmpty && added.isEmpty && removed.isEmpty && changed.isEmpty && seats.isEmpty && reprintCards.isEmpty
-            && withdrawnCards.isEmpty && logistics.isEmpty
+            && withdrawnCards.isEmpty && movedCards.isEmpty && logistics.isEmpty
     }
 
     /// The new version's people whose 个人日程单 (slip) reads differently: newcomers, people whose
@@ -200,6 +205,9 @@ public struct SeatChange: Sendable, Equatable {
     public var from: SeatLabel?
     public var to: SeatLabel?
     public var reason: Reason
+    /// The session (schedule slot id) of a zone a slot's `zones:` names, and how the text names it.
+    public var session: String?
+    public var sessionLabel: String?
 
     public init(person: PersonRef, zone: String, kind: ZoneKind, from: SeatLabel?, to: SeatLabel?, reason: Reason) {
         self.person = person

@@ -131,24 +131,28 @@ public struct Engine: Sendable {
         }
         var seats: SeatPlan?
         var logistics: LogisticsPlan?
-        do {
-            seats = try previous.map { try SeatingEngine.seat(plan, environment: environment, previous: PreviousSeating(plan: $0.plan, seats: $0.seats)) }
-                ?? SeatingEngine.seat(plan, environment: environment)
-        } catch let errors as InputErrors {
-            outcome.diagnostics += errors.diagnostics
-        } catch {
-            preconditionFailure("the seating engine throws only InputErrors: \(error)")
-        }
+        var seatingErrors: [Diagnostic] = [], assignmentErrors: [Diagnostic] = []
+        // The groups first: a group's zone seats its members (without them, it is left out).
         do {
             let precedence = Precedence(units: plan.units, tiebreak: plan.tiebreak, collation: environment.collator)
             logistics = try LogisticsEngine.assign(plan, precedence: precedence, previous: previous.map { ($0.plan, $0.logistics) })
         } catch let errors as InputErrors {
-            outcome.diagnostics += errors.diagnostics
+            assignmentErrors = errors.diagnostics
         } catch {
             preconditionFailure("the logistics assignment throws only InputErrors: \(error)")
         }
+        let seatedPlan = plan.seatingGroupZones(logistics)
+        do {
+            seats = try previous.map { try SeatingEngine.seat(seatedPlan, environment: environment, previous: PreviousSeating(plan: $0.plan, seats: $0.seats)) }
+                ?? SeatingEngine.seat(seatedPlan, environment: environment)
+        } catch let errors as InputErrors {
+            seatingErrors = errors.diagnostics
+        } catch {
+            preconditionFailure("the seating engine throws only InputErrors: \(error)")
+        }
+        outcome.diagnostics += seatingErrors + assignmentErrors
         guard let seats, let logistics else { return (plan, nil) }
-        return (plan, Seated(plan: plan, seats: seats, logistics: logistics))
+        return (seatedPlan, Seated(plan: seatedPlan, seats: seats, logistics: logistics))
     }
 
     /// `earlier` are the versions before, oldest first (the calendar's SEQUENCE and cancelled events).

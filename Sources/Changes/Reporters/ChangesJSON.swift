@@ -11,8 +11,8 @@ public enum ChangesJSON {
             .object(person(change.person) + [("fields", .object(change.fields.map { ($0.key, pair($0)) }, .inline))], .inline)
         }
         let seats: [JSONValue] = changes.seats.map { change in
-            .object(person(change.person) + [("zone", .string(change.zone)), ("from", seat(change.from)), ("to", seat(change.to)),
-                                             ("reason", .string(change.reason.rawValue))], .inline)
+            .object(person(change.person) + [("zone", .string(change.zone))] + (change.session.map { [("session", JSONValue.string($0))] } ?? [])
+                    + [("from", seat(change.from)), ("to", seat(change.to)), ("reason", .string(change.reason.rawValue))], .inline)
         }
         let logistics: [JSONValue] = changes.logistics.map { change in
             .object(person(change.person) + [("kind", .string(change.kind.rawValue))] + (change.item.map { [("item", .string($0))] } ?? [])
@@ -25,7 +25,8 @@ public enum ChangesJSON {
             ("people", .object([("added", ids(changes.added)), ("removed", ids(changes.removed)), ("changed", .array(changed))])),
             ("seats", .array(seats)),
             ("logistics", .array(logistics)),
-            ("reprint", .object([("cards", ids(changes.reprintCards)), ("withdraw", ids(changes.withdrawnCards))], .inline)),
+            ("reprint", .object([("cards", ids(changes.reprintCards)), ("withdraw", ids(changes.withdrawnCards)),
+                                  ("move", ids(changes.movedCards))], .inline)),
         ]).rendered
     }
 

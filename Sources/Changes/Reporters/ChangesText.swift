@@ -32,7 +32,8 @@ public enum ChangesText {
                 if change.zone != zone {
                     zone = change.zone
                     let note = change.kind == .rostrum || change.kind == .photo ? "（每次按礼宾次序重排）" : ""
-                    lines.append("【\(change.zone)】\(note)")
+                    let session = change.session.map { "场次 \($0)：\(change.sessionLabel ?? "")" } ?? ""
+                    lines.append("【\(change.zone)】\(session)\(note)")
                 }
                 let from = change.from?.text ?? "（无）", to = change.to?.text ?? "（无）"
                 lines.append("  \(change.person.name)（\(change.person.unit ?? "无单位")）  \(from) → \(to)  \(change.reason.label)")
@@ -53,6 +54,9 @@ public enum ChangesText {
         }
         if !changes.withdrawnCards.isEmpty {
             lines.append("需撤下桌签 \(changes.withdrawnCards.count) 张：" + changes.withdrawnCards.map(\.name).joined(separator: "、"))
+        }
+        if !changes.movedCards.isEmpty {
+            lines.append("需随人挪动桌签 \(changes.movedCards.count) 张（不重印）：" + changes.movedCards.map(\.name).joined(separator: "、"))
         }
         // Every line through the one escaping of printed values: no plan text can start a line.
         return lines.map(DiagnosticText.escaped).joined(separator: "\n") + "\n"

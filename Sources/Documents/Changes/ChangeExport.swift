@@ -35,7 +35,7 @@ public enum ChangeExport {
         }
         if kinds.contains(.seating) {
             for zone in seats.zones {
-                files.append(ExportFile(name: ExportNames.seatingChart(zone: zone.name),
+                files.append(ExportFile(name: new.seatingChartName(zone: zone.name),
                                         bytes: Array(try SeatingChart.svg(zone, plan: new, changes: changes).utf8)))
             }
         }

@@ -14,7 +14,9 @@ public enum ChangeSheet {
         for zone in zones {
             let entries = changes.seats.filter { $0.zone == zone }
             let protocolNote = entries.first.map { $0.kind == .rostrum || $0.kind == .photo } == true ? "（按礼宾次序重排）" : ""
-            blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "\(zone)\(protocolNote)")))
+            // A session's zone is headed with the session: `预备会议主席台（预备会议 2026-12-14 08:30—09:00，第一会议室）`.
+            let session = entries.first?.sessionLabel.map { "（\($0)）" } ?? ""
+            blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "\(zone)\(session)\(protocolNote)")))
             let header = ["姓名", "单位", "原座位", "新座位", "说明"].map { TableCell(GongwenStyles.tableHeader, $0) }
             let rows = entries.map { change in
                 [change.person.name, change.person.unit ?? "", change.from?.text ?? "—", change.to?.text ?? "—", change.reason.label]
@@ -51,6 +53,10 @@ public enum ChangeSheet {
         if !changes.withdrawnCards.isEmpty {
             let names = changes.withdrawnCards.map(\.name).joined(separator: "、")
             blocks.append(.paragraph(Paragraph(GongwenStyles.body, "需撤下桌签\(changes.withdrawnCards.count)张：\(names)。")))
+        }
+        if !changes.movedCards.isEmpty {
+            let names = changes.movedCards.map(\.name).joined(separator: "、")
+            blocks.append(.paragraph(Paragraph(GongwenStyles.body, "需随人挪动桌签\(changes.movedCards.count)张（不重印）：\(names)。")))
         }
         if changes.isEmpty { blocks.append(.paragraph(Paragraph(GongwenStyles.body, "与上一版本相比没有变化。"))) }
         return OfficeDocument(title: "\(plan.meeting.title)座次调整单", page: .gongwen, pageNumbers: true,

@@ -22,7 +22,7 @@ public enum DOCXWriter {
 
     /// A WordprocessingML part: the XML declaration, the root with every namespace, its content.
     static func part(_ root: String, _ content: (XMLWriter) throws -> Void) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.startElement(root)
         for (name, uri) in namespaces { try xml.attribute(name, uri) }

@@ -37,7 +37,7 @@ public enum ODTWriter {
     }
 
     private static func meta(_ document: OfficeDocument) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try startRoot("office:document-meta", xml: xml)
         try xml.element("office:meta") {
             try xml.element("meta:generator", text: "banhui")
@@ -49,7 +49,7 @@ public enum ODTWriter {
     }
 
     private static func manifest() throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument()
         try xml.element("manifest:manifest", ["xmlns:manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
                                               "manifest:version": version]) {

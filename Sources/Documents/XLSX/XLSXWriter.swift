@@ -92,7 +92,7 @@ public enum XLSXWriter {
     }
 
     private static func workbookPart(_ names: [String], hidden: String?) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("workbook", ["xmlns": mainNamespace, "xmlns:r": DOCXWriter.relationshipNamespace]) {
             try xml.element("sheets") {
@@ -121,7 +121,7 @@ public enum XLSXWriter {
     }
 
     private static func styles() throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("styleSheet", ["xmlns": mainNamespace]) {
             func font(size: Int, bold: Bool) throws {
@@ -186,7 +186,7 @@ public enum XLSXWriter {
                 if case .number(let number) = cell.value { widths[index] = max(widths[index], width(String(number))) }
             }
         }
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("worksheet", ["xmlns": mainNamespace, "xmlns:r": DOCXWriter.relationshipNamespace]) {
             // Printed on A4 one page wide; landscape when the columns are wider than portrait holds.
@@ -288,7 +288,7 @@ struct SharedStrings {
     }
 
     func part() throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("sst", ["xmlns": XLSXWriter.mainNamespace, "count": String(uses), "uniqueCount": String(texts.count)]) {
             for text in texts {

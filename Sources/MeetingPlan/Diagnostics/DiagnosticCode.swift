@@ -79,6 +79,17 @@ extension DiagnosticCode {
         "LIMIT008", "a logistics list beyond its limit (500 groups, 100 hotels, 20,000 rooms, 200 meals, 2,000 vehicles, 500 trips, 60 nights)",
         example: "meals: (201 meals)")
 
+    public static let sessionUnknownZone = DiagnosticCode(
+        "SESSION001", "a schedule slot's `zones:` names a zone that is not in `seating:`", example: "schedule: [{id: prep, zones: [预备会场]}] without that zone")
+    public static let sessionZoneTaken = DiagnosticCode(
+        "SESSION002", "a zone named by two slots' `zones:`, or by a slot and a group's `zone:` (each session seats its own zone)",
+        example: "schedule: [{id: d1, zones: [台下]}, {id: d2, zones: [台下]}]")
+    public static let sessionWithoutID = DiagnosticCode(
+        "SESSION003", "a schedule slot with `zones:` but no `id:` (the session's charts and changes are named by it)",
+        example: "schedule: [{date: 2026-12-14, item: 预备会议, zones: [预备会场]}]")
+    public static let groupZoneConflict = DiagnosticCode(
+        "SESSION004", "a group's `zone:` that also lists `people:` or `hosts:` (the group's members are its people), or that two groups name",
+        example: "groups: [{id: g1, zone: 第一会议室, …}] with seating: [{zone: 第一会议室, people: rest, …}]")
 
     static let planCodes: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
@@ -87,6 +98,7 @@ extension DiagnosticCode {
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
         unsafeMeetingID, chartNameCollision, chartNameTooLong, logisticsConflict, groupWithoutConvener, logisticsListTooLong,
+        sessionUnknownZone, sessionZoneTaken, sessionWithoutID, groupZoneConflict,
     ]
 }
 

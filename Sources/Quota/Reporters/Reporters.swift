@@ -247,7 +247,7 @@ enum JUnitReporter {
         cases.sort { ($0.classname, $0.name) < ($1.classname, $1.name) }
         let counts = ["tests": String(cases.count), "failures": String(cases.filter { !$0.findings.isEmpty }.count),
                       "errors": String(cases.filter { !$0.errors.isEmpty }.count)]
-        let writer = try XMLWriter(indent: true)
+        let writer = XMLWriter(indent: true)
         try writer.startDocument()
         try writer.element("testsuites", ["name": "banhui quota", "tests": counts["tests"]!, "failures": counts["failures"]!,
                                           "errors": counts["errors"]!]) {
