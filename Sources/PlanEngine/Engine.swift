@@ -100,11 +100,12 @@ public struct Engine: Sendable {
         let current = seat(request.plan, after: previous, into: &outcome)
         outcome.plan = current.plan
         guard !outcome.hasErrors, let seated = current.seated else { return outcome }
-        outcome.diagnostics += seated.seats.warnings
+        outcome.diagnostics += seated.seats.warnings + seated.logistics.warnings
         outcome.seated = seated
         if !request.earlier.isEmpty, let previous {
             outcome.previous = previous
-            outcome.changes = ChangeDetection.changes(old: previous.plan, oldSeats: previous.seats, new: seated.plan, newSeats: seated.seats)
+            outcome.changes = ChangeDetection.changes(old: previous.plan, oldSeats: previous.seats, new: seated.plan, newSeats: seated.seats,
+                                                      logistics: (previous.logistics, seated.logistics))
         }
         if let documents = request.documents {
             outcome.documents = try build(documents, seated, earlier: versions.compactMap { $0?.plan },
@@ -159,10 +160,8 @@ public struct Engine: Sendable {
         let files = try DocumentExport.files(seated.plan, seats: seated.seats, logistics: seated.logistics, kinds: request.kinds,
                                              formats: request.formats, earlier: earlier)
         guard let (old, changes) = previous else { return files }
-        let changedSlips = try DocumentExport.changedSlips(seated.plan, seats: seated.seats, old: (old.plan, old.logistics), new: seated.logistics,
-                                                           oldSeats: old.seats, kinds: request.kinds, formats: request.formats)
-        return ChangeExport.merged(files + changedSlips, with: try ChangeExport.files(old: old.plan, new: seated.plan, seats: seated.seats, changes: changes,
-                                                                       kinds: request.kinds, formats: request.formats))
+        return ChangeExport.merged(files, with: try ChangeExport.files(old: old.plan, new: seated.plan, seats: seated.seats, logistics: seated.logistics,
+                                                                       changes: changes, kinds: request.kinds, formats: request.formats))
     }
 
     /// DOC002 for each document the plan has no section for, DOC003 for each name set in the GBK faces.

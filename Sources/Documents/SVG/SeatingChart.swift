@@ -49,7 +49,7 @@ public enum SeatingChart {
         let margin = 12.0, header = 22.0
         let (pageWidth, pageHeight) = drawing.width > 380 || drawing.height > 260 ? (420.0, 297.0) : (297.0, 210.0)
         let scale = min(1, (pageWidth - 2 * margin) / max(drawing.width, 1), (pageHeight - 2 * margin - header) / max(drawing.height, 1))
-        let writer = try XMLWriter(indent: true)
+        let writer = XMLWriter(indent: true)
         try writer.startDocument()
         try writer.startElement("svg")
         try writer.attribute("xmlns", "http://www.w3.org/2000/svg")

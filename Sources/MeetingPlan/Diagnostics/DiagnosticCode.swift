@@ -170,9 +170,11 @@ public enum LogisticsCodes {
     public static let roomPin = DiagnosticCode("LOG107", "a room or hotel pin that cannot be kept (full, or of another type)", example: "room: \"101\" for two people in a single")
     public static let tableShortage = DiagnosticCode("LOG108", "a meal with more people than its tables seat", example: "meals: [{tables: 10, table_size: 10}] for 120 people")
     public static let carShortage = DiagnosticCode("LOG109", "a trip with more people than its vehicles' places", example: "a trip of 50 people with one 45-seat coach")
+    public static let unlistedStaff = DiagnosticCode("LOG110", "meeting.staff counts staff who are not people of the plan, so they get no room or table and the person-nights, person-meals and 会议费 leave them out (warning)",
+                                                     example: "meeting: {staff: 6} with lodging: and two people of role: staff")
 
     static let all = [inTwoGroups, officerNotMember, memberNotAttending, groupsShortage, missingGender, roomShortage, roomPin,
-                      tableShortage, carShortage]
+                      tableShortage, carShortage, unlistedStaff]
 }
 
 /// Diagnostic codes of the documents (`banhui check --list-codes`).

@@ -87,16 +87,6 @@ enum LogisticsText {
         return lines.joined(separator: "\n")
     }
 
-    /// `会务调整` lines for `banhui diff`: one per person and kind, before → after.
-    static func changes(_ changes: [LogisticsChanges.Change], plan: Plan) -> String {
-        let byID = plan.peopleByID
-        guard !changes.isEmpty else { return "会务调整：无\n" }
-        let lines = changes.map { change in
-            "  \(byID[change.person]?.name ?? change.person)（\(change.person)）\(change.kind.rawValue)：\(change.before) → \(change.after)"
-        }
-        return (["会务调整（\(changes.count) 项）："] + lines).joined(separator: "\n") + "\n"
-    }
-
     static func explanation(_ plan: Plan, _ logistics: LogisticsPlan) -> String {
         let byID = plan.peopleByID
         let lines = logistics.placements.map { placement in
