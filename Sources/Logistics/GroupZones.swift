@@ -17,7 +17,17 @@ extension Plan {
         }
         for group in logistics.groups {
             guard let (zone, location) = zoneOf[group.id], let index = plan.seating.firstIndex(where: { $0.name == zone }) else { continue }
-            plan.seating[index].people = .ids(group.members.map { (id: $0, location: location) })
+            let members = group.members.map { (id: $0, location: location) }
+            if plan.seating[index].kind == .talks {
+                // Around a conference table the members face each other in two ranked sides: the
+                // convener heads the side of honour (the talks' guest side, facing the door), the
+                // next member (the deputy) the other, then alternately by precedence, so that each
+                // side is seated from its centre like a talks party.
+                plan.seating[index].guests = members.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+                plan.seating[index].hosts = members.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+            } else {
+                plan.seating[index].people = .ids(members)
+            }
         }
         return plan
     }
