@@ -129,6 +129,7 @@ struct DOCXBody {
                     if overrides.keepWithNext { try xml.element("w:keepNext") }
                     if overrides.keepTogether { try xml.element("w:keepLines") }
                     if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
+                    try DOCXBody.tabs(overrides, xml: xml)
                     if overrides.indents { try DOCXBody.indent(style, overrides, xml: xml) }
                     if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
                 }
@@ -145,6 +146,7 @@ struct DOCXBody {
                         try DOCXBody.runProperties(run.format, xml: xml)
                     }
                     if run.lineBreakBefore { try xml.element("w:br") }
+                    if run.tabBefore { try xml.element("w:tab") }
                     try DOCXBody.text(run.text, xml: xml)
                 }
             }
@@ -425,6 +427,7 @@ struct DOCXBody {
                 try border("w:bottom", width: rule.width, color: rule.color, space: rule.spacing, xml: xml)
             }
         }
+        try tabs(overrides, xml: xml)
         if let height = frame?.lineHeight ?? style.lineHeight ?? pitch {
             try xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": String(Units.twips(pt: height)), "w:lineRule": "exact"])
         } else {
@@ -433,6 +436,11 @@ struct DOCXBody {
         try indent(style, overrides, xml: xml)
         try xml.element("w:jc", ["w:val": justification(overrides.alignment ?? style.alignment)])
         if let level = style.outlineLevel { try xml.element("w:outlineLvl", ["w:val": String(level - 1)]) }
+    }
+
+    static func tabs(_ overrides: ParagraphOverrides, xml: XMLWriter) throws {
+        guard let position = overrides.rightTab else { return }
+        try xml.element("w:tabs") { try xml.element("w:tab", ["w:val": "right", "w:pos": String(Units.twips(pt: position))]) }
     }
 
     static func indent(_ style: ParagraphStyle?, _ overrides: ParagraphOverrides, xml: XMLWriter) throws {

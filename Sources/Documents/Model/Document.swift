@@ -120,10 +120,15 @@ public struct ParagraphOverrides: Sendable, Hashable {
     public var keepWithNext: Bool
     /// All lines on one page.
     public var keepTogether: Bool
+    /// A right-aligned tab stop, in points from the text column's left edge (the paragraph has
+    /// no left indent, so Word and Writer measure it from the same place): a run with
+    /// `tabBefore` ends there (签发人 on the 发文字号's line).
+    public var rightTab: Double?
 
     public init(alignment: Alignment? = nil, leftIndent: Double? = nil, rightIndent: Double? = nil,
                 firstLineIndent: Double? = nil, pageBreakBefore: Bool = false, keepWithNext: Bool = false,
-                keepTogether: Bool = false) {
+                keepTogether: Bool = false, rightTab: Double? = nil) {
+        self.rightTab = rightTab
         self.alignment = alignment
         self.leftIndent = leftIndent
         self.rightIndent = rightIndent
@@ -149,8 +154,12 @@ public struct Run: Sendable, Hashable {
     /// Starts a new line of the same paragraph (a title of several lines is one paragraph: one
     /// entry in the navigation pane and the PDF bookmarks).
     public var lineBreakBefore: Bool
+    /// Starts at the paragraph's next tab stop.
+    public var tabBefore: Bool
 
-    public init(_ text: String, font: FontFace? = nil, size: Double? = nil, color: Colour? = nil, lineBreakBefore: Bool = false) {
+    public init(_ text: String, font: FontFace? = nil, size: Double? = nil, color: Colour? = nil, lineBreakBefore: Bool = false,
+                tabBefore: Bool = false) {
+        self.tabBefore = tabBefore
         self.text = text
         self.font = font
         self.size = size

@@ -69,6 +69,11 @@ struct ODTAutomaticStyles {
                     if overrides.pageBreakBefore { try xml.attribute("fo:break-before", "page") }
                     if overrides.keepWithNext { try xml.attribute("fo:keep-with-next", "always") }
                     if overrides.keepTogether { try xml.attribute("fo:keep-together", "always") }
+                    if let position = overrides.rightTab {
+                        try xml.element("style:tab-stops") {
+                            try xml.element("style:tab-stop", ["style:position": Units.length(position, "pt"), "style:type": "right"])
+                        }
+                    }
                 }
             }
         }

@@ -96,6 +96,10 @@ struct ODTContent {
                 try xml.element("text:line-break")
                 afterSpace = true
             }
+            if run.tabBefore {
+                try xml.element("text:tab")
+                afterSpace = true
+            }
             if let name = styles.name(of: run.format) {
                 try xml.element("text:span", ["text:style-name": name]) {
                     try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
