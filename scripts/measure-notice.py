@@ -89,6 +89,9 @@ class Notice:
                 footer = [line for line in lines if line.top >= BOTTOM + 2]
                 rules = [l for l in page.lines + page.rects if abs(l["top"] - l["bottom"]) < 2.5 and l["x1"] - l["x0"] > 100]
                 self.pages.append({"lines": body, "footer": footer, "rules": rules})
+            # The document language in the catalog (/Lang): zh-CN.
+            language = pdf.doc.catalog.get("Lang")
+            self.language = language.decode("latin-1") if isinstance(language, bytes) else str(language or "")
             self.outline = []
             try:
                 # A title's line breaks read as spaces or line feeds in its bookmark.
@@ -358,6 +361,7 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
         ok = ok and titles[:1] == ["".join(l.text for l in title)]
     row("书签", "titles at level 1, 一、 headings at level 2",
         f"{len(outline)} entries, depth {depth}: " + "; ".join(f"{'  ' * (level - 1)}{text}" for level, text in outline[:4]) + (" …" if len(outline) > 4 else ""), ok)
+    row("语言", "the PDF's /Lang is zh-CN", f"/Lang {notice.language or '—'}", notice.language == "zh-CN")
     return rows
 
 

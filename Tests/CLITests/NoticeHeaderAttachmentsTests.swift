@@ -13,27 +13,46 @@ struct NoticeHeaderAttachmentsTests {
         try NoticeExportTests.part(part, of: file, in: folder).replacingOccurrences(of: "\u{2060}", with: "")
     }
 
+    /// The text of each DOCX paragraph (`w:p`), its runs joined: runs split by language or
+    /// format read as one text.
+    static func paragraphs(_ document: String) -> [String] {
+        document.components(separatedBy: "</w:p>").map { paragraph in
+            paragraph.components(separatedBy: "<w:t").dropFirst().compactMap { piece -> String? in
+                guard let start = piece.firstIndex(of: ">"), let end = piece.range(of: "</w:t>") else { return nil }
+                return String(piece[piece.index(after: start)..<end.lowerBound])
+            }.joined()
+        }
+    }
+
+    /// The text of each ODT paragraph or heading, its spans joined.
+    static func odtParagraphs(_ content: String) -> [String] {
+        let body = content.components(separatedBy: "<office:text>").last ?? content
+        return body.replacingOccurrences(of: "</text:h>", with: "</text:p>").components(separatedBy: "</text:p>").map { paragraph in
+            // The last element a paragraph opens, then the text without tags.
+            let start = paragraph.range(of: "<text:p ", options: .backwards) ?? paragraph.range(of: "<text:h ", options: .backwards)
+            let own = start.map { String(paragraph[$0.lowerBound...]) } ?? paragraph
+            return own.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        }
+    }
+
     @Test func docxHasTheHeaderElementsInOrderTheSignerAndThePrintingOffice() throws {
         let (result, out) = try NoticeExportTests.export(Self.fixture, ["--only", "notice", "--format", "docx"])
         defer { try? FileManager.default.removeItem(atPath: out) }
         #expect(result.exitCode == 0, "\(result.stderr)")
         try OfficeValidation.expectValid(paths: [(out as NSString).appendingPathComponent("notice.docx")])
         let document = try Self.text("word/document.xml", of: "notice.docx", in: out)
-        // 份号 (six digits, leading zeros), 密级★保密期限, 紧急程度, then the 发文机关标志: top-down.
-        let copy = try #require(document.range(of: "<w:t>000012</w:t>"))
-        let secrecy = try #require(document.range(of: "<w:t>秘密★1年</w:t>"))
-        let urgency = try #require(document.range(of: "<w:t>特急</w:t>"))
-        let mark = try #require(document.range(of: "××县人民政府文件"))
-        #expect(copy.lowerBound < secrecy.lowerBound && secrecy.lowerBound < urgency.lowerBound && urgency.lowerBound < mark.lowerBound)
+        // 份号 (six digits, leading zeros), 密级★保密期限, 紧急程度, then the 发文机关标志: top-down,
+        // the first lines of the page.
+        let texts = Self.paragraphs(document)
+        #expect(Array(texts.prefix(4)) == ["000012", "秘密★1年", "特急", "××县人民政府文件"], "\(texts.prefix(6))")
         // 签发人 on the 发文字号's line: a right tab 1 字 (16 pt = 320 twips) in from the 版心's right
         // edge (442.2 pt = 8844 twips), the name in 楷体, the 发文字号 1 字 in from the left.
         #expect(document.contains(#"<w:tabs><w:tab w:val="right" w:pos="8524"/></w:tabs>"#), "\(document.prefix(4000))")
-        #expect(document.contains("<w:t>\u{3000}××政发〔2026〕8号</w:t>"))
+        #expect(texts.contains("\u{3000}××政发〔2026〕8号签发人：李文华"))
         #expect(document.contains(#"<w:tab/><w:t>签发人：</w:t>"#))
         #expect(document.contains(#"w:eastAsia="楷体_GB2312" w:cs="Times New Roman"/><w:spacing w:val="-5"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr><w:t>李文华</w:t>"#))
         // The 版记's 印发机关 is `printed_by`, not the organizer (who signs the notice).
-        #expect(document.contains("<w:t>××县人民政府办公室</w:t>"))
-        #expect(document.contains("<w:t>2026年12月10日印发</w:t>"))
+        #expect(texts.contains("××县人民政府办公室") && texts.contains("2026年12月10日印发"))
     }
 
     @Test func attachmentsFollowTheBuiltInOnesInBothFormats() throws {
@@ -43,19 +62,19 @@ struct NoticeHeaderAttachmentsTests {
         try OfficeValidation.expectValid(paths: ["notice.docx", "notice.odt"].map { (out as NSString).appendingPathComponent($0) })
         let docx = try Self.text("word/document.xml", of: "notice.docx", in: out)
         let odt = try Self.text("content.xml", of: "notice.odt", in: out)
-        for (name, xml) in [("docx", docx), ("odt", odt)] {
+        for (name, texts) in [("docx", Self.paragraphs(docx)), ("odt", Self.odtParagraphs(odt))] {
             // 附件说明: the built-in ones, then the plan's, numbered on.
             for note in ["附件：1. 参会回执", "2. 会议日程", "3. 分组讨论名单", "4. 会议材料目录"] {
-                #expect(xml.contains(note), "\(name): \(note)")
+                #expect(texts.contains(note), "\(name): \(note)")
             }
-            let label3 = try #require(xml.range(of: ">附件3<"), "\(name)")
-            let label4 = try #require(xml.range(of: ">附件4<"), "\(name)")
-            let table = try #require(xml.range(of: ">组别<"), "\(name): the CSV's header")
-            let cell = try #require(xml.range(of: ">县农业农村局、县水利局、县自然资源局<"), "\(name): a CSV cell")
-            let paragraph = try #require(xml.range(of: ">3. 县发展改革局汇报材料<"), "\(name): a line of the text")
-            #expect(label3.lowerBound < table.lowerBound && table.lowerBound < cell.lowerBound && cell.lowerBound < label4.lowerBound)
-            #expect(label4.lowerBound < paragraph.lowerBound)
-            #expect(xml.contains(">分组讨论名单<") && xml.contains(">会议材料目录<"))
+            let label3 = try #require(texts.firstIndex(of: "附件3"), "\(name)")
+            let label4 = try #require(texts.firstIndex(of: "附件4"), "\(name)")
+            let table = try #require(texts.firstIndex(of: "组别"), "\(name): the CSV's header")
+            let cell = try #require(texts.firstIndex(of: "县农业农村局、县水利局、县自然资源局"), "\(name): a CSV cell")
+            let paragraph = try #require(texts.firstIndex(of: "3. 县发展改革局汇报材料"), "\(name): a line of the text")
+            #expect(label3 < table && table < cell && cell < label4 && label4 < paragraph)
+            let titles = [label3, label4].map { label in texts[(label + 1)...].first { !$0.isEmpty } }
+            #expect(titles == ["分组讨论名单", "会议材料目录"], "\(name): each title follows its label")
         }
         // Each attachment starts a page; the CSV's header row repeats on every page.
         #expect(docx.components(separatedBy: "<w:pageBreakBefore/>").count - 1 == 4)

@@ -138,16 +138,21 @@ struct DOCXBody {
                 try xml.element("w:bookmarkStart", ["w:id": String(bookmark + 1), "w:name": OfficeDocument.contentsBookmark(bookmark)])
             }
             for run in paragraph.runs {
-                try xml.element("w:r") {
-                    if let style, isDirect {
-                        let format = RunFormat(font: run.font ?? style.font, size: run.size ?? style.size, color: run.color ?? style.color)
-                        try DOCXBody.runProperties(format, letterSpacing: style.letterSpacing, xml: xml)
-                    } else {
-                        try DOCXBody.runProperties(run.format, xml: xml)
+                for (index, stretch) in run.languageStretches.enumerated() {
+                    try xml.element("w:r") {
+                        if let style, isDirect {
+                            let format = RunFormat(font: run.font ?? style.font, size: run.size ?? style.size, color: run.color ?? style.color,
+                                                   western: stretch.western)
+                            try DOCXBody.runProperties(format, letterSpacing: style.letterSpacing, xml: xml)
+                        } else {
+                            var format = run.format
+                            format.western = stretch.western
+                            try DOCXBody.runProperties(format, xml: xml)
+                        }
+                        if index == 0, run.lineBreakBefore { try xml.element("w:br") }
+                        if index == 0, run.tabBefore { try xml.element("w:tab") }
+                        try DOCXBody.text(stretch.text, xml: xml)
                     }
-                    if run.lineBreakBefore { try xml.element("w:br") }
-                    if run.tabBefore { try xml.element("w:tab") }
-                    try DOCXBody.text(run.text, xml: xml)
                 }
             }
         }
@@ -474,6 +479,7 @@ struct DOCXBody {
                 try xml.element("w:sz", ["w:val": String(Units.halfPoints(size))])
                 try xml.element("w:szCs", ["w:val": String(Units.halfPoints(size))])
             }
+            if format.western { try xml.element("w:lang", ["w:val": "en-US"]) }
         }
     }
 

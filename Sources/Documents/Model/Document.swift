@@ -169,13 +169,32 @@ public struct Run: Sendable, Hashable {
 
     /// The run's formatting without its text (backends share one text style per format).
     public var format: RunFormat { RunFormat(font: font, size: size, color: color) }
+
+    /// The run's text in stretches of Latin letters and digits (`western`) and the rest. The
+    /// documents' language is Chinese (PDF `/Lang zh-CN`), and Writer breaks a line between any
+    /// two characters in Chinese — digits too (0000-123|4567). Stretches marked English keep
+    /// telephone numbers, dates and 文号 whole; a word joiner goes with the stretch before it.
+    public var languageStretches: [(text: String, western: Bool)] {
+        var stretches: [(text: String, western: Bool)] = []
+        for character in text {
+            let western = character == "\u{2060}" ? (stretches.last?.western ?? false) : character.isASCII && !character.isWhitespace
+            if let last = stretches.last, last.western == western {
+                stretches[stretches.count - 1].text.append(character)
+            } else {
+                stretches.append((String(character), western))
+            }
+        }
+        return stretches.isEmpty ? [("", false)] : stretches
+    }
 }
 
 public struct RunFormat: Sendable, Hashable {
     public var font: FontFace?
     public var size: Double?
     public var color: Colour?
-    public var isPlain: Bool { font == nil && size == nil && color == nil }
+    /// Latin letters and digits, in English (see `Run.languageStretches`).
+    public var western: Bool = false
+    public var isPlain: Bool { font == nil && size == nil && color == nil && !western }
 }
 
 /// An sRGB colour.

@@ -35,9 +35,15 @@ struct ODTAutomaticStyles {
                 paragraphOrder.append(key)
             }
         }
-        for run in paragraph.runs where !run.format.isPlain && runs[run.format] == nil {
-            runs[run.format] = "T\(runOrder.count + 1)"
-            runOrder.append(run.format)
+        for run in paragraph.runs {
+            for stretch in run.languageStretches {
+                var format = run.format
+                format.western = stretch.western
+                if !format.isPlain && runs[format] == nil {
+                    runs[format] = "T\(runOrder.count + 1)"
+                    runOrder.append(format)
+                }
+            }
         }
     }
 
