@@ -89,6 +89,9 @@ class Notice:
                 footer = [line for line in lines if line.top >= BOTTOM + 2]
                 rules = [l for l in page.lines + page.rects if abs(l["top"] - l["bottom"]) < 2.5 and l["x1"] - l["x0"] > 100]
                 self.pages.append({"lines": body, "footer": footer, "rules": rules})
+            # The document language in the catalog (/Lang): zh-CN.
+            language = pdf.doc.catalog.get("Lang")
+            self.language = language.decode("latin-1") if isinstance(language, bytes) else str(language or "")
             self.outline = []
             try:
                 # A title's line breaks read as spaces or line feeds in its bookmark.
@@ -301,6 +304,53 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
     row("fonts", "仿宋 body, 小标宋 title, 黑体 / 楷体 headings",
         "; ".join(roles) + f"; in the PDF: {', '.join(sorted(used))}" + (f"; missing {', '.join(missing)}" if missing else ""), ok)
 
+    # 版头 elements (§7.2): 份号, 密级和保密期限, 紧急程度 flush left at the top of the 版心, one a
+    # line in this order from the first grid line, 三号 (份号 digits, the others 黑体); a 签发人
+    # 1 字 from the right on the 发文字号's line (name 楷体), the 发文字号 then 1 字 from the left.
+    first = pages[0]["lines"]
+    marks = [(name, line) for line in first[:4] for name, pattern in
+             (("份号", r"^\d{6}$"), ("密级", r"^(秘密|机密|绝密)(★.+)?$"), ("紧急程度", r"^(特急|加急)$")) if re.match(pattern, line.text)]
+    if marks:
+        details, ok = [], True
+        for place, (name, line) in enumerate(marks):
+            grid_row = (line.bottom - TOP) / PITCH
+            face = "/".join(sorted(line.fonts()))
+            details.append(f"{name} {line.text} at line {grid_row:.2f}, x {mm(line.x0 - LEFT)} from the 版心 left, {line.size} pt {face}")
+            ok &= abs(line.x0 - LEFT) <= TOLERANCE and line.size == 16 and place < grid_row <= place + 1.05
+            ok &= name == "份号" or "FandolHei" in line.fonts()
+        order = [name for name, _ in marks]
+        ok &= order == [n for n in ("份号", "密级", "紧急程度") if n in order]
+        row("份号 / 密级 / 紧急程度", "top-left, lines 1, 2, 3 in this order, 三号 (密级, 紧急程度 黑体)", "; ".join(details), ok)
+    signer = next((l for l in first if "签发人：" in l.text), None)
+    if signer:
+        name_chars = signer.chars[signer.text.index("签发人：") + 4:]
+        kai = {family(c["fontname"]) for c in name_chars if c["text"].strip()}
+        right = (RIGHT - signer.x1) / CHARACTER
+        left = (signer.x0 - LEFT) / CHARACTER
+        ok = abs(RIGHT - signer.x1 - CHARACTER) <= TOLERANCE and abs(signer.x0 - LEFT - CHARACTER) <= TOLERANCE and kai == {"FandolKai"}
+        row("签发人", "发文字号 左空一字, 签发人 右空一字 on one line, name in 楷体",
+            f"{signer.text}: 发文字号 左空 {left:.2f} 字, 签发人 右空 {right:.2f} 字, name in {'/'.join(sorted(kai))}", ok)
+
+    # Attachments (§7.3.6 / §8): each page opening with 附件N has the label flush left on line 1 in
+    # 黑体 and its title centred on line 3; numbered 1, 2, … as many as the 附件说明 lists.
+    labels = [(i, p["lines"]) for i, p in enumerate(pages) if p["lines"] and re.fullmatch(r"附件\d+", p["lines"][0].text)]
+    if labels:
+        details, ok = [], True
+        for expected, (index, lines) in enumerate(labels, start=1):
+            label, title_line = lines[0], lines[1] if len(lines) > 1 else None
+            number = int(label.text[2:])
+            centre = ((title_line.x0 + title_line.x1) / 2 - (LEFT + RIGHT) / 2) if title_line else float("nan")
+            title_row = (title_line.bottom - TOP) / PITCH if title_line else 0
+            good = (number == expected and abs(label.x0 - LEFT) <= TOLERANCE and "FandolHei" in label.fonts()
+                    and label.bottom - TOP <= PITCH + 2 and abs(centre) <= TOLERANCE and 2 < title_row <= 3.3)
+            details.append(f"p{index + 1} {label.text} at {mm(label.x0 - LEFT)}, title {title_line.text if title_line else '—'} "
+                           f"centre {mm(centre)}, line {title_row:.1f}" + ("" if good else " (wrong)"))
+            ok &= good
+        listed = sum(1 for i in main for l in pages[i]["lines"] if re.match(r"^(附件：)?\d+\. ?", l.text))
+        ok &= listed in (0, len(labels))
+        row("附件", "附件N 黑体 flush left on line 1, title centred on line 3, numbered as the 附件说明",
+            f"{len(labels)} attachments, {listed} in the 附件说明: " + "; ".join(details), ok)
+
     # Bookmarks: the titles at level 1, the 一、 headings under the title before them; one entry
     # per title however many lines it has.
     outline = notice.outline
@@ -311,6 +361,7 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
         ok = ok and titles[:1] == ["".join(l.text for l in title)]
     row("书签", "titles at level 1, 一、 headings at level 2",
         f"{len(outline)} entries, depth {depth}: " + "; ".join(f"{'  ' * (level - 1)}{text}" for level, text in outline[:4]) + (" …" if len(outline) > 4 else ""), ok)
+    row("语言", "the PDF's /Lang is zh-CN", f"/Lang {notice.language or '—'}", notice.language == "zh-CN")
     return rows
 
 

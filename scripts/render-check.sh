@@ -38,6 +38,9 @@ check_notice long-body "$fixtures/long-body.yaml" 0000-7654321
 check_notice header-attachments "$fixtures/header-attachments.yaml" 县自然资源局、 0000-2345678 李喆 附件3
 check_notice two-day "$fixtures/two-day.yaml" 报到时间：12月16日 县宾馆大厅 是否住宿 抵离时间 全县乡村振兴工作推进会日程
 check_notice standing-meeting "$fixtures/standing-meeting.yaml" 是否住宿 抵离时间 12月8日（星期二） 县政府第一会议室
+# 份号, 密级★保密期限, 紧急程度 (measured: top-left, lines 1–3), 签发人 on the 发文字号's line, a
+# 印发机关 apart from the organizer, and four attachments: 回执, the 日程 table, a CSV table, text.
+check_notice headed "$fixtures/headed.yaml" 000012 秘密★1年 签发人：李文华 分组讨论名单 县农业农村局 会议材料目录 ××县人民政府办公室
 
 # Table cells that must stay on one line (columns fitted to their text): each phrase is found
 # whole on one line of the rendered page.
@@ -53,6 +56,11 @@ for p in missing:
 sys.exit(1 if missing else 0)
 PY
 }
+# The notice with its own attachments: 2 pages of text, 4 attachment pages, a blank page, the 版记页.
+for format in docx odt; do
+  pages=$(pdfinfo "$work/pdf/headed-$format.pdf" | awk '/^Pages:/ {print $2}')
+  [ "$pages" = 8 ] || { echo "FAIL headed-$format.pdf: expected 8 pages, got $pages"; status=1; }
+done
 for format in docx odt; do
   one_line "$work/pdf/standing-meeting-$format.pdf" 是否住宿 抵离时间 "12月8日（星期二）" 单位及职务
   one_line "$work/pdf/two-day-$format.pdf" "12月16日（星期三）" "12月17日（星期四）"

@@ -223,6 +223,9 @@ enum PlanFields {
                 ("notice.requirements", list(notice.requirements)), ("notice.contact.name", text(notice.contact?.name)),
                 ("notice.contact.phone", text(notice.contact?.phone)), ("notice.reply_by", text(notice.replyBy)),
                 ("notice.copy_to", list(notice.copyTo)), ("notice.issued", text(notice.issued)),
+                ("notice.copy_number", text(notice.copyNumber)), ("notice.secrecy", text(notice.secrecy?.rawValue)),
+                ("notice.secrecy_period", text(notice.secrecyPeriod)), ("notice.signer", text(notice.signer)),
+                ("notice.printed_by", text(notice.printedBy)), ("notice.attachments", list(notice.attachments.map(\.title))),
             ]
         }
         return fields

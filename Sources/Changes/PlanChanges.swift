@@ -140,6 +140,8 @@ public struct FieldChange: Sendable, Equatable {
         "notice.number": "发文字号", "notice.urgency": "紧急程度", "notice.to": "主送机关", "notice.purpose": "开头语",
         "notice.attendees": "参会人员", "notice.requirements": "有关要求", "notice.contact.name": "联系人",
         "notice.contact.phone": "联系电话", "notice.reply_by": "回执报送截止", "notice.copy_to": "抄送", "notice.issued": "成文日期",
+        "notice.copy_number": "份号", "notice.secrecy": "密级", "notice.secrecy_period": "保密期限", "notice.signer": "签发人",
+        "notice.printed_by": "印发机关", "notice.attachments": "附件",
     ]
 
     static let personLabels: [String: String] = [

@@ -51,7 +51,7 @@ import TestSupport
         #expect(written.isSuperset(of: ["receipt.xlsx", "changes.docx", "changes.odt", "cards-changed.docx", "cards-changed.odt",
                                         "notice-change.docx", "notice-change.odt"]))
         let bytes = try #require(FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("out/notice-change.odt")))
-        let content = try ZipParts.text(of: "content.xml", in: [UInt8](bytes))
+        let content = OfficeText.flattened(try ZipParts.text(of: "content.xml", in: [UInt8](bytes)))
         #expect(content.contains("关于全县办公室工作会议有关事项调整的通知"))
         #expect(content.contains("县委办发〔2026〕13号"))
     }

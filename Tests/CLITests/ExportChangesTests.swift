@@ -50,12 +50,12 @@ import TestSupport
         let (folder, out, result) = try Self.export("plan-v2-stable.yaml")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(result.exitCode == 0, "\(result.stderr)")
-        let sheet = try Self.text("changes.docx", in: out, part: "word/document.xml")
+        let sheet = OfficeText.flattened(try Self.text("changes.docx", in: out, part: "word/document.xml"))
         for text in ["全县经济工作会议座次调整单", "2026年11月25日", "主席台（按礼宾次序重排）", "原座位", "新座位", "周国平", "撤出",
                      "贺新民", "第10排第11座", "新增", "开始时间：原为2026年12月3日9:00，现为2026年12月3日14:30。", "需重印桌签1张：贺新民。"] {
             #expect(sheet.contains(text), "\(text)")
         }
-        let odt = try Self.text("changes.odt", in: out, part: "content.xml")
+        let odt = OfficeText.flattened(try Self.text("changes.odt", in: out, part: "content.xml"))
         #expect(odt.contains("贺新民") && odt.contains("第10排第11座"))
     }
 
@@ -84,7 +84,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(result.exitCode == 0, "\(result.stderr)")
         // Word joiners (U+2060) keep dates and numbers unbroken on the page; they are not text.
-        let notice = try Self.text("notice-change.docx", in: out, part: "word/document.xml").replacingOccurrences(of: "\u{2060}", with: "")
+        let notice = OfficeText.flattened(try Self.text("notice-change.docx", in: out, part: "word/document.xml"))
         for text in ["关于全县经济工作会议有关事项调整的通知", "各乡镇党委、政府，县直各部门：", "一、会议时间",
                      "原定2026年12月3日（星期四）9:00—11:30，现调整为2026年12月3日（星期四）14:30—17:00。",
                      "中共××县委办公室", "2026年11月25日"] {
@@ -148,7 +148,7 @@ import TestSupport
         let out = (folder as NSString).appendingPathComponent("out")
         let result = try BanhuiProcess.run(["export", "plan-v2-stable.yaml", "--changes-from", "plan-v1.yaml", "--out", out], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
-        let sheet = try Self.text("changes.docx", in: out, part: "word/document.xml")
+        let sheet = OfficeText.flattened(try Self.text("changes.docx", in: out, part: "word/document.xml"))
         #expect(sheet.contains("因座位保留调整"))
         #expect(sheet.contains("第1排第1座"))
         #expect(sheet.contains("桌签无需重印。"))

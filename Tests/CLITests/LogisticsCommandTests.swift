@@ -254,7 +254,7 @@ import TestSupport
         #expect(units.first == "县委" && units.contains("南湖乡"))
 
         // Slips: one per person (a paragraph in 黑体 with name, unit and title).
-        let slips = try ZipParts.text(of: "word/document.xml", in: try read("slips.docx"))
+        let slips = OfficeText.flattened(try ZipParts.text(of: "word/document.xml", in: try read("slips.docx")))
         #expect(slips.components(separatedBy: "w:val=\"dashed\"").count - 1 >= 4)
         #expect(slips.contains("张建国　县委　县委书记"))
         // Three sessions with zones of their own: every leader's slip has the seat of each.
@@ -300,7 +300,7 @@ import TestSupport
         #expect(!changed.contains("张建国　县委"), "an unchanged slip was reprinted")
         #expect(all.contains("张建国　县委"))
         // The 座次调整单 carries the same changes as `diff`, in its 会务调整 table.
-        let sheet = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/changes.docx"))))
+        let sheet = OfficeText.flattened(try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/changes.docx")))))
         #expect(sheet.contains("会务调整"))
         #expect(sheet.contains("县宾馆 标间2"))
     }

@@ -11,9 +11,9 @@ public enum ChangeNotice {
         var paragraphs: [Paragraph] = []
         // A change notice is a document of its own: it carries a 版头 when the new version gives it its own 发文字号.
         if let number = notice.number, number != old.notice?.number {
-            paragraphs += NoticeDocument.header(organizer: new.meeting.organizer, number: number, urgency: notice.urgency)
-        } else if let urgency = notice.urgency {
-            paragraphs.append(Paragraph(GongwenStyles.urgency, urgency.rawValue))
+            paragraphs += NoticeDocument.header(organizer: new.meeting.organizer, number: number, notice: notice)
+        } else {
+            paragraphs += NoticeDocument.marks(notice)
         }
         let title = "关于\(old.meeting.title)有关事项调整的通知"
         paragraphs.append(NoticeDocument.title(title, keep: NoticeDocument.titleNames(new), meetingNames: [old.meeting.title, new.meeting.title]))

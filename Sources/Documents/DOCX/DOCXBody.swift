@@ -129,6 +129,7 @@ struct DOCXBody {
                     if overrides.keepWithNext { try xml.element("w:keepNext") }
                     if overrides.keepTogether { try xml.element("w:keepLines") }
                     if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
+                    try DOCXBody.tabs(overrides, xml: xml)
                     if overrides.indents { try DOCXBody.indent(style, overrides, xml: xml) }
                     if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
                 }
@@ -137,15 +138,21 @@ struct DOCXBody {
                 try xml.element("w:bookmarkStart", ["w:id": String(bookmark + 1), "w:name": OfficeDocument.contentsBookmark(bookmark)])
             }
             for run in paragraph.runs {
-                try xml.element("w:r") {
-                    if let style, isDirect {
-                        let format = RunFormat(font: run.font ?? style.font, size: run.size ?? style.size, color: run.color ?? style.color)
-                        try DOCXBody.runProperties(format, letterSpacing: style.letterSpacing, xml: xml)
-                    } else {
-                        try DOCXBody.runProperties(run.format, xml: xml)
+                for (index, stretch) in run.languageStretches.enumerated() {
+                    try xml.element("w:r") {
+                        if let style, isDirect {
+                            let format = RunFormat(font: run.font ?? style.font, size: run.size ?? style.size, color: run.color ?? style.color,
+                                                   western: stretch.western)
+                            try DOCXBody.runProperties(format, letterSpacing: style.letterSpacing, xml: xml)
+                        } else {
+                            var format = run.format
+                            format.western = stretch.western
+                            try DOCXBody.runProperties(format, xml: xml)
+                        }
+                        if index == 0, run.lineBreakBefore { try xml.element("w:br") }
+                        if index == 0, run.tabBefore { try xml.element("w:tab") }
+                        try DOCXBody.text(stretch.text, xml: xml)
                     }
-                    if run.lineBreakBefore { try xml.element("w:br") }
-                    try DOCXBody.text(run.text, xml: xml)
                 }
             }
         }
@@ -407,6 +414,7 @@ struct DOCXBody {
                 try border("w:bottom", width: rule.width, color: rule.color, space: rule.spacing, xml: xml)
             }
         }
+        try tabs(overrides, xml: xml)
         if let height = frame?.lineHeight ?? style.lineHeight ?? pitch {
             try xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": String(Units.twips(pt: height)), "w:lineRule": "exact"])
         } else {
@@ -415,6 +423,11 @@ struct DOCXBody {
         try indent(style, overrides, xml: xml)
         try xml.element("w:jc", ["w:val": justification(overrides.alignment ?? style.alignment)])
         if let level = style.outlineLevel { try xml.element("w:outlineLvl", ["w:val": String(level - 1)]) }
+    }
+
+    static func tabs(_ overrides: ParagraphOverrides, xml: XMLWriter) throws {
+        guard let position = overrides.rightTab else { return }
+        try xml.element("w:tabs") { try xml.element("w:tab", ["w:val": "right", "w:pos": String(Units.twips(pt: position))]) }
     }
 
     static func indent(_ style: ParagraphStyle?, _ overrides: ParagraphOverrides, xml: XMLWriter) throws {
@@ -448,6 +461,7 @@ struct DOCXBody {
                 try xml.element("w:sz", ["w:val": String(Units.halfPoints(size))])
                 try xml.element("w:szCs", ["w:val": String(Units.halfPoints(size))])
             }
+            if format.western { try xml.element("w:lang", ["w:val": "en-US"]) }
         }
     }
 

@@ -12,7 +12,8 @@ enum DOCXStyles {
                         try DOCXBody.fonts(.fangSong, xml: xml)
                         try xml.element("w:sz", ["w:val": "32"])
                         try xml.element("w:szCs", ["w:val": "32"])
-                        try xml.element("w:lang", ["w:val": "en-US", "w:eastAsia": "zh-CN"])
+                        // Chinese (PDF /Lang zh-CN); Latin and digit runs say en-US (`Run.languageStretches`).
+                        try xml.element("w:lang", ["w:val": "zh-CN", "w:eastAsia": "zh-CN"])
                     }
                 }
                 try xml.element("w:pPrDefault") {

@@ -120,10 +120,15 @@ public struct ParagraphOverrides: Sendable, Hashable {
     public var keepWithNext: Bool
     /// All lines on one page.
     public var keepTogether: Bool
+    /// A right-aligned tab stop, in points from the text column's left edge (the paragraph has
+    /// no left indent, so Word and Writer measure it from the same place): a run with
+    /// `tabBefore` ends there (签发人 on the 发文字号's line).
+    public var rightTab: Double?
 
     public init(alignment: Alignment? = nil, leftIndent: Double? = nil, rightIndent: Double? = nil,
                 firstLineIndent: Double? = nil, pageBreakBefore: Bool = false, keepWithNext: Bool = false,
-                keepTogether: Bool = false) {
+                keepTogether: Bool = false, rightTab: Double? = nil) {
+        self.rightTab = rightTab
         self.alignment = alignment
         self.leftIndent = leftIndent
         self.rightIndent = rightIndent
@@ -149,8 +154,12 @@ public struct Run: Sendable, Hashable {
     /// Starts a new line of the same paragraph (a title of several lines is one paragraph: one
     /// entry in the navigation pane and the PDF bookmarks).
     public var lineBreakBefore: Bool
+    /// Starts at the paragraph's next tab stop.
+    public var tabBefore: Bool
 
-    public init(_ text: String, font: FontFace? = nil, size: Double? = nil, color: Colour? = nil, lineBreakBefore: Bool = false) {
+    public init(_ text: String, font: FontFace? = nil, size: Double? = nil, color: Colour? = nil, lineBreakBefore: Bool = false,
+                tabBefore: Bool = false) {
+        self.tabBefore = tabBefore
         self.text = text
         self.font = font
         self.size = size
@@ -160,13 +169,32 @@ public struct Run: Sendable, Hashable {
 
     /// The run's formatting without its text (backends share one text style per format).
     public var format: RunFormat { RunFormat(font: font, size: size, color: color) }
+
+    /// The run's text in stretches of Latin letters and digits (`western`) and the rest. The
+    /// documents' language is Chinese (PDF `/Lang zh-CN`), and Writer breaks a line between any
+    /// two characters in Chinese — digits too (0000-123|4567). Stretches marked English keep
+    /// telephone numbers, dates and 文号 whole; a word joiner goes with the stretch before it.
+    public var languageStretches: [(text: String, western: Bool)] {
+        var stretches: [(text: String, western: Bool)] = []
+        for character in text {
+            let western = character == "\u{2060}" ? (stretches.last?.western ?? false) : character.isASCII && !character.isWhitespace
+            if let last = stretches.last, last.western == western {
+                stretches[stretches.count - 1].text.append(character)
+            } else {
+                stretches.append((String(character), western))
+            }
+        }
+        return stretches.isEmpty ? [("", false)] : stretches
+    }
 }
 
 public struct RunFormat: Sendable, Hashable {
     public var font: FontFace?
     public var size: Double?
     public var color: Colour?
-    public var isPlain: Bool { font == nil && size == nil && color == nil }
+    /// Latin letters and digits, in English (see `Run.languageStretches`).
+    public var western: Bool = false
+    public var isPlain: Bool { font == nil && size == nil && color == nil && !western }
 }
 
 /// An sRGB colour.

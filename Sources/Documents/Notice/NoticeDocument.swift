@@ -20,9 +20,9 @@ public enum NoticeDocument {
         let organizer = plan.meeting.organizer
         var blocks: [Paragraph] = []
         if let number = notice.number {
-            blocks += header(organizer: organizer, number: number, urgency: notice.urgency)
-        } else if let urgency = notice.urgency {
-            blocks.append(Paragraph(GongwenStyles.urgency, urgency.rawValue))
+            blocks += header(organizer: organizer, number: number, notice: notice)
+        } else {
+            blocks += marks(notice)
         }
         blocks.append(title(content.title, keep: titleNames(plan), meetingNames: [plan.meeting.title]))
         blocks.append(.blank(GongwenStyles.body))
@@ -48,14 +48,27 @@ public enum NoticeDocument {
         return OfficeDocument(title: content.title, page: .gongwen, pageNumbers: true, styles: GongwenStyles.all, blocks: document)
     }
 
-    /// 紧急程度, 发文机关标志 (its top 35 mm, about 3½ lines, below the 版心's top), one blank line,
-    /// 发文字号 with the red rule 4 mm below, one blank line before the title.
+    /// 份号, 密级和保密期限, 紧急程度 (GB/T 9704 §7.2.1–7.2.3): flush left at the top of the 版心,
+    /// one a line in this order, 份号 in 三号 digits, the others in 三号黑体.
+    static func marks(_ notice: NoticeSpec) -> [Paragraph] {
+        var lines: [Paragraph] = []
+        if let copy = notice.copyNumber { lines.append(Paragraph(GongwenStyles.plain, copy)) }
+        if let secrecy = notice.secrecy {
+            lines.append(Paragraph(GongwenStyles.urgency, secrecy.rawValue + (notice.secrecyPeriod.map { "★" + unbroken($0) } ?? "")))
+        }
+        if let urgency = notice.urgency { lines.append(Paragraph(GongwenStyles.urgency, urgency.rawValue)) }
+        return lines
+    }
+
+    /// 份号, 密级, 紧急程度 on the first three lines, 发文机关标志 (its top 35 mm, about 3½ lines,
+    /// below the 版心's top), one blank line, 发文字号 with the red rule 4 mm below, one blank
+    /// line before the title. A 签发人 (上行文) stands right on the 发文字号's line, 1 字 in,
+    /// the 发文字号 then 1 字 in from the left (§7.2.4–7.2.5).
     /// Without an organizer the mark's line stays blank, keeping the 版头 spacing (for paper
     /// with a pre-printed 红头).
-    static func header(organizer: String?, number: String, urgency: NoticeSpec.Urgency?) -> [Paragraph] {
-        var lines: [Paragraph] = []
-        lines.append(urgency.map { Paragraph(GongwenStyles.urgency, $0.rawValue) } ?? .blank(GongwenStyles.body))
-        lines += [.blank(GongwenStyles.body), .blank(GongwenStyles.body)]
+    static func header(organizer: String?, number: String, notice: NoticeSpec) -> [Paragraph] {
+        var lines = marks(notice)
+        lines += Array(repeating: .blank(GongwenStyles.body), count: max(0, 3 - lines.count))
         if let organizer {
             let mark = organizer + "文件"
             let size = min(GongwenStyles.organMark.size, (lineWidth / TextMeasure.ems(mark)).rounded(.down))
@@ -64,7 +77,13 @@ public enum NoticeDocument {
             lines.append(.blank(GongwenStyles.organMark))
         }
         lines.append(.blank(GongwenStyles.body))
-        lines.append(Paragraph(GongwenStyles.documentNumber, number))
+        if let signer = notice.signer {
+            lines.append(Paragraph(GongwenStyles.documentNumber,
+                                   [Run("\u{3000}" + number), Run("签发人：", tabBefore: true), Run(signer, font: .kaiTi)],
+                                   ParagraphOverrides(alignment: .left, rightTab: lineWidth - character)))
+        } else {
+            lines.append(Paragraph(GongwenStyles.documentNumber, number))
+        }
         lines.append(.blank(GongwenStyles.body))
         return lines
     }
@@ -119,6 +138,7 @@ public enum NoticeDocument {
 
     static func attachmentTitles(_ plan: Plan) -> [String] {
         ["参会回执"] + (plan.agenda.isEmpty ? [] : ["会议议程"]) + (plan.schedule.isEmpty ? [] : ["会议日程"])
+            + (plan.notice?.attachments.map(\.title) ?? [])
     }
 
     /// 附件说明 (GB/T 9704 7.3.4): `附件：1. 名称` indented 2 字, later names and continuation
@@ -184,7 +204,31 @@ public enum NoticeDocument {
             blocks += opening(number, "\(meeting.title)日程")
             blocks.append(.table(AgendaDocument.scheduleTable(plan.schedule)))
         }
+        for attachment in plan.notice?.attachments ?? [] {
+            number += 1
+            blocks += opening(number, attachment.title)
+            switch attachment.content {
+            case .table(let header, let rows):
+                blocks.append(.table(attachmentTable(header: header, rows: rows)))
+            case .text(let paragraphs):
+                blocks += paragraphs.map { .paragraph(bodyParagraph($0)) }
+            }
+        }
         return blocks
+    }
+
+    /// An attachment's CSV as a table like the 日程: 四号, header in 黑体 repeated on every page,
+    /// columns fitted to their text, the column of the longest text taking the rest.
+    static func attachmentTable(header: [String], rows: [[String]]) -> Table {
+        let head = header.map { TableCell(GongwenStyles.tableHeader, unbroken($0)) }
+        let body = rows.map { $0.map { TableCell(GongwenStyles.tableText, unbroken($0)) } }
+        let longest = header.indices.max { first, second in
+            let width = { (column: Int) in ([header[column]] + rows.map { $0[column] }).map(TextMeasure.ems).max() ?? 0 }
+            return width(first) < width(second)
+        } ?? 0
+        let widths = ColumnFit.widths([head] + body, total: PageSetup.gongwen.textWidth,
+                                      minimums: Array(repeating: 0, count: header.count), fill: longest)
+        return Table(columnWidths: widths, headerRows: 1, rows: [head] + body, minRowHeight: 9)
     }
 
     /// 参会回执 (reference A2.3): five empty rows; 是否住宿 and 抵离时间 when lodging is provided.
@@ -214,7 +258,7 @@ public enum NoticeDocument {
             let text = "\(label)\(notice.copyTo.joined(separator: "，"))。"
             rows.append([TableCell([Paragraph(style, text, ParagraphOverrides(leftIndent: style.leftIndent + hanging, firstLineIndent: -hanging))], span: 2)])
         }
-        rows.append([TableCell(style, plan.meeting.organizer ?? ""),
+        rows.append([TableCell(style, notice.printedBy ?? plan.meeting.organizer ?? ""),
                      TableCell([Paragraph(style, unbroken("\(issued.chinese)印发"), ParagraphOverrides(alignment: .right))])])
         return Table(columnWidths: [78, 78], rows: rows, borders: .horizontalRules(outer: 1, inner: 0.75))
     }

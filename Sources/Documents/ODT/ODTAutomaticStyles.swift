@@ -35,9 +35,15 @@ struct ODTAutomaticStyles {
                 paragraphOrder.append(key)
             }
         }
-        for run in paragraph.runs where !run.format.isPlain && runs[run.format] == nil {
-            runs[run.format] = "T\(runOrder.count + 1)"
-            runOrder.append(run.format)
+        for run in paragraph.runs {
+            for stretch in run.languageStretches {
+                var format = run.format
+                format.western = stretch.western
+                if !format.isPlain && runs[format] == nil {
+                    runs[format] = "T\(runOrder.count + 1)"
+                    runOrder.append(format)
+                }
+            }
         }
     }
 
@@ -69,6 +75,11 @@ struct ODTAutomaticStyles {
                     if overrides.pageBreakBefore { try xml.attribute("fo:break-before", "page") }
                     if overrides.keepWithNext { try xml.attribute("fo:keep-with-next", "always") }
                     if overrides.keepTogether { try xml.attribute("fo:keep-together", "always") }
+                    if let position = overrides.rightTab {
+                        try xml.element("style:tab-stops") {
+                            try xml.element("style:tab-stop", ["style:position": Units.length(position, "pt"), "style:type": "right"])
+                        }
+                    }
                 }
             }
         }

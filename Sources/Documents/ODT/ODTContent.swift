@@ -96,12 +96,20 @@ struct ODTContent {
                 try xml.element("text:line-break")
                 afterSpace = true
             }
-            if let name = styles.name(of: run.format) {
-                try xml.element("text:span", ["text:style-name": name]) {
-                    try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
+            if run.tabBefore {
+                try xml.element("text:tab")
+                afterSpace = true
+            }
+            for stretch in run.languageStretches {
+                var format = run.format
+                format.western = stretch.western
+                if let name = styles.name(of: format) {
+                    try xml.element("text:span", ["text:style-name": name]) {
+                        try ODTWriter.text(stretch.text, afterSpace: &afterSpace, xml: xml)
+                    }
+                } else {
+                    try ODTWriter.text(stretch.text, afterSpace: &afterSpace, xml: xml)
                 }
-            } else {
-                try ODTWriter.text(run.text, afterSpace: &afterSpace, xml: xml)
             }
         }
         if let bookmark { try xml.element("text:bookmark-end", ["text:name": OfficeDocument.contentsBookmark(bookmark)]) }

@@ -85,13 +85,15 @@ public enum ODTWriter {
             if let letterSpacing { try xml.attribute("fo:letter-spacing", Units.length(letterSpacing, "pt")) }
             if let color = format.color { try xml.attribute("fo:color", "#" + color.hex) }
             if language {
-                // Latin text and digits in English: Writer breaks Chinese anywhere, so digits
-                // in Chinese would break inside numbers (a render with zh-CN here broke
-                // 0000-123|4567 in the 回执's line).
-                try xml.attribute("fo:language", "en")
-                try xml.attribute("fo:country", "US")
+                // Chinese (PDF /Lang zh-CN); Latin and digit runs are spans in English
+                // (`Run.languageStretches`), as Writer breaks Chinese between any two digits.
+                try xml.attribute("fo:language", "zh")
+                try xml.attribute("fo:country", "CN")
                 try xml.attribute("style:language-asian", "zh")
                 try xml.attribute("style:country-asian", "CN")
+            } else if format.western {
+                try xml.attribute("fo:language", "en")
+                try xml.attribute("fo:country", "US")
             }
             if let font = format.font { try xml.attribute("style:font-name-asian", font.eastAsian) }
             if let size = format.size { try xml.attribute("style:font-size-asian", Units.length(size, "pt")) }

@@ -79,6 +79,19 @@ extension DiagnosticCode {
         "LIMIT008", "a logistics list beyond its limit (500 groups, 100 hotels, 20,000 rooms, 200 meals, 2,000 vehicles, 500 trips, 60 nights)",
         example: "meals: (201 meals)")
 
+    public static let attachmentUnreadable = DiagnosticCode("NOTICE001", "a notice attachment's file is missing or unreadable",
+                                                            example: "attachments: [{title: 分组名单, file: missing.csv}]")
+    public static let attachmentFormat = DiagnosticCode(
+        "NOTICE002", "a notice attachment's file is not a readable CSV table: not .csv, neither UTF-8 nor GB18030, no header, an unclosed quote, a line break in a cell",
+        example: "attachments: [{title: 材料目录, file: list.xlsx}]")
+    public static let attachmentContent = DiagnosticCode("NOTICE003", "a notice attachment with neither or both of `file` and `text`",
+                                                         example: "attachments: [{title: 材料目录}]")
+    public static let headerValue = DiagnosticCode(
+        "NOTICE004", "a 版头 value in the wrong form: 份号 not 1–6 digits, 保密期限 not N年 / N个月 / 长期 or without 密级, 密级 without 份号, 签发人 without 发文字号",
+        example: "copy_number: A12")
+    public static let attachmentTooLarge = DiagnosticCode(
+        "LIMIT009", "more than 20 notice attachments, or one over 1 MB, 2,000 rows, 12 columns or 20,000 characters of text",
+        example: "attachments: [{title: 名单, file: huge.csv}] (13 columns)")
     public static let sessionUnknownZone = DiagnosticCode(
         "SESSION001", "a schedule slot's `zones:` names a zone that is not in `seating:`", example: "schedule: [{id: prep, zones: [预备会场]}] without that zone")
     public static let sessionZoneTaken = DiagnosticCode(
@@ -98,6 +111,7 @@ extension DiagnosticCode {
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
         unsafeMeetingID, chartNameCollision, chartNameTooLong, logisticsConflict, groupWithoutConvener, logisticsListTooLong,
+        attachmentUnreadable, attachmentFormat, attachmentContent, headerValue, attachmentTooLarge,
         sessionUnknownZone, sessionZoneTaken, sessionWithoutID, groupZoneConflict,
     ]
 }

@@ -61,8 +61,24 @@ public struct NoticeSpec: Sendable {
         case extraUrgent = "特急", urgent = "加急"
     }
 
+    /// 密级 (GB/T 9704 §7.2.2, 保守国家秘密法): the three levels.
+    public enum Secrecy: String, CaseIterable, Sendable {
+        case secret = "秘密", confidential = "机密", topSecret = "绝密"
+    }
+
     public var number: String?
+    /// 份号 (§7.2.1): six digits, leading zeros kept.
+    public var copyNumber: String?
+    public var secrecy: Secrecy?
+    /// 保密期限 after the 密级 (`1年`, `6个月`, `长期`), written `秘密★1年`.
+    public var secrecyPeriod: String?
     public var urgency: Urgency?
+    /// 签发人 (§7.2.5, 上行文): on the 发文字号's line, the 发文字号 then flush left.
+    public var signer: String?
+    /// 印发机关 of the 版记 (§7.4.3) when it is not the organizer.
+    public var printedBy: String?
+    /// The notice's own attachments, after the built-in ones (回执, 议程, 日程).
+    public var attachments: [NoticeAttachment]
     public var to: [String]
     public var purpose: String?
     public var attendees: String?
@@ -76,12 +92,19 @@ public struct NoticeSpec: Sendable {
     public var sealed: Bool
     public var marks: Marks
 
-    public init(number: String? = nil, urgency: Urgency? = nil, to: [String] = [], purpose: String? = nil,
+    public init(number: String? = nil, copyNumber: String? = nil, secrecy: Secrecy? = nil, secrecyPeriod: String? = nil,
+                urgency: Urgency? = nil, signer: String? = nil, printedBy: String? = nil, to: [String] = [], purpose: String? = nil,
                 attendees: String? = nil, requirements: [String] = [], contact: Contact? = nil,
                 replyBy: LocalDateTime? = nil, copyTo: [String] = [], issued: LocalDate? = nil, sealed: Bool = true,
-                marks: Marks = Marks(SourceLocation(file: ""))) {
+                attachments: [NoticeAttachment] = [], marks: Marks = Marks(SourceLocation(file: ""))) {
         self.number = number
+        self.copyNumber = copyNumber
+        self.secrecy = secrecy
+        self.secrecyPeriod = secrecyPeriod
         self.urgency = urgency
+        self.signer = signer
+        self.printedBy = printedBy
+        self.attachments = attachments
         self.to = to
         self.purpose = purpose
         self.attendees = attendees
@@ -92,5 +115,22 @@ public struct NoticeSpec: Sendable {
         self.issued = issued
         self.sealed = sealed
         self.marks = marks
+    }
+}
+
+/// One of the notice's own attachments (分组讨论名单, 材料目录): a title and either a table read
+/// from a CSV file (its first row the header) or paragraphs of text.
+public struct NoticeAttachment: Sendable {
+    public enum Content: Sendable {
+        case table(header: [String], rows: [[String]])
+        case text([String])
+    }
+
+    public var title: String
+    public var content: Content
+
+    public init(title: String, content: Content) {
+        self.title = title
+        self.content = content
     }
 }

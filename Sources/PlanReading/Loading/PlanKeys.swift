@@ -181,7 +181,12 @@ public enum PlanKeys {
 
     public static let notice = PlanKeySection(path: "notice", title: "The 会议通知 (GB/T 9704)", keys: [
         PlanKey("number", "发文字号 (`县委办发〔2026〕12号`); with it the notice gets the red 版头"),
-        PlanKey("urgency", "紧急程度", values: values(NoticeSpec.Urgency.self)),
+        PlanKey("copy_number", "份号: 1–6 digits, printed as six (`000123`) top-left on the first line; required with `secrecy`"),
+        PlanKey("secrecy", "密级, top-left on the second line", values: values(NoticeSpec.Secrecy.self)),
+        PlanKey("secrecy_period", "保密期限 after the 密级: `N年`, `N个月` or `长期` (`secrecy: 秘密, secrecy_period: 1年` prints `秘密★1年`)"),
+        PlanKey("urgency", "紧急程度, top-left below 份号 and 密级", values: values(NoticeSpec.Urgency.self)),
+        PlanKey("signer", "签发人 of a 上行文 (needs `number`): `签发人：姓名` right of the 发文字号, which then stands left"),
+        PlanKey("printed_by", "印发机关 of the 版记 (default: the organizer), e.g. `县委办公室`"),
         PlanKey("to", "主送机关: a list, one organ each (`[各乡镇党委、政府, 县直有关部门]`); written joined with `，` and ending in `：`"),
         PlanKey("purpose", "the opening paragraph: why the meeting is held"),
         PlanKey("attendees", "参会人员"),
@@ -191,6 +196,13 @@ public enum PlanKeys {
         PlanKey("copy_to", "抄送机关: a list, one organ each (`[县人大常委会办公室, 县政协办公室]`); the 版记 writes `抄送：A，B。`"),
         PlanKey("issued", "成文日期"),
         PlanKey("seal", "`true` (default) when the notice is sealed (加盖印章: 成文日期右空四字, 署名 centred over it); `false` for the unsealed layout"),
+        PlanKey("attachments", "the notice's own attachments after 回执, 议程 and 日程, a list, see `notice.attachments[]`"),
+    ])
+
+    public static let noticeAttachment = PlanKeySection(path: "notice.attachments[]", title: "An attachment of the notice", keys: [
+        PlanKey("title", "required: its title (附件说明 and the centred title on its page)"),
+        PlanKey("file", "a CSV table (UTF-8 or GB18030, first row the header, at most 12 columns and 2,000 rows, 1 MB), relative to the plan"),
+        PlanKey("text", "or text: one paragraph per line (at most 20,000 characters)"),
     ])
 
     public static let contact = PlanKeySection(path: "notice.contact", title: "Contact", keys: [
@@ -304,7 +316,7 @@ public enum PlanKeys {
 
     /// Every section, in the order of the reference.
     public static let sections = [top, meeting, venue, approval, costs, person, zone, pin, seat, selector, agendaItem, scheduleSlot,
-                                  notice, contact, cards, signin, group, groupAssign, lodging, hotel, room, meal, transport, vehicle,
+                                  notice, noticeAttachment, contact, cards, signin, group, groupAssign, lodging, hotel, room, meal, transport, vehicle,
                                   trip, registration, staffContact, handbook]
 
     /// `docs/plan-keys.md`: every key with its meaning and values.

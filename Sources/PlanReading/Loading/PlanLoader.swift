@@ -73,7 +73,7 @@ public struct PlanLoader {
         let agenda = readAgenda(top, personIDs: personIDs, log: log)
         let zones = top.list("seating").map { ZoneReading.read($0, path: "seating", log: log) } ?? []
         let schedule = readSchedule(top, meeting: meeting, zones: zones, log: log)
-        let notice = top.map("notice", known: PlanKeys.notice.names).map { NoticeReading.read($0) }
+        let notice = top.map("notice", known: PlanKeys.notice.names).map { NoticeReading(files: files, planFile: file).read($0) }
         let cards = top.map("cards", known: PlanKeys.cards.names)
         let cardZones = cards?.strings("zones")
         for (index, name) in (cardZones ?? []).enumerated() where !zones.contains(where: { $0.name == name }) {
@@ -356,17 +356,166 @@ public struct PlanLoader {
     }
 }
 
-/// Reads the `notice:` section.
-enum NoticeReading {
-    static func read(_ map: MapReader) -> NoticeSpec {
+/// Reads the `notice:` section, with the files its attachments name (relative to the plan).
+struct NoticeReading {
+    let files: FileReader
+    let planFile: String
+
+    /// Bounds of the notice's own attachments (plan-format.md, "Limits").
+    static let maximumAttachments = 20
+    static let maximumAttachmentBytes = 1_048_576
+    static let maximumAttachmentRows = 2_000
+    /// Columns of an attachment table: more do not fit the 156 mm 版心 in 四号.
+    static let maximumAttachmentColumns = 12
+    static let maximumAttachmentCharacters = 20_000
+
+    func read(_ map: MapReader) -> NoticeSpec {
         let contact = map.map("contact", known: PlanKeys.contact.names).map {
             NoticeSpec.Contact(name: $0.string("name"), phone: $0.string("phone"))
         }
-        return NoticeSpec(number: map.string("number"), urgency: map.choice("urgency", NoticeSpec.Urgency.self),
+        let number = map.string("number")
+        let copyNumber = map.string("copy_number")
+        if let copyNumber, !(1...6).contains(copyNumber.count) || !copyNumber.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            map.log.error(.headerValue, "份号“\(quoted: copyNumber)”应为 1–6 位阿拉伯数字（印为 6 位，前补 0）",
+                          at: map.node["copy_number"]!.location(path: map.childPath("copy_number")))
+        }
+        let secrecy = map.choice("secrecy", NoticeSpec.Secrecy.self)
+        let period = map.string("secrecy_period")
+        if let period, let node = map.node["secrecy_period"] {
+            let location = node.location(path: map.childPath("secrecy_period"))
+            if !Self.isSecrecyPeriod(period) {
+                map.log.error(.headerValue, "保密期限“\(quoted: period)”应为“N年”“N个月”或“长期”（N 为阿拉伯数字）", at: location)
+            } else if map.value("secrecy") == nil {
+                map.log.error(.headerValue, "有保密期限而没有密级（secrecy: 秘密 | 机密 | 绝密）", at: location)
+            }
+        }
+        if map.value("secrecy") != nil, map.value("copy_number") == nil {
+            map.log.error(.headerValue, "涉密公文应当标注份号（copy_number），GB/T 9704 §7.2.1",
+                          at: map.node["secrecy"]!.location(path: map.childPath("secrecy")))
+        }
+        let signer = map.string("signer")
+        if signer != nil, number == nil {
+            map.log.error(.headerValue, "签发人与发文字号同行编排（上行文），须同时给出发文字号（number）",
+                          at: map.node["signer"]!.location(path: map.childPath("signer")))
+        }
+        return NoticeSpec(number: number, copyNumber: copyNumber.map { String(repeating: "0", count: max(0, 6 - $0.count)) + $0 },
+                          secrecy: secrecy, secrecyPeriod: period, urgency: map.choice("urgency", NoticeSpec.Urgency.self),
+                          signer: signer, printedBy: map.string("printed_by"),
                           to: map.strings("to") ?? [], purpose: map.string("purpose", multiline: true),
                           attendees: map.string("attendees", multiline: true),
                           requirements: map.strings("requirements", multiline: true) ?? [], contact: contact,
                           replyBy: map.dateTime("reply_by"), copyTo: map.strings("copy_to") ?? [], issued: map.date("issued"),
-                          sealed: map.bool("seal") ?? true, marks: Marks(map.node, path: map.path))
+                          sealed: map.bool("seal") ?? true, attachments: attachments(map), marks: Marks(map.node, path: map.path))
+    }
+
+    /// `1年`, `6个月`, `长期`.
+    static func isSecrecyPeriod(_ text: String) -> Bool {
+        if text == "长期" { return true }
+        for unit in ["年", "个月"] where text.hasSuffix(unit) {
+            let digits = text.dropLast(unit.count)
+            return (1...3).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber } && digits.first != "0"
+        }
+        return false
+    }
+
+    private func attachments(_ map: MapReader) -> [NoticeAttachment] {
+        guard let items = map.list("attachments") else { return [] }
+        let path = map.childPath("attachments")
+        if items.count > Self.maximumAttachments {
+            map.log.error(.attachmentTooLarge, "附件超过 \(Self.maximumAttachments) 个", at: items[Self.maximumAttachments].location(path: "\(path)[\(Self.maximumAttachments)]"))
+            return []
+        }
+        return items.enumerated().compactMap { index, item in
+            guard let entry = MapReader(item, path: "\(path)[\(index)]", known: PlanKeys.noticeAttachment.names, log: map.log) else { return nil }
+            let title = entry.string("title", required: true)
+            let text = entry.string("text", multiline: true)
+            let file = entry.string("file")
+            guard (text == nil) != (file == nil) else {
+                if entry.value("text") == nil && entry.value("file") == nil {
+                    map.log.error(.attachmentContent, "附件须有 file（CSV 表格）或 text（文字）之一", at: item.location(path: entry.path))
+                } else if entry.value("text") != nil && entry.value("file") != nil {
+                    map.log.error(.attachmentContent, "附件只能有 file 或 text 之一，不能两者都有", at: entry.node["text"]!.location(path: entry.childPath("text")))
+                }
+                return nil
+            }
+            let content: NoticeAttachment.Content?
+            if let text {
+                content = paragraphs(text, at: entry.node["text"]!.location(path: entry.childPath("text")), log: map.log)
+            } else {
+                content = table(file!, at: entry.node["file"]!.location(path: entry.childPath("file")), log: map.log)
+            }
+            guard let title, let content else { return nil }
+            return NoticeAttachment(title: title, content: content)
+        }
+    }
+
+    /// Paragraphs: the text's lines, blank ones dropped.
+    private func paragraphs(_ text: String, at location: SourceLocation, log: DiagnosticLog) -> NoticeAttachment.Content? {
+        if text.count > Self.maximumAttachmentCharacters {
+            log.error(.attachmentTooLarge, "附件文字超过 \(Self.maximumAttachmentCharacters) 字", at: location)
+            return nil
+        }
+        let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        guard !lines.isEmpty else {
+            log.error(.emptyValue, "附件文字不能为空", at: location)
+            return nil
+        }
+        return .text(lines)
+    }
+
+    /// A table from a CSV file (UTF-8 or GB18030): its first row the header, every cell a
+    /// one-line text.
+    private func table(_ name: String, at location: SourceLocation, log: DiagnosticLog) -> NoticeAttachment.Content? {
+        guard name.lowercased().hasSuffix(".csv") else {
+            log.error(.attachmentFormat, "附件文件“\(quoted: name)”须为 .csv 表格", at: location)
+            return nil
+        }
+        let resolved = resolvePath(name, relativeTo: planFile)
+        let bytes: [UInt8]
+        do {
+            bytes = try files.read(resolved, atMost: Self.maximumAttachmentBytes)
+        } catch FileReadError.tooLarge {
+            log.error(.attachmentTooLarge, "附件文件“\(quoted: name)”超过 \(Self.maximumAttachmentBytes / 1_048_576) MB，未读取", at: location)
+            return nil
+        } catch {
+            log.error(.attachmentUnreadable, "无法读取附件文件“\(quoted: name)”：\(error)", at: location)
+            return nil
+        }
+        guard let decoded = TextDecoding.decode(bytes) else {
+            log.error(.attachmentFormat, "附件文件“\(quoted: name)”既不是 UTF-8 也不是 GB18030 编码", at: location)
+            return nil
+        }
+        // Problems inside the file are located in it, under this code.
+        let fileLog = DiagnosticLog()
+        let grid = CSVRoster.table(decoded.text, file: resolved, columns: { _ in true }, log: fileLog)
+        for problem in fileLog.diagnostics {
+            log.error(.attachmentFormat, "附件表格“\(quoted: name)”：\(problem.message)", at: problem.location)
+        }
+        guard let grid, fileLog.diagnostics.isEmpty else { return nil }
+        let header = grid.header.map(\.text)
+        guard header.contains(where: { !$0.trimmingSpaces.isEmpty }) else {
+            log.error(.attachmentFormat, "附件文件“\(quoted: name)”没有标题行", at: location)
+            return nil
+        }
+        if header.count > Self.maximumAttachmentColumns {
+            log.error(.attachmentTooLarge, "附件表格“\(quoted: name)”有 \(header.count) 列，超过 \(Self.maximumAttachmentColumns) 列（版心放不下）", at: location)
+            return nil
+        }
+        if grid.rows.count > Self.maximumAttachmentRows {
+            log.error(.attachmentTooLarge, "附件表格“\(quoted: name)”超过 \(Self.maximumAttachmentRows) 行", at: location)
+            return nil
+        }
+        var rows: [[String]] = []
+        for row in grid.rows {
+            var cells = Array(repeating: "", count: header.count)
+            for cell in row where cell.column <= header.count { cells[cell.column - 1] = cell.text.trimmingSpaces }
+            if let bad = cells.joined().unicodeScalars.first(where: { $0.value < 0x20 || TextCharacters.isLineBreak($0) }) {
+                log.error(.attachmentFormat, "附件表格“\(quoted: name)”的单元格含有换行或控制字符 U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0"))",
+                          at: SourceLocation(file: resolved, line: row.first?.line ?? 1, column: 1))
+                return nil
+            }
+            rows.append(cells)
+        }
+        return .table(header: header.map(\.trimmingSpaces), rows: rows)
     }
 }
