@@ -5,8 +5,8 @@
 # GB/T 9704 (scripts/measure-notice.py prints the table of measured values) and checks the page
 # counts of the example's documents, in both renderings.
 # Needs: the built banhui (swift build), LibreOffice (soffice), poppler-utils (pdfinfo), python3
-# with pdfplumber, and the Fandol faces installed system-wide (scripts/install-fonts.sh, as root;
-# run here, it changes nothing when they are installed).
+# with pdfplumber and Pillow (measure-cards.py), and the Fandol faces installed system-wide
+# (scripts/install-fonts.sh, as root; run here, it changes nothing when they are installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BANHUI:-.build/debug/banhui}
