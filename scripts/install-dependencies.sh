@@ -29,7 +29,7 @@ fi
 python3 -m pip install -q --disable-pip-version-check python-docx mammoth docx2python icalendar jsonschema pyyaml
 # The render check measures PDFs with pdfplumber and renders with the Fandol faces (GB/T 9704's
 # four styles), installed system-wide with their fontconfig aliases.
-python3 -m pip install -q --disable-pip-version-check pdfplumber
+python3 -m pip install -q --disable-pip-version-check pdfplumber pillow
 # The browser test drives Debian's chromium (executable_path) with Playwright; `playwright install`
 # is never run (it would download a browser of its own).
 python3 -m pip install -q --disable-pip-version-check playwright

@@ -5,8 +5,8 @@
 # GB/T 9704 (scripts/measure-notice.py prints the table of measured values) and checks the page
 # counts of the example's documents, in both renderings.
 # Needs: the built banhui (swift build), LibreOffice (soffice), poppler-utils (pdfinfo), python3
-# with pdfplumber, and the Fandol faces installed system-wide (scripts/install-fonts.sh, as root;
-# run here, it changes nothing when they are installed).
+# with pdfplumber and Pillow (measure-cards.py), and the Fandol faces installed system-wide
+# (scripts/install-fonts.sh, as root; run here, it changes nothing when they are installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BANHUI:-.build/debug/banhui}
@@ -99,6 +99,29 @@ for format in docx odt banhui; do
   expect_pages "notice-$format.pdf" 6
   expect_pages "cards-$format.pdf" 17
   expect_pages "signin-$format.pdf" 1
+done
+# 桌签: both faces of every card in one face and size (measure-cards.py: the turned half of each
+# rendered page against the upright half), the example's cards and a plan with 列席, whose cards
+# say 列席 under the name on both faces.
+"$bin" export Tests/CLITests/Fixtures/seating/observers/meeting.yaml --only cards --format docx,odt --out "$work/observer-cards" >/dev/null
+scripts/render-pdf.sh "$work/pdf-cards" "$work"/observer-cards/cards.docx "$work"/observer-cards/cards.odt >> "$work/render.log"
+for pdf in "$work"/pdf-all/cards-docx.pdf "$work"/pdf-all/cards-odt.pdf "$work"/pdf-cards/cards-docx.pdf "$work"/pdf-cards/cards-odt.pdf; do
+  python3 scripts/measure-cards.py "$pdf" > "$pdf.faces" \
+    || { echo "FAIL $pdf: the faces of a card differ"; grep FAIL "$pdf.faces" | head -5; status=1; }
+done
+for format in docx odt; do
+  expect_pages "cards-$format.pdf" 93
+  [ "$(pdftotext "$work/pdf-cards/cards-$format.pdf" - | grep -c 列席)" -ge 18 ] \
+    || { echo "FAIL cards-$format.pdf: fewer than 18 列席 labels"; status=1; }
+done
+# A 400-seat hall of 3 | 14 | 3 seats a row: the 3-seat side sections print with their neighbours
+# (10 pages before, with each side section its own table).
+"$bin" export Tests/CLITests/Fixtures/seating/big-hall-aisles/meeting.yaml --only seating --format docx,odt --out "$work/aisle-hall" >/dev/null
+scripts/render-pdf.sh "$work/pdf-aisle-hall" "$work"/aisle-hall/seating.docx "$work"/aisle-hall/seating.odt >> "$work/render.log"
+# Measured after: 5 pages DOCX, 6 ODT (Writer's rows are taller); at most 6 either way.
+for format in docx odt; do
+  pages=$(sed -n "s|.*pdf-aisle-hall/seating-$format.pdf pages=||p" "$work/render.log")
+  [ -n "$pages" ] && [ "$pages" -le 6 ] || { echo "FAIL aisle hall seating-$format.pdf: ${pages:-no} pages, expected at most 6"; status=1; }
 done
 # A 400-seat hall in `mode: blocks` (28 units, 列席 in the back row): its 座次表 on a handful of
 # landscape pages (29 before issue 18), each unit named once per block.

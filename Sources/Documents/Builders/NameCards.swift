@@ -8,6 +8,16 @@ public enum NameCards {
     static let maximumSize = 150.0
     /// Share of the card's width a name may fill.
     static let widthShare = 0.85
+    /// A 列席's card says 列席 under the name, in the name's face (one face per card, §8.1.4) at
+    /// 二号 (22 pt): under it because the name keeps the size and centre every card of the
+    /// meeting has (beside it, it would push the name off centre or shrink it); small because the
+    /// name is what the card is read for (§8.1.2) and the label only tells 列席 from 出席 (§2.1.10).
+    static let roleLabelSize = 22.0
+    /// The label's strip (mm) along the face's outer edge, and the part of the face (mm, from
+    /// that edge) the name of a 列席's card gives up to it: the name is centred in the rest, 7 mm
+    /// towards the fold, which keeps it clear of the label however a word processor sets the
+    /// line (Writer sets a 150 pt 黑体 line's ink 9 mm below its box's centre).
+    static let roleLabelStrip = 10.0, roleLabelClearance = 14.0
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let seated = Attendance.seatedPeople(plan, seats: seats)
@@ -39,8 +49,19 @@ public enum NameCards {
                 // run's face and ignores its paragraph style's (seating-conventions §8.1.4: one
                 // face and size on both sides).
                 let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, font: GongwenStyles.cardName.font, size: size)])
-                blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? 0 : half, width: page.textWidth, height: half,
+                let labelled = cards[index].role == .observer
+                let clearance = labelled ? roleLabelClearance : 0
+                blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? clearance : half, width: page.textWidth, height: half - clearance,
                                                upsideDown: upsideDown, paragraph: paragraph)))
+                if labelled {
+                    // Under the name as the face is read: a strip along the sheet's edge (the
+                    // turned face's is the top of the sheet).
+                    let strip = roleLabelStrip
+                    let label = Paragraph(GongwenStyles.cardName, [Run(PersonRole.observer.label, font: GongwenStyles.cardName.font,
+                                                                       size: roleLabelSize)])
+                    blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? 0 : page.textHeight - strip, width: page.textWidth,
+                                                   height: strip, upsideDown: upsideDown, paragraph: label)))
+                }
             }
         }
         return OfficeDocument(title: "\(plan.meeting.title)桌签", page: page, pageNumbers: false,

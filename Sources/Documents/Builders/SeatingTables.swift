@@ -10,6 +10,9 @@ public enum SeatingTables {
     /// Seats a section of a row table holds at most: wider halls are split at their aisles, and
     /// sections still wider into pieces of this many seats, so that every name fits its cell.
     static let seatsPerSection = 12
+    /// Seats a section table holds at least: a narrower one (a side section of 3 between the wall
+    /// and an aisle) is printed with its neighbour, so it never stands alone on a page.
+    static let minimumSectionSeats = 4
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let widest = seats.zones.flatMap { zone in zone.seatedRows.map { Self.span($0.x) } }.max() ?? 0
@@ -77,7 +80,7 @@ public enum SeatingTables {
     /// its own table whose header (section and seat range) repeats on every page; each cell shows
     /// the seat number over the name, and a hall's last column names the units seated in the row.
     /// A section wider than `seatsPerSection` is cut into pieces of equal width (14 seats: 7 + 7,
-    /// never 12 + 2). In a `blocks` hall (`unitBlocks`) the units stand in column blocks, so each
+    /// never 12 + 2); a section narrower than `minimumSectionSeats` joins its neighbour. In a `blocks` hall (`unitBlocks`) the units stand in column blocks, so each
     /// block is named once, over the first seat of the row where it starts, instead of every row
     /// listing every unit.
     private static func rowTables(_ zone: SeatedZone, byID: [String: Person], width: Double, unitBlocks: Bool) -> [Table] {
@@ -106,6 +109,7 @@ public enum SeatingTables {
             }
             start = cut
         }
+        bounds = joiningNarrowSections(bounds, seatXs: xs)
         let isHall = zone.kind == .hall
         let unitColumn = isHall && !unitBlocks
         let sectionNames = bounds.count == 3 ? ["左区", "中区", "右区"] : bounds.indices.map { "第\($0 + 1)区" }
@@ -162,6 +166,23 @@ public enum SeatingTables {
             return Table(columnWidths: [labelWidth] + Array(repeating: half, count: halves) + (unitColumn ? [unitWidth] : []),
                          headerRows: 1, rows: [header] + tableRows, minRowHeight: 10)
         }
+    }
+
+    /// Section bounds with every section of fewer than `minimumSectionSeats` seat positions joined
+    /// to its neighbour (the narrower one; the left one on a tie), the aisle between them kept as
+    /// an empty column, until none is left or the zone is one section.
+    static func joiningNarrowSections(_ bounds: [(Double, Double)], seatXs: [Double]) -> [(Double, Double)] {
+        let positions = Set(seatXs)
+        func seats(_ bound: (Double, Double)) -> Int { positions.filter { $0 >= bound.0 - 0.01 && $0 <= bound.1 + 0.01 }.count }
+        var bounds = bounds
+        while bounds.count > 1,
+              let narrow = bounds.indices.filter({ seats(bounds[$0]) < minimumSectionSeats }).min(by: { seats(bounds[$0]) < seats(bounds[$1]) }) {
+            let neighbour = [narrow - 1, narrow + 1].filter(bounds.indices.contains).min { seats(bounds[$0]) < seats(bounds[$1]) }!
+            let (left, right) = (min(narrow, neighbour), max(narrow, neighbour))
+            bounds[left] = (bounds[left].0, bounds[right].1)
+            bounds.remove(at: right)
+        }
+        return bounds
     }
 
     /// The name size (pt) of a section: 四号 when the longest name (at least three characters,

@@ -1,6 +1,6 @@
 import XMLSupport
 
-/// `word/styles.xml`: document defaults (三号仿宋, widow control off), Normal, and the styles that
+/// `word/styles.xml`: document defaults (三号仿宋 — 桌签: their turned face's —, widow control off), Normal, and the styles that
 /// stand for one of Word's own (`ParagraphStyle.wordName`); the others are direct formatting.
 enum DOCXStyles {
     static func write(_ document: OfficeDocument) throws -> [UInt8] {
@@ -9,7 +9,7 @@ enum DOCXStyles {
             try xml.element("w:docDefaults") {
                 try xml.element("w:rPrDefault") {
                     try xml.element("w:rPr") {
-                        try DOCXBody.fonts(.fangSong, xml: xml)
+                        try DOCXBody.fonts(DOCXBody.turnedFace(document) ?? .fangSong, xml: xml)
                         try xml.element("w:sz", ["w:val": "32"])
                         try xml.element("w:szCs", ["w:val": "32"])
                         // Chinese (PDF /Lang zh-CN); Latin and digit runs say en-US (`Run.languageStretches`).

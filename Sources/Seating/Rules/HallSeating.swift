@@ -127,7 +127,7 @@ public enum HallSeating {
 }
 
 /// The open seats of a hall grid by grid column (aisles left out), each column front to back.
-private struct ColumnSeats {
+struct ColumnSeats {
     /// Per column, left→right: its open seats as (row, index in the row), front row first.
     private let columns: [[(row: Int, seat: Int)]]
     private let depth: Int
@@ -195,15 +195,38 @@ private struct ColumnSeats {
         return placements
     }
 
-    /// Up to `count` open seats column by column from `column`, within `rows`; and the column after the last one used.
+    /// Up to `count` open seats in the fewest columns from `column` that hold them, within `rows`,
+    /// column by column, each front to back; and the column after the last one used. The block
+    /// closes up: its members are shared out over those columns as evenly as their open seats
+    /// allow (`closedUp`), so a unit of 9 in an 8-deep band sits 5 + 4, not 8 + 1.
     private func fill(_ count: Int, rows: Range<Int>, from column: Int) -> ([(row: Int, seat: Int)], Int) {
-        var places: [(row: Int, seat: Int)] = []
-        var column = column
-        while places.count < count && column < columns.count {
-            for place in columns[column] where rows.contains(place.row) && places.count < count { places.append(place) }
+        var open: [[(row: Int, seat: Int)]] = []
+        var column = column, total = 0
+        while total < count && column < columns.count {
+            let seats = columns[column].filter { rows.contains($0.row) }
+            open.append(seats)
+            total += seats.count
             column += 1
         }
-        return (places, column)
+        let shares = Self.closedUp(min(count, total), capacities: open.map(\.count))
+        return (zip(open, shares).flatMap { seats, share in seats.prefix(share) }, column)
+    }
+
+    /// `count` people shared out over columns holding `capacities` open seats: as evenly as the
+    /// columns allow (the fullest column as short as it can be), a column with fewer seats taking
+    /// all it has; the columns on the left take the odd ones. `count` is at most the capacities' sum.
+    static func closedUp(_ count: Int, capacities: [Int]) -> [Int] {
+        guard count > 0, let deepest = capacities.max() else { return capacities.map { _ in 0 } }
+        // The lowest level whose columns, each cut to it, seat everyone.
+        var level = 0
+        while level < deepest && capacities.reduce(0, { $0 + min($1, level) }) < count { level += 1 }
+        var shares = capacities.map { min($0, max(level - 1, 0)) }
+        var left = count - shares.reduce(0, +)
+        for index in shares.indices where left > 0 && capacities[index] > shares[index] {
+            shares[index] += 1
+            left -= 1
+        }
+        return shares
     }
 }
 

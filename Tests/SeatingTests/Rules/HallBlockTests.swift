@@ -1,5 +1,5 @@
 import MeetingPlan
-import Seating
+@testable import Seating
 import Testing
 import TestSupport
 
@@ -76,5 +76,46 @@ import TestSupport
             }
             previousCorner = corner
         }
+    }
+}
+
+/// A unit's block closes up: its members are shared over the columns it needs as evenly as the
+/// columns' open seats allow, so no column of the block is left with a lone person at the front.
+@Suite struct BlockCloseUpTests {
+    @Test func aUnitOfNineInAnEightDeepBandSitsFiveAndFour() throws {
+        let rows = try #require(HallBlockTests.blocks([9], rows: 8, columns: 4))
+        // Two columns, centred: 5 in the first, 4 in the second, the back rows empty.
+        let first = rows.map { $0[1] }, second = rows.map { $0[2] }
+        #expect(first.compactMap { $0 } == ["U1.1", "U1.2", "U1.3", "U1.4", "U1.5"])
+        #expect(second.compactMap { $0 } == ["U1.6", "U1.7", "U1.8", "U1.9"])
+        #expect(first.prefix(5).allSatisfy { $0 != nil } && second.prefix(4).allSatisfy { $0 != nil })
+    }
+
+    @Test func sharesAreEvenLeftColumnsTakeTheOddOnesAndShortColumnsTakeWhatTheyHave() {
+        #expect(ColumnSeats.closedUp(9, capacities: [8, 8]) == [5, 4])
+        #expect(ColumnSeats.closedUp(16, capacities: [8, 8]) == [8, 8])
+        #expect(ColumnSeats.closedUp(17, capacities: [8, 8, 8]) == [6, 6, 5])
+        // A column of a shorter section (2 open seats in the band) keeps what it has.
+        #expect(ColumnSeats.closedUp(9, capacities: [8, 2]) == [7, 2])
+        #expect(ColumnSeats.closedUp(9, capacities: [2, 8]) == [2, 7])
+        #expect(ColumnSeats.closedUp(0, capacities: [8, 8]) == [0, 0])
+    }
+
+    /// Any capacities and any count they can hold: everyone placed, no column over its seats,
+    /// and the fullest column as short as any sharing could make it.
+    @Test(arguments: 1...40)
+    func sharesAreTheMostEvenTheColumnsAllow(_ seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let capacities = (0..<Int.random(in: 1...5, using: &generator)).map { _ in Int.random(in: 0...12, using: &generator) }
+        let count = Int.random(in: 0...capacities.reduce(0, +), using: &generator)
+        let shares = ColumnSeats.closedUp(count, capacities: capacities)
+        #expect(shares.reduce(0, +) == count, "\(capacities) \(count) → \(shares)")
+        #expect(zip(shares, capacities).allSatisfy { $0 <= $1 }, "\(capacities) \(count) → \(shares)")
+        let fullest = shares.max() ?? 0
+        // One level lower would not seat everyone.
+        #expect(count == 0 || capacities.reduce(0) { $0 + min($1, fullest - 1) } < count, "\(capacities) \(count) → \(shares)")
+        // Columns not held back by their seats differ by at most one.
+        let free = zip(shares, capacities).filter { $0 < $1 }.map(\.0)
+        #expect((free.max() ?? 0) - (free.min() ?? 0) <= 1 || free.isEmpty, "\(capacities) \(count) → \(shares)")
     }
 }
