@@ -1,63 +1,94 @@
-import CLibXML2
-
-/// A failure reported by libxml2 while writing or reading XML.
+/// A failure reported while writing or reading XML.
 public struct XMLError: Error, CustomStringConvertible, Sendable {
     public let description: String
     public init(_ description: String) { self.description = description }
 }
 
-/// Streaming XML writer over libxml2's `xmlTextWriter`, writing into memory.
+/// Streaming XML writer: escapes and appends each piece straight to one byte buffer.
 ///
-/// Owns the writer and its buffer and frees both in `deinit`. Text and attribute values are
-/// escaped by libxml2, and characters that XML 1.0 forbids (C0 controls other than tab, line feed
-/// and carriage return) are dropped before they reach it, so user text can never become markup or
-/// make a document ill-formed.
+/// The output is byte for byte what libxml2's `xmlTextWriter` writes for the same calls (which
+/// this writer replaced because its per-call C-string bridging, escaping copies and node-stack
+/// allocations were most of an export's time): the same declaration, `<a/>` for an element
+/// without content, `<a></a>` once text (even empty) was written, the same escapes
+/// (text: `< > & "` and CR; attribute values also tab and LF, as character references), the
+/// same indentation and the final line feed. Characters that XML 1.0 forbids (C0 controls other
+/// than tab, line feed and carriage return; U+FFFE, U+FFFF) are dropped, so user text can never
+/// become markup or make a document ill-formed.
 public final class XMLWriter {
-    private let buffer: xmlBufferPtr
-    private let writer: xmlTextWriterPtr
+    private var bytes: [UInt8] = []
+    /// The open elements' names, innermost last, back to back; `open` holds where each starts.
+    private var openNames: [UInt8] = []
+    private var open: [Int] = []
+    /// The innermost element's start tag is not closed yet (attributes may follow).
+    private var startTagOpen = false
+    private let indent: Bool
+    /// With `indent`: the next end tag goes on its own indented line (no text was written last).
+    private var indentEndTag = false
     private var finished = false
 
     /// - Parameter indent: pretty-print with two spaces (for SVG and test readability). Office
     ///   parts are written without indentation, where whitespace could become content.
-    public init(indent: Bool = false) throws {
-        guard let buffer = xmlBufferCreate() else { throw XMLError("xmlBufferCreate failed") }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
-            throw XMLError("xmlNewTextWriterMemory failed")
-        }
-        self.buffer = buffer
-        self.writer = writer
-        if indent {
-            xmlTextWriterSetIndent(writer, 1)
-            xmlTextWriterSetIndentString(writer, "  ")
-        }
-    }
-
-    deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
+    public init(indent: Bool = false) {
+        self.indent = indent
+        bytes.reserveCapacity(1 << 16)
     }
 
     /// Writes `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` (standalone optional).
     public func startDocument(standalone: Bool = false) throws {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "startDocument")
+        guard bytes.isEmpty else { throw XMLError("XML writer: the declaration must come first") }
+        append(standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                          : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
 
     /// Starts an element by its qualified name (`w:p`, `text:p`, `svg`).
     public func startElement(_ name: String) throws {
-        try check(xmlTextWriterStartElement(writer, name), "startElement \(name)")
+        try checkOpen("startElement \(name)")
+        closeStartTag(lineBreak: true)
+        if indent { writeIndent(depth: open.count) }
+        bytes.append(UInt8(ascii: "<"))
+        open.append(openNames.count)
+        var name = name
+        name.withUTF8 { utf8 in
+            bytes.append(contentsOf: utf8)
+            openNames.append(contentsOf: utf8)
+        }
+        startTagOpen = true
     }
 
     public func endElement() throws {
-        try check(xmlTextWriterEndElement(writer), "endElement")
+        try checkOpen("endElement")
+        guard let nameStart = open.last else { throw XMLError("XML writer failed at endElement: no open element") }
+        if startTagOpen {
+            bytes.append(UInt8(ascii: "/")); bytes.append(UInt8(ascii: ">"))
+            startTagOpen = false
+            if indent { indentEndTag = true }
+        } else {
+            if indent && indentEndTag { writeIndent(depth: open.count - 1) }
+            indentEndTag = true
+            bytes.append(UInt8(ascii: "<")); bytes.append(UInt8(ascii: "/"))
+            bytes.append(contentsOf: openNames[nameStart...])
+            bytes.append(UInt8(ascii: ">"))
+        }
+        if indent { bytes.append(UInt8(ascii: "\n")) }
+        open.removeLast()
+        openNames.removeSubrange(nameStart...)
     }
 
     public func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name, XMLWriter.sanitized(value)), "attribute \(name)")
+        guard startTagOpen, !finished else { throw XMLError("XML writer failed at attribute \(name): no start tag open") }
+        bytes.append(UInt8(ascii: " "))
+        append(name)
+        bytes.append(UInt8(ascii: "=")); bytes.append(UInt8(ascii: "\""))
+        appendEscaped(value, inAttribute: true)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     public func text(_ value: String) throws {
-        try check(xmlTextWriterWriteString(writer, XMLWriter.sanitized(value)), "text")
+        try checkOpen("text")
+        guard !open.isEmpty else { throw XMLError("XML writer failed at text: outside the root element") }
+        closeStartTag(lineBreak: false)
+        appendEscaped(value, inAttribute: false)
+        if indent { indentEndTag = false }
     }
 
     /// Convenience: `<name a="b">text</name>` or an empty element.
@@ -79,32 +110,68 @@ public final class XMLWriter {
     /// Closes every open element and returns the UTF-8 bytes of the document.
     public func finish() throws -> [UInt8] {
         if !finished {
-            try check(xmlTextWriterEndDocument(writer), "endDocument")
-            try check(xmlTextWriterFlush(writer), "flush")
+            while !open.isEmpty { try endElement() }
+            if !indent { bytes.append(UInt8(ascii: "\n")) }
             finished = true
         }
-        let count = Int(xmlBufferLength(buffer))
-        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: count))
+        return bytes
     }
 
-    private func check(_ status: Int32, _ what: String) throws {
-        if status < 0 { throw XMLError("libxml2 writer failed at \(what)") }
+    private func checkOpen(_ what: String) throws {
+        if finished { throw XMLError("XML writer failed at \(what): the document is finished") }
     }
 
-    /// Removes characters not allowed in XML 1.0 (C0 controls except tab, LF, CR; U+FFFE, U+FFFF).
-    static func sanitized(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: isForbidden) else { return value }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: value.unicodeScalars.filter { !isForbidden($0) })
-        return String(scalars)
+    /// Ends a pending start tag with `>` before content; in indent mode a child element starts
+    /// on a new line.
+    private func closeStartTag(lineBreak: Bool) {
+        guard startTagOpen else { return }
+        bytes.append(UInt8(ascii: ">"))
+        if indent && lineBreak { bytes.append(UInt8(ascii: "\n")) }
+        startTagOpen = false
     }
 
-    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0..<0x20, 0xFFFE, 0xFFFF: return true
-        default: return false
+    private func writeIndent(depth: Int) {
+        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private func append(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `value` escaped for text or an attribute value, forbidden characters dropped.
+    /// Runs of bytes that need nothing are copied at once.
+    private func appendEscaped(_ value: String, inAttribute: Bool) {
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                let replacement: StaticString?
+                var skipped = 1
+                switch byte {
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case 0x0D: replacement = "&#13;"
+                case 0x0A: replacement = inAttribute ? "&#10;" : nil
+                case 0x09: replacement = inAttribute ? "&#9;" : nil
+                case 0..<0x20: replacement = ""
+                case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
+                    replacement = ""  // U+FFFE, U+FFFF
+                    skipped = 3
+                default: replacement = nil
+                }
+                guard let replacement else { index += 1; continue }
+                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                index += skipped
+                runStart = index
+            }
+            if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
         }
     }
 }

@@ -3,7 +3,7 @@ import XMLSupport
 
 @Suite struct XMLWriterTests {
     func written(_ body: (XMLWriter) throws -> Void) throws -> String {
-        let writer = try XMLWriter()
+        let writer = XMLWriter()
         try writer.startDocument(standalone: true)
         try body(writer)
         return String(decoding: try writer.finish(), as: UTF8.self)
@@ -34,6 +34,67 @@ import XMLSupport
         }
         #expect(xml.hasSuffix("<w:document xmlns:w=\"urn:w\"><w:body><w:p/></w:body></w:document>\n"))
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"))
+    }
+
+    /// The calls of one document, written flat and indented. The expected bytes are what
+    /// libxml2's xmlTextWriter (2.9.14, which this writer replaced) wrote for the same calls.
+    func sameCalls(indent: Bool) throws -> String {
+        let w = XMLWriter(indent: indent)
+        try w.startDocument(standalone: !indent)
+        try w.startElement("r")
+        try w.attribute("a", "x<y>&\"'\t\n\r中 文")
+        try w.element("e")
+        try w.element("t", text: "x<y>&\"'\t\n\r中 文]]>")
+        try w.element("m") {
+            try w.text("before")
+            try w.element("c", ["k": ""])
+            try w.text("after")
+        }
+        try w.element("n") {
+            try w.element("o") { try w.element("p", text: "") }
+            try w.element("q")
+        }
+        try w.element("u", text: "")
+        try w.startElement("open")
+        return String(decoding: try w.finish(), as: UTF8.self)
+    }
+
+    @Test func bytesAreLibxml2sForTheSameCalls() throws {
+        #expect(try sameCalls(indent: false) == """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <r a="x&lt;y&gt;&amp;&quot;'&#9;&#10;&#13;中 文"><e/><t>x&lt;y&gt;&amp;&quot;'\t
+            &#13;中 文]]&gt;</t><m>before<c k=""/>after</m><n><o><p></p></o><q/></n><u></u><open/></r>
+
+            """)
+        #expect(try sameCalls(indent: true) == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <r a="x&lt;y&gt;&amp;&quot;'&#9;&#10;&#13;中 文">
+              <e/>
+              <t>x&lt;y&gt;&amp;&quot;'\t
+            &#13;中 文]]&gt;</t>
+              <m>before    <c k=""/>
+            after</m>
+              <n>
+                <o>
+                  <p></p>
+                </o>
+                <q/>
+              </n>
+              <u></u>
+              <open/>
+            </r>
+
+            """)
+    }
+
+    @Test func misuseIsAnErrorNotBadXML() throws {
+        let w = XMLWriter()
+        #expect(throws: XMLError.self) { try w.endElement() }
+        try w.startElement("a")
+        try w.text("x")
+        #expect(throws: XMLError.self) { try w.attribute("late", "1") }
+        _ = try w.finish()
+        #expect(throws: XMLError.self) { try w.startElement("b") }
     }
 
     @Test func malformedInputIsAnError() throws {

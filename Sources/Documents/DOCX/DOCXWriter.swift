@@ -22,7 +22,7 @@ public enum DOCXWriter {
 
     /// A WordprocessingML part: the XML declaration, the root with every namespace, its content.
     static func part(_ root: String, _ content: (XMLWriter) throws -> Void) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.startElement(root)
         for (name, uri) in namespaces { try xml.attribute(name, uri) }
@@ -82,6 +82,8 @@ public enum DOCXWriter {
             // 避头尾: what may not end and what may not start a line.
             try xml.element("w:noLineBreaksAfter", ["w:lang": "zh-CN", "w:val": LineBreaking.noLineEnd])
             try xml.element("w:noLineBreaksBefore", ["w:lang": "zh-CN", "w:val": LineBreaking.noLineStart])
+            // A 目录's page numbers are PAGEREF fields: Word fills them in when it updates fields.
+            if !document.contentsHeadings.isEmpty { try xml.element("w:updateFields", ["w:val": "true"]) }
             // Word 2013 and later layout; without it Word opens the file in 兼容模式.
             try xml.element("w:compat") {
                 try xml.element("w:compatSetting", ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word",

@@ -15,7 +15,7 @@ struct ODTContent {
     }
 
     func write() throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try ODTWriter.startRoot("office:document-content", xml: xml)
         try ODTWriter.fontFaceDeclarations(xml)
         try xml.element("office:automatic-styles") {

@@ -8,7 +8,7 @@ enum ODTStyles {
     private static let footerHeight = 6.0, footerSpacing = 7.0
 
     static func write(_ document: OfficeDocument) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try ODTWriter.startRoot("office:document-styles", xml: xml)
         try ODTWriter.fontFaceDeclarations(xml)
         try xml.element("office:styles") {

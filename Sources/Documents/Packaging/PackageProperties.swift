@@ -19,7 +19,7 @@ enum PackageProperties {
     }
 
     private static func core(title: String, author: String?, created: LocalDate?) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("cp:coreProperties", [
             "xmlns:cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
@@ -35,7 +35,7 @@ enum PackageProperties {
     }
 
     private static func application(author: String?) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("Properties", ["xmlns": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
                                        "xmlns:vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"]) {
@@ -47,7 +47,7 @@ enum PackageProperties {
 
     /// `_rels/.rels`-style relationships and `[Content_Types].xml`, shared by both packages.
     static func relationships(_ list: [(id: String, type: String, target: String)]) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"]) {
             for item in list {
@@ -58,7 +58,7 @@ enum PackageProperties {
     }
 
     static func contentTypes(_ overrides: [(part: String, type: String)]) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
             try xml.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])

@@ -60,7 +60,7 @@ public enum SeatingChart {
         let margin = 12.0, header = 22.0
         let (pageWidth, pageHeight) = drawing.width > 380 || drawing.height > 260 ? (420.0, 297.0) : (297.0, 210.0)
         let scale = min(1, (pageWidth - 2 * margin) / max(drawing.width, 1), (pageHeight - 2 * margin - header) / max(drawing.height, 1))
-        let writer = try XMLWriter(indent: true)
+        let writer = XMLWriter(indent: true)
         try writer.startDocument()
         try writer.startElement("svg")
         try writer.attribute("xmlns", "http://www.w3.org/2000/svg")
@@ -74,7 +74,7 @@ public enum SeatingChart {
         try writer.element("text", ["x": format(pageWidth / 2), "y": format(margin + 6), "font-size": "7", "text-anchor": "middle",
                                     "font-weight": "bold"], text: "\(zone.name)座次图")
         try writer.element("text", ["x": format(pageWidth / 2), "y": format(margin + 13), "font-size": "4", "text-anchor": "middle"],
-                           text: plan.meeting.title + SeatMapFormats.frameNote(zone))
+                           text: plan.meeting.title + (plan.sessionByZone[zone.name].map { " \($0.item)" } ?? "") + SeatMapFormats.frameNote(zone))
         if !marks.isEmpty { try legend(at: (margin, margin + 16), writer) }
         let offsetX = (pageWidth - drawing.width * scale) / 2, offsetY = margin + header
         try writer.startElement("g")

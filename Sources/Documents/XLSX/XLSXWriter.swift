@@ -92,7 +92,7 @@ public enum XLSXWriter {
     }
 
     private static func workbookPart(_ names: [String], hidden: String?) throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("workbook", ["xmlns": mainNamespace, "xmlns:r": DOCXWriter.relationshipNamespace]) {
             try xml.element("sheets") {
@@ -108,6 +108,9 @@ public enum XLSXWriter {
         return try xml.finish()
     }
 
+    /// The cell format indices as written.
+    private static let styleNumbers = (0...5).map(String.init)
+
     /// Cell formats, by index: 0 default, 1 title, one per `SheetCell.Look`, 5 title lines after the first.
     static func styleIndex(_ look: SheetCell.Look) -> Int {
         switch look {
@@ -118,7 +121,7 @@ public enum XLSXWriter {
     }
 
     private static func styles() throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("styleSheet", ["xmlns": mainNamespace]) {
             func font(size: Int, bold: Bool) throws {
@@ -183,7 +186,7 @@ public enum XLSXWriter {
                 if case .number(let number) = cell.value { widths[index] = max(widths[index], width(String(number))) }
             }
         }
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("worksheet", ["xmlns": mainNamespace, "xmlns:r": DOCXWriter.relationshipNamespace]) {
             // Printed on A4 one page wide; landscape when the columns are wider than portrait holds.
@@ -221,11 +224,13 @@ public enum XLSXWriter {
                         }
                     }
                 }
+                // Column letters and style numbers once per sheet, not per cell (a 就餐 sheet has 170,000 cells).
+                let columnNames = (0..<columns).map(columnName)
                 for (rowIndex, row) in sheet.rows.enumerated() {
-                    let number = rowIndex + 1 + offset
-                    try xml.element("row", ["r": String(number)]) {
+                    let number = rowIndex + 1 + offset, rowNumber = String(number)
+                    try xml.element("row", ["r": rowNumber]) {
                         for (columnIndex, cell) in row.enumerated() {
-                            let reference = "\(columnName(columnIndex))\(number)", style = String(styleIndex(cell.look))
+                            let reference = columnNames[columnIndex] + rowNumber, style = Self.styleNumbers[styleIndex(cell.look)]
                             switch cell.value {
                             case .text(let text):
                                 try xml.element("c", ["r": reference, "s": style, "t": "s"]) {
@@ -283,7 +288,7 @@ struct SharedStrings {
     }
 
     func part() throws -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.element("sst", ["xmlns": XLSXWriter.mainNamespace, "count": String(uses), "uniqueCount": String(texts.count)]) {
             for text in texts {
