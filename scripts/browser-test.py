@@ -115,10 +115,11 @@ def main():
             check("the keyboard menu releases it: the file is as before the hold",
                   wait_for(lambda: open(plan, encoding="utf-8").read() == before_hold, 5))
 
-            # The screenshot: the chart with a person selected and their seat menu open.
-            page.wait_for_selector(seat("H020"))
-            page.click(seat("H020"))
-            page.locator(seat("H020")).click(button="right")
+            # The screenshot: the top of the page, a person on the rostrum selected, their seat menu open.
+            page.wait_for_selector(seat("L3"))
+            page.evaluate("window.scrollTo(0, 0)")
+            page.click(seat("L3"))
+            page.locator(seat("L3")).click(button="right")
             page.wait_for_selector("#menu:not([hidden])")
             page.wait_for_timeout(300)
             if args.screenshot:

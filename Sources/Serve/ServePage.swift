@@ -128,7 +128,7 @@ function zoneBox(zone) {
   for (const z of [1, 1.5, 2, 3]) scale.append(el("option", { value: z }, "缩放 " + z * 100 + "%"));
   zoom[zone.zone] = zoom[zone.zone] || 1;
   scale.value = zoom[zone.zone];
-  scale.addEventListener("change", () => { zoom[zone.zone] = +scale.value; const svg = box.querySelector("svg"); if (svg) svg.style.width = zoom[zone.zone] * 100 + "%"; });
+  scale.addEventListener("change", () => { zoom[zone.zone] = +scale.value; const svg = box.querySelector("svg"); if (svg) scaleChart(zone.zone, svg); });
   head.append(scale);
   box.append(head, el("div", { class: "chart", "data-zone": zone.zone }, "正在绘制座次图……"));
   return box;
@@ -143,7 +143,6 @@ async function drawChart(zone, box) {
   const parsed = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
   const svg = document.importNode(parsed.documentElement, true);
   svg.removeAttribute("width"); svg.removeAttribute("height");
-  svg.style.width = zoom[zone.zone] * 100 + "%";
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-label", zone.zone + "座次图");
   const byKey = new Map(), byPerson = new Map();
@@ -161,11 +160,28 @@ async function drawChart(zone, box) {
   const focused = document.activeElement && document.activeElement.closest ? document.activeElement.closest("g.seat") : null;
   const refocus = focused && box.contains(focused) ? focused.dataset.key : null;
   box.replaceChildren(svg);
+  fitChart(zone.zone, svg);
   if (refocus) { const again = svg.querySelector(`g.seat[data-key="${CSS.escape(refocus)}"]`); if (again && again.hasAttribute("tabindex")) again.focus(); }
   if (selected && selected.zone === zone.zone) {
     const again = seatElement(selected);
     if (again && again.dataset.person === selected.person) again.setAttribute("aria-pressed", "true"); else { selected = null; showSeatActions(); }
   }
+}
+
+// The chart's page (A4 or A3) has wide margins: the page shows the drawing itself, as wide as the
+// box at 100 % (at most six pixels a millimetre, so a small zone is not blown up).
+function fitChart(name, svg) {
+  const b = svg.getBBox();
+  if (b.width > 0 && b.height > 0) {
+    svg.setAttribute("viewBox", [b.x - 3, b.y - 3, b.width + 6, b.height + 6].map((v) => v.toFixed(1)).join(" "));
+    svg.dataset.naturalWidth = ((b.width + 6) * 6).toFixed(0);
+  }
+  scaleChart(name, svg);
+}
+
+function scaleChart(name, svg) {
+  svg.style.width = zoom[name] * 100 + "%";
+  if (svg.dataset.naturalWidth) svg.style.maxWidth = zoom[name] * svg.dataset.naturalWidth + "px";
 }
 
 function decorate(zone, g, byKey, byPerson) {
