@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `banhui serve` on a 3,000-seat plan (release build, whole process): the first state
 # (process start → URL printed → `GET /api/state` answered; target < 1 s) and a swap's round trip
-# (`POST /api/swap` → plan written → new state answered; target < 200 ms), best and median of RUNS.
+# (`POST /api/swap` → plan written → new state answered; target < 200 ms), best and median of RUNS,
+# and the server's own CPU time per swap (user + sys from /proc, less dependent on the machine's
+# load than the wall time when other builds share the cores).
 #
 # usage: [BANHUI=release/banhui] bench/serve.sh [RUNS]
 #   The roster comes from bench/make_roster.py (deterministic): 32 on a 2-row rostrum, 2,968 in a
@@ -39,7 +41,10 @@ python3 - "$banhui" "$work" "$runs" <<'PY'
 import http.client, json, os, signal, statistics, subprocess, sys, time
 banhui, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 ids = [line.split(",")[0] for line in open(f"{work}/roster.csv", encoding="utf-8").read().splitlines()[1:]]
-first, swaps = [], []
+first, swaps, cpu = [], [], []
+def cpu_ms(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 for run in range(runs):
     started = time.perf_counter()
     server = subprocess.Popen([banhui, "serve", "meeting.yaml", "--port", "0"], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -51,6 +56,7 @@ for run in range(runs):
     state = json.loads(connection.getresponse().read())
     first.append(time.perf_counter() - started)
     revision = state["revision"]
+    spent = cpu_ms(server.pid)
     for pair in range(5):
         a, b = ids[300 + 2 * pair + 10 * run], ids[301 + 2 * pair + 10 * run]
         body = json.dumps({"revision": revision, "zone": "台下", "a": a, "b": b})
@@ -62,6 +68,7 @@ for run in range(runs):
         assert response.status == 200, (response.status, answer)
         assert f"[{a}, {b}]" in open(f"{work}/meeting.yaml", encoding="utf-8").read()
         revision = answer["revision"]
+    cpu.append((cpu_ms(server.pid) - spent) / 5)
     server.send_signal(signal.SIGINT)
     assert server.wait(timeout=10) == 0
     # Back to the plan as generated, for the next run.
@@ -71,4 +78,5 @@ for run in range(runs):
 ms = lambda values: f"best {min(values) * 1000:.0f} ms, median {statistics.median(values) * 1000:.0f} ms"
 print(f"first state, 3,000 seats (target < 1000 ms): {ms(first)} ({runs} runs)")
 print(f"swap round trip, 3,000 seats (target < 200 ms): {ms(swaps)} ({len(swaps)} swaps)")
+print(f"server CPU per swap: median {statistics.median(cpu):.0f} ms (load average {os.getloadavg()[0]:.1f})")
 PY

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Browser test of `banhui serve` (docs/serve.md): Debian's chromium driven by Playwright.
 
-Drags one name onto another and checks that the plan file holds the swap and `banhui check`
-passes; swaps two more by keyboard; checks that an edit made outside the page reaches it within
-2 s and that the page asks no other host for anything. Saves the screenshot README shows.
+On the zone's SVG chart: drags one name onto another and checks that the plan file holds the
+swap and `banhui check` passes; swaps two more by keyboard; holds an empty seat from its context
+menu (right click) and releases it from the keyboard's menu (Shift+F10), checking the file and
+`check` each time; checks that an edit made outside the page reaches it within 2 s and that the
+page asks no other host for anything. Saves the screenshot README shows.
 
 Usage: scripts/browser-test.py --banhui .build/debug/banhui [--screenshot docs/serve.png]
 """
@@ -61,11 +63,14 @@ def main():
             foreign = []
             page.on("request", lambda request: foreign.append(request.url) if not request.url.startswith(base) else None)
             page.goto(url)
-            page.wait_for_selector('.seat[data-person="H020"]', timeout=10000)
+            seat = lambda person: f'#zones svg g.seat[data-person="{person}"][tabindex]'
+            page.wait_for_selector(seat("H020"), timeout=10000)
             revision = page.evaluate("document.body.dataset.revision")
+            check("the chart is the zone's SVG with focusable, labelled seats",
+                  page.locator(seat("H020")).evaluate("g => g.ownerSVGElement !== null && g.getAttribute('role') === 'button' && g.getAttribute('aria-label').includes('H020')"))
 
-            # Drag one name onto another: a swap written into the plan.
-            page.drag_and_drop('.seat[data-person="H020"]', '.seat[data-person="H030"]')
+            # Drag one name onto another on the chart: a swap written into the plan.
+            page.drag_and_drop(seat("H020"), seat("H030"))
             wrote = wait_for(lambda: "[H020, H030]" in open(plan, encoding="utf-8").read(), 5)
             check("drag writes the swap into the plan", wrote, open(plan, encoding="utf-8").read()[-400:])
             edited = open(plan, encoding="utf-8").read()
@@ -77,16 +82,49 @@ def main():
                   wait_for(lambda: page.evaluate("document.body.dataset.revision") != revision, 3))
 
             # Keyboard: select a name, then another seat's name.
-            page.focus('.seat[data-person="H041"]')
+            page.wait_for_selector(seat("H041"))
+            page.focus(seat("H041"))
             page.keyboard.press("Enter")
             explained = wait_for(lambda: "H041" in page.inner_text("#explain"), 3)
             check("selecting a name shows its --explain sentence", explained, page.inner_text("#explain"))
-            page.focus('.seat[data-person="H042"]')
+            page.focus(seat("H042"))
             page.keyboard.press("Enter")
             check("keyboard swap is written", wait_for(lambda: "[H041, H042]" in open(plan, encoding="utf-8").read(), 5))
+            page.wait_for_function(f"document.body.dataset.revision && document.querySelector('{seat('H041')}') !== null")
+
+            # The seat menu: right click an empty seat, 保留此座; then Shift+F10 on it, 取消保留.
+            empty = page.locator('#zones svg g.seat.empty[data-row][tabindex]').first
+            row, number = empty.get_attribute("data-row"), empty.get_attribute("data-seat")
+            before_hold = open(plan, encoding="utf-8").read()
+            empty.click(button="right")
+            page.wait_for_selector("#menu:not([hidden])")
+            page.click('#menu [role="menuitem"]:has-text("保留此座")')
+            held = f"{{row: {row}, seat: {number}}}"
+            check(f"the context menu holds seat {row}-{number}",
+                  wait_for(lambda: held in open(plan, encoding="utf-8").read(), 5), open(plan, encoding="utf-8").read()[-600:])
+            checked = subprocess.run([banhui, "check", "meeting.yaml"], cwd=folder, capture_output=True, text=True)
+            check("banhui check passes after the hold", checked.returncode == 0, checked.stderr)
+            held_seat = f'#zones svg g.seat.held[data-row="{row}"][data-seat="{number}"]'
+            page.wait_for_selector(held_seat)
+            page.focus(held_seat)
+            page.keyboard.press("Shift+F10")
+            page.wait_for_selector("#menu:not([hidden])")
+            check("Shift+F10 opens the menu with 取消保留 first, focused",
+                  page.evaluate("document.activeElement.getAttribute('role') === 'menuitem' && document.activeElement.textContent") == "取消保留")
+            page.keyboard.press("Enter")
+            check("the keyboard menu releases it: the file is as before the hold",
+                  wait_for(lambda: open(plan, encoding="utf-8").read() == before_hold, 5))
+
+            # The screenshot: the top of the page, a person on the rostrum selected, their seat menu open.
+            page.wait_for_selector(seat("L3"))
+            page.evaluate("window.scrollTo(0, 0)")
+            page.click(seat("L3"))
+            page.locator(seat("L3")).click(button="right")
+            page.wait_for_selector("#menu:not([hidden])")
             page.wait_for_timeout(300)
             if args.screenshot:
                 page.screenshot(path=args.screenshot)
+            page.keyboard.press("Escape")
 
             # An edit made elsewhere reaches the page within 2 s.
             before = page.evaluate("document.body.dataset.revision")
@@ -101,7 +139,7 @@ def main():
                 handle.write("bogus_key: 1\n")
             stale = wait_for(lambda: page.evaluate("document.getElementById('zones').classList.contains('stale')"), 2)
             check("an invalid plan greys the last good chart under its errors",
-                  stale and "PLAN002" in page.inner_text("#diagnostics") and page.locator('.seat[data-person="H020"]').count() == 1)
+                  stale and "PLAN002" in page.inner_text("#diagnostics") and page.locator(seat("H020")).count() == 1)
             check("the page asked no other host", not foreign, foreign)
             browser.close()
     finally:

@@ -128,11 +128,19 @@ struct EditableText {
     private var root: MarkedNode
     /// libyaml does not count a byte-order mark in its marks: it is set aside and put back.
     private let byteOrderMark: Bool
+    /// The file's own line break (`\r\n` when its first line ends so), used for every new line.
+    private let lineBreak: String
 
     init(_ text: String) throws {
-        scalars = Array(text.unicodeScalars)
+        var scalars = Array(text.unicodeScalars)
         byteOrderMark = scalars.first == "\u{FEFF}"
         if byteOrderMark { scalars.removeFirst() }
+        if let firstBreak = scalars.firstIndex(of: "\n"), firstBreak > 0, scalars[firstBreak - 1] == "\r" {
+            lineBreak = "\r\n"
+        } else {
+            lineBreak = "\n"
+        }
+        self.scalars = scalars
         guard let root = MarkedYAML.parse(scalars) else { throw PlanEditError("计划文件不是有效的 YAML，无法修改") }
         self.root = root
     }
@@ -180,11 +188,11 @@ struct EditableText {
         let gap = String(String.UnicodeScalarView(scalars[(dash + 1)..<first.start]))
         var text = item.flowText
         if case .mapping(let fields) = item, !first.isFlow, let firstKey = first.pairs?.first?.key {
-            let keyIndent = "\n" + String(repeating: " ", count: column(firstKey.start))
+            let keyIndent = lineBreak + String(repeating: " ", count: column(firstKey.start))
             text = fields.map { "\($0.0): \($0.1)" }.joined(separator: keyIndent)
         }
         let at = lineEnd(after: last.end)
-        splice(at ..< at, with: "\n" + indent + "-" + gap + text)
+        splice(at ..< at, with: lineBreak + indent + "-" + gap + text)
     }
 
     /// Replaces a pin's seat: its values in place when it names the same kind of seat, the whole item otherwise.
@@ -211,7 +219,7 @@ struct EditableText {
             splice(range, with: "")
         } else {
             let start = lineStart(dashPosition(before: item.start))
-            splice(start ..< min(lineEnd(after: item.end) + 1, scalars.count), with: "")
+            splice(start ..< afterLineBreak(item.end), with: "")
         }
     }
 
@@ -236,7 +244,7 @@ struct EditableText {
         }
         let indent = String(repeating: " ", count: column(pairs[0].key.start))
         let at = lineEnd(after: max(last.value.end, last.key.end))
-        splice(at ..< at, with: "\n" + indent + "\(key): \(value)")
+        splice(at ..< at, with: lineBreak + indent + "\(key): \(value)")
     }
 
     private mutating func removeKey(_ key: String, from mapping: MarkedNode) throws {
@@ -255,7 +263,7 @@ struct EditableText {
             splice(pair.value.start ..< pair.value.end, with: "[]")
             return
         }
-        splice(start ..< min(lineEnd(after: pair.value.end) + 1, scalars.count), with: "")
+        splice(start ..< afterLineBreak(pair.value.end), with: "")
     }
 
     // MARK: Text positions
@@ -272,11 +280,18 @@ struct EditableText {
     }
 
     /// The end of the line holding the character before `index` (so a value's end that falls at
-    /// the start of the next line, as a block scalar's does, stays on the value's own line).
+    /// the start of the next line, as a block scalar's does, stays on the value's own line): the
+    /// position of its `\n`, or of the `\r` of its `\r\n`.
     private func lineEnd(after index: Int) -> Int {
         var at = max(0, min(index, scalars.count) - 1)
         while at < scalars.count && scalars[at] != "\n" { at += 1 }
-        return at
+        return at < scalars.count && at > 0 && scalars[at - 1] == "\r" ? at - 1 : at
+    }
+
+    /// The start of the line after the one `lineEnd(after:)` ends (or the end of the text).
+    private func afterLineBreak(_ index: Int) -> Int {
+        let end = lineEnd(after: index)
+        return min(end + (end < scalars.count && scalars[end] == "\r" ? 2 : 1), scalars.count)
     }
 
     private func column(_ index: Int) -> Int { index - lineStart(index) }

@@ -671,12 +671,18 @@ struct ZoneContext {
         func name(_ id: String) -> String { "\(byID[id]?.name ?? id)（\(id)）" }
         let byUnit = zone.kind == .hall && (zone.group.map { $0 == .unit } ?? !plan.units.isEmpty)
         if byUnit {
+            // How many of each unit sit in the zone: a person pinned away from their unit is
+            // warned about only when someone of that unit sits here too.
+            var seatedByUnit: [String: Int] = [:]
+            for row in seated.rows {
+                for case let id? in row.seats { if let unit = byID[id]?.unit { seatedByUnit[unit, default: 0] += 1 } }
+            }
             for (id, location) in special {
                 guard let place = seated.place(of: id), case .row(let row, let seat) = place, let unit = byID[id]?.unit else { continue }
                 let seats = seated.rows[row].seats
                 let neighbours = [seat - 1, seat + 1].filter(seats.indices.contains).compactMap { seats[$0] }
                 let others = neighbours.filter { byID[$0]?.unit != unit }
-                if !neighbours.isEmpty && others.count == neighbours.count, seated.rows.flatMap(\.seats).contains(where: { $0 != id && $0.flatMap { byID[$0]?.unit } == unit }) {
+                if !neighbours.isEmpty && others.count == neighbours.count, seatedByUnit[unit, default: 0] > 1 {
                     warnings.append(Diagnostic(SeatingCodes.pinBreaksProtocol,
                                                "\(name(id))（\(unit)）被指定在本单位区域之外，与\(name(others[0]))（\(byID[others[0]]?.unit ?? "无单位")）相邻",
                                                at: location, severity: .warning))
@@ -685,13 +691,16 @@ struct ZoneContext {
         }
         let ranks = seated.fillRanks(spec: zone)
         let order = sequence.people.map(\.id)
+        let units = order.map { byID[$0]?.unit }
+        let positions = Dictionary(order.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var warned = Set<String>()
         for (id, location) in special where warned.insert(id).inserted {
-            guard let position = order.firstIndex(of: id), let mine = ranks[id] else { continue }
+            guard let position = positions[id], let mine = ranks[id] else { continue }
             // The most senior person the rules rank ahead who now sits behind.
             // A hall grouped by unit fills unit by unit, so only the person's own unit ranks them.
-            let rivals = order.indices[..<position]
-                .filter { (!byUnit || byID[order[$0]]?.unit == byID[id]?.unit) && sequence.ranks($0, against: position) }
+            let unit = byID[id]?.unit
+            let rivals = order.indices[..<position].lazy
+                .filter { (!byUnit || units[$0] == unit) && sequence.ranks($0, against: position) }
                 .map { order[$0] }
             // A swapped or pinned senior counts too: swapping two people seats the junior ahead.
             if let senior = rivals.first(where: { ranks[$0].map { mine < $0 } ?? false }) {

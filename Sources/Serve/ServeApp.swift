@@ -82,6 +82,8 @@ public actor ServeApp {
     private var current: PlanSnapshot
     private var lastGood: PlanSnapshot?
     private var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
+    private var renderedState: String?
+    private var drawnCharts: [ChartKey: [UInt8]] = [:]
 
     /// Loads the plan once; `environment` (layouts, name data) is kept for every later load.
     public init(path: String, environment: SeatingEnvironment, options: ServeOptions, write: @escaping @Sendable ([UInt8]) throws -> Void) {
@@ -112,6 +114,8 @@ public actor ServeApp {
 
     private func adopt(_ snapshot: PlanSnapshot) {
         current = snapshot
+        renderedState = nil
+        drawnCharts = [:]
         if snapshot.isValid { lastGood = snapshot }
         for listener in listeners.values { listener.yield(snapshot.revision) }
     }
@@ -156,7 +160,7 @@ public actor ServeApp {
             }
             return .json(200, JSONValue.object([("person", .string(person)), ("text", .string(text))]).rendered)
         case ("GET", _) where route.hasPrefix("/api/zones/") && route.hasSuffix(".svg"):
-            return zoneChart(String(route.dropFirst("/api/zones/".count).dropLast(".svg".count)))
+            return zoneChart(String(route.dropFirst("/api/zones/".count).dropLast(".svg".count)), forPage: request.query["view"] == "page")
         case ("GET", _) where route.hasPrefix("/api/documents/"):
             return document(String(route.dropFirst("/api/documents/".count)))
         case ("POST", "/api/swap"), ("POST", "/api/pin"), ("POST", "/api/unpin"), ("POST", "/api/hold"), ("POST", "/api/release"):
@@ -190,16 +194,28 @@ public actor ServeApp {
         return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
-    private var stateJSON: String { ServeState.json(current: current, lastGood: lastGood) }
+    /// The state of `current`, rendered once: the page asks for it again on every revision event.
+    private var stateJSON: String {
+        if let renderedState { return renderedState }
+        let rendered = ServeState.json(current: current, lastGood: lastGood)
+        renderedState = rendered
+        return rendered
+    }
 
-    private func zoneChart(_ encoded: String) -> ServeResponse {
+    /// A zone's chart as `seat --format svg` writes it, or with `?view=page` the variant whose
+    /// seats carry their addresses for the page; each drawn once per revision.
+    private func zoneChart(_ encoded: String, forPage: Bool) -> ServeResponse {
         let name = encoded.removingPercentEncoding ?? encoded
         guard let shown = current.isValid ? current : lastGood, let plan = shown.plan,
               let zone = shown.seats?.zones.first(where: { $0.name == name }) else {
             return .error(404, "没有名为“\(name)”的座次区")
         }
+        let key = ChartKey(zone: name, forPage: forPage)
+        if let drawn = drawnCharts[key] { return ServeResponse(200, type: "image/svg+xml; charset=utf-8", body: drawn) }
         do {
-            return ServeResponse(200, type: "image/svg+xml; charset=utf-8", body: Array(try SeatingChart.svg(zone, plan: plan).utf8))
+            let drawn = Array(try (forPage ? SeatingChart.pageSVG(zone, plan: plan) : SeatingChart.svg(zone, plan: plan)).utf8)
+            drawnCharts[key] = drawn
+            return ServeResponse(200, type: "image/svg+xml; charset=utf-8", body: drawn)
         } catch {
             return .error(500, "座次图无法生成：\(error)")
         }
@@ -276,6 +292,11 @@ public actor ServeApp {
         adopt(trial)
         return .json(200, stateJSON)
     }
+}
+
+private struct ChartKey: Hashable {
+    let zone: String
+    let forPage: Bool
 }
 
 /// The JSON body of an edit, read into a `PlanEdit`.

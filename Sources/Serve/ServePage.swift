@@ -16,36 +16,41 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
 header { display: flex; gap: 1em; align-items: center; padding: .5em 1em; background: #7a1f1f; color: #fff; position: sticky; top: 0; z-index: 2; }
 header h1 { font-size: 16px; margin: 0; }
 header .grow { flex: 1; }
-button { font: inherit; }
+button, select { font: inherit; }
 #status { font-size: 12px; opacity: .9; }
-main { display: grid; grid-template-columns: minmax(0, 1fr) 22em; gap: 1em; padding: 1em; }
-aside section, .zone { background: #fff; border: 1px solid #ddd; border-radius: 4px; padding: .6em .8em; margin-bottom: 1em; }
-h2 { font-size: 15px; margin: 0 0 .5em; }
+main { display: grid; grid-template-columns: minmax(0, 1fr) 21em; gap: 1em; padding: .8em 1em; }
+aside section, .zone { background: #fff; border: 1px solid #ddd; border-radius: 4px; padding: .5em .8em; margin-bottom: .8em; }
+h2 { font-size: 15px; margin: 0 0 .4em; }
+.zone-head { display: flex; align-items: center; gap: .8em; }
+.zone-head h2 { margin: 0; flex: 1; }
 .diagnostics { list-style: none; padding: 0; margin: 0; font-family: monospace; font-size: 12px; white-space: pre-wrap; word-break: break-all; }
 .diagnostics li { padding: .2em 0; border-bottom: 1px dotted #ddd; }
 .diagnostics .error { color: #b00020; } .diagnostics .warning { color: #8a5a00; }
 #zones.stale { opacity: .45; filter: grayscale(1); }
-.front { text-align: center; color: #666; font-size: 12px; margin: .3em 0; }
-.zone { overflow-x: auto; }
-.row { display: flex; align-items: center; gap: 3px; margin: 3px 0; flex-wrap: nowrap; width: max-content; }
-.row .label { width: 3.5em; flex: none; color: #666; font-size: 12px; }
-.seat { width: 4.4em; height: 2.4em; flex: none; border: 1px solid #999; border-radius: 3px; background: #fff; cursor: pointer; padding: 0; font-size: 13px; line-height: 1.1; }
-.seat.empty { background: #f0f0f0; color: #888; }
-.seat.held { background: repeating-linear-gradient(45deg, #fde2c4, #fde2c4 4px, #fff 4px, #fff 8px); color: #8a4b00; }
-.seat.closed { background: #ccc; color: #777; cursor: default; }
-.seat.pinned { border: 2px solid #1f5f7a; }
-.seat[aria-pressed="true"] { outline: 3px solid #d97706; }
-.seat.target { background: #fff3c4; }
-.seat:focus-visible { outline: 3px solid #2563eb; }
-.seat small { display: block; font-size: 10px; color: #888; }
-.table { display: inline-block; vertical-align: top; border: 1px solid #ccc; border-radius: 6px; padding: .4em; margin: .3em; }
-.table .seats { display: grid; grid-template-columns: repeat(4, auto); gap: 3px; }
+.chart { overflow: auto; max-height: 78vh; user-select: none; -webkit-user-select: none; }
+.chart svg { display: block; height: auto; }
+g.seat { cursor: pointer; }
+g.seat.closed { cursor: default; }
+g.seat:focus { outline: none; }
+g.seat.empty > rect { fill: #eef6ee; }
+g.seat.held > rect { fill: #fde2c4; }
+g.seat.pinned > rect { stroke: #1f5f7a; stroke-width: 1.2px; }
+g.seat[aria-pressed="true"] > rect { fill: #fff3c4; stroke: #d97706; stroke-width: 1.4px; }
+g.seat.target > rect { fill: #fde68a; stroke: #d97706; stroke-width: 1.4px; }
+g.seat:focus-visible > rect, g.seat.menu-open > rect { stroke: #2563eb; stroke-width: 1.6px; }
+#ghost { position: fixed; pointer-events: none; background: #7a1f1f; color: #fff; padding: .2em .5em; border-radius: 3px; font-size: 13px; z-index: 5; display: none; }
+#menu { position: fixed; z-index: 6; background: #fff; border: 1px solid #888; border-radius: 4px; box-shadow: 0 4px 14px rgba(0,0,0,.25); padding: .3em 0; min-width: 10em; }
+#menu[hidden] { display: none; }
+#menu .menu-title { font-size: 12px; color: #555; padding: .2em .9em .3em; border-bottom: 1px solid #eee; }
+#menu button { display: block; width: 100%; text-align: left; border: 0; background: none; padding: .35em .9em; cursor: pointer; }
+#menu button:hover, #menu button:focus { background: #e8eefc; outline: none; }
 .actions { margin-top: .5em; display: flex; gap: .5em; flex-wrap: wrap; }
-details summary { cursor: pointer; color: #555; margin-top: .5em; }
-details img { max-width: 100%; border: 1px solid #eee; }
 #explain { min-height: 2.5em; }
+#picked { font-size: 12px; color: #555; margin-top: .4em; }
 #documents a { display: block; padding: .15em 0; }
-.hint { color: #555; font-size: 12px; }
+.hint { color: #555; font-size: 12px; margin: 0 0 .6em; }
+.legend { font-size: 12px; color: #555; }
+.legend span { display: inline-block; width: 1em; height: .8em; border: 1px solid #222; vertical-align: middle; margin: 0 .2em 0 .6em; }
 </style>
 </head>
 <body>
@@ -57,26 +62,30 @@ details img { max-width: 100%; border: 1px solid #eee; }
 </header>
 <main>
   <div>
-    <p class="hint">拖动姓名到另一姓名上对调座位，拖到空座上指定座位。键盘：选中一位（回车或空格），再选一个座位；Esc 取消。选中空座可保留或取消保留。</p>
+    <p class="hint">在座次图上拖动姓名：拖到另一姓名上对调座位，拖到空座上指定座位。右键（或菜单键、Shift+F10、右侧“座位菜单”）打开座位菜单：保留、取消保留、固定、取消指定、说明。键盘：Tab 到一位，回车选中，再 Tab 到另一座位回车；Esc 取消。
+      <span class="legend"><span style="background:#eef6ee"></span>空座<span style="background:#fde2c4"></span>保留<span style="background:#fff;border:2px solid #1f5f7a"></span>指定座位<span style="background:#bbb"></span>不用</span></p>
     <div id="zones"></div>
   </div>
   <aside>
-    <section><h2>说明</h2><div id="explain" aria-live="polite">点一位人员，看其位次依据。</div><div id="seat-actions" class="actions"></div></section>
+    <section><h2>说明</h2><div id="explain" aria-live="polite">点一位人员，看其位次依据。</div><div id="picked"></div><div id="seat-actions" class="actions"></div></section>
     <section><h2>诊断</h2><ul id="diagnostics" class="diagnostics"></ul></section>
     <section><h2>文件（按当前计划生成，不写入磁盘）</h2><div id="documents"></div></section>
   </aside>
 </main>
+<div id="menu" role="menu" hidden></div>
+<div id="ghost" aria-hidden="true"></div>
 <script>
 "use strict";
 const token = new URLSearchParams(location.search).get("token") || "";
-let state = null, selected = null, undoStack = [], busy = false;
+let state = null, selected = null, undoStack = [], busy = false, drag = null, dropped = false, menuSeat = null;
+const zoom = {};
 const $ = (id) => document.getElementById(id);
 const q = (path) => path + (path.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token);
 
 function el(tag, attrs, text) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
-    if (k === "class") node.className = v; else if (k.startsWith("data-")) node.setAttribute(k, v); else node[k] = v;
+    if (k === "class") node.className = v; else if (k.startsWith("data-") || k.startsWith("aria-") || k === "role") node.setAttribute(k, v); else node[k] = v;
   }
   if (text !== undefined) node.textContent = text;
   return node;
@@ -91,6 +100,7 @@ function setStatus(text) { $("status").textContent = text; }
 
 function render(next) {
   state = next;
+  closeMenu(false);
   document.body.dataset.revision = state.revision;
   setStatus((state.valid ? "计划有效" : "计划有误：座次图为上次有效的版本") + " · 版本 " + state.revision.slice(0, 8));
   $("zones").classList.toggle("stale", !state.valid);
@@ -99,104 +109,168 @@ function render(next) {
   for (const d of state.diagnostics) list.append(el("li", { class: d.severity }, d.text));
   const docs = $("documents"); docs.replaceChildren();
   for (const name of state.documents) docs.append(el("a", { href: q("/api/documents/" + encodeURIComponent(name)), download: name }, name));
-  const zones = $("zones"); zones.replaceChildren();
-  for (const zone of state.chart) zones.append(renderZone(zone));
-  if (selected) {
-    const again = document.querySelector(seatSelector(selected));
-    if (again && again.dataset.person === selected.person) again.setAttribute("aria-pressed", "true"); else selected = null;
+  const zones = $("zones"), shown = new Set();
+  for (const zone of state.chart) {
+    shown.add(zone.zone);
+    let box = zones.querySelector(`.zone[data-zone="${CSS.escape(zone.zone)}"]`);
+    if (!box) { box = zoneBox(zone); zones.append(box); }
+    drawChart(zone, box.querySelector(".chart"));
   }
+  for (const box of zones.querySelectorAll(".zone")) if (!shown.has(box.dataset.zone)) box.remove();
   showSeatActions();
 }
 
-function seatSelector(s) { return `.seat[data-zone="${CSS.escape(s.zone)}"][data-key="${CSS.escape(s.key)}"]`; }
-
-function renderZone(zone) {
-  const box = el("section", { class: "zone" });
-  box.append(el("h2", {}, zone.zone));
-  if (zone.rows.length) {
-    const rows = zone.rows.filter((r) => r.row > 0);
-    const ordered = zone.kind === "rostrum" || zone.kind === "photo" ? rows.slice().reverse() : rows;
-    if (zone.kind === "hall") box.append(el("div", { class: "front" }, "—— 主席台 ——"));
-    for (const row of ordered) box.append(renderRow(zone, row, "第" + row.row + "排"));
-    const behind = zone.rows.find((r) => r.row === 0);
-    if (behind) box.append(renderRow(zone, behind, "后排"));
-    if (zone.kind === "rostrum") box.append(el("div", { class: "front" }, "—— 台下 ——"));
-  }
-  for (const table of zone.tables) {
-    const t = el("div", { class: "table" });
-    t.append(el("div", {}, "第" + table.table + "桌"));
-    const seats = el("div", { class: "seats" });
-    for (const seat of table.seats) seats.append(seatButton(zone, { table: table.table, seat: seat.seat }, seat, "S" + seat.seat));
-    t.append(seats); box.append(t);
-  }
-  const details = el("details");
-  details.append(el("summary", {}, "座次图（SVG，与 banhui seat --format svg 相同）"));
-  details.addEventListener("toggle", () => {
-    if (details.open && !details.querySelector("img")) details.append(el("img", { alt: zone.zone + "座次图", src: q("/api/zones/" + encodeURIComponent(zone.zone) + ".svg") + "&r=" + state.revision }));
-  });
-  box.append(details);
+function zoneBox(zone) {
+  const box = el("section", { class: "zone", "data-zone": zone.zone });
+  const head = el("div", { class: "zone-head" });
+  head.append(el("h2", {}, zone.zone));
+  const scale = el("select", { "aria-label": zone.zone + "座次图缩放" });
+  for (const z of [1, 1.5, 2, 3]) scale.append(el("option", { value: z }, "缩放 " + z * 100 + "%"));
+  zoom[zone.zone] = zoom[zone.zone] || 1;
+  scale.value = zoom[zone.zone];
+  scale.addEventListener("change", () => { zoom[zone.zone] = +scale.value; const svg = box.querySelector("svg"); if (svg) scaleChart(zone.zone, svg); });
+  head.append(scale);
+  box.append(head, el("div", { class: "chart", "data-zone": zone.zone }, "正在绘制座次图……"));
   return box;
 }
 
-function renderRow(zone, row, label) {
-  const line = el("div", { class: "row" });
-  line.append(el("span", { class: "label" }, label));
-  let previous = null;
-  for (const seat of row.seats) {
-    const button = seatButton(zone, { row: row.row, seat: seat.seat }, seat, row.row + "-" + seat.seat);
-    // An aisle: a gap of a seat's width at most, so that wide halls stay on the screen.
-    if (previous !== null && seat.x - previous > 1.01) button.style.marginLeft = Math.min(4.4, (seat.x - previous - 1) * 4.4).toFixed(1) + "em";
-    previous = seat.x;
-    line.append(button);
+// The zone's chart, the same drawing as `banhui seat --format svg`, with each seat a group that
+// names its place and sitter; the page makes those groups focusable, labelled and draggable.
+async function drawChart(zone, box) {
+  const revision = state.revision;
+  const response = await fetch(q("/api/zones/" + encodeURIComponent(zone.zone) + ".svg?view=page"), { cache: "no-store" });
+  if (!response.ok || !state || state.revision !== revision) return;
+  const parsed = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
+  const svg = document.importNode(parsed.documentElement, true);
+  svg.removeAttribute("width"); svg.removeAttribute("height");
+  svg.setAttribute("role", "group");
+  svg.setAttribute("aria-label", zone.zone + "座次图");
+  const byKey = new Map(), byPerson = new Map();
+  for (const row of zone.rows) for (const seat of row.seats) { byKey.set("r" + row.row + "-" + seat.seat, seat); if (seat.person) byPerson.set(seat.person, seat); }
+  for (const table of zone.tables) for (const seat of table.seats) { byKey.set("t" + table.table + "-" + seat.seat, seat); if (seat.person) byPerson.set(seat.person, seat); }
+  for (const g of svg.querySelectorAll("g.seat")) decorate(zone, g, byKey, byPerson);
+  svg.addEventListener("click", (e) => { const g = e.target.closest("g.seat"); if (g && !dropped) activate(g); dropped = false; });
+  svg.addEventListener("keydown", (e) => {
+    const g = e.target.closest("g.seat"); if (!g) return;
+    if (e.key === "Enter" || e.key === " ") { e.preventDefault(); activate(g); }
+    else if (e.key === "ContextMenu" || (e.key === "F10" && e.shiftKey)) { e.preventDefault(); openMenu(g); }
+  });
+  svg.addEventListener("contextmenu", (e) => { const g = e.target.closest("g.seat"); if (g && g.getAttribute("tabindex") !== null) { e.preventDefault(); openMenu(g, e.clientX, e.clientY); } });
+  svg.addEventListener("pointerdown", startDrag);
+  const focused = document.activeElement && document.activeElement.closest ? document.activeElement.closest("g.seat") : null;
+  const refocus = focused && box.contains(focused) ? focused.dataset.key : null;
+  box.replaceChildren(svg);
+  fitChart(zone.zone, svg);
+  if (refocus) { const again = svg.querySelector(`g.seat[data-key="${CSS.escape(refocus)}"]`); if (again && again.hasAttribute("tabindex")) again.focus(); }
+  if (selected && selected.zone === zone.zone) {
+    const again = seatElement(selected);
+    if (again && again.dataset.person === selected.person) again.setAttribute("aria-pressed", "true"); else { selected = null; showSeatActions(); }
   }
-  return line;
 }
 
-function seatButton(zone, address, seat, label) {
-  const key = address.row !== undefined ? "r" + address.row + "-" + address.seat : "t" + address.table + "-" + address.seat;
-  const kind = seat.person ? "" : seat.held ? " held" : seat.closed ? " closed" : " empty";
-  const button = el("button", { type: "button", class: "seat" + kind + (seat.pinned ? " pinned" : ""), "data-zone": zone.zone, "data-key": key });
-  button.setAttribute("aria-pressed", "false");
-  button.dataset.address = JSON.stringify(address);
-  button.dataset.editable = zone.editable ? "1" : "";
-  if (seat.person) {
-    button.dataset.person = seat.person;
-    button.textContent = seat.name;
-    button.title = seat.name + "（" + seat.person + "）" + label + (seat.pinned ? "，指定座位" : "");
-    button.setAttribute("aria-label", button.title);
-    button.draggable = zone.editable && !seat.closed;
-  } else {
-    button.append(el("small", {}, label), document.createTextNode(seat.held ? "保留" : seat.closed ? "不用" : "空"));
-    button.setAttribute("aria-label", label + (seat.held ? " 保留座位" : seat.closed ? " 不用" : " 空座"));
-    if (seat.closed && !seat.held) button.disabled = true;
+// The chart's page (A4 or A3) has wide margins: the page shows the drawing itself, as wide as the
+// box at 100 % (at most six pixels a millimetre, so a small zone is not blown up).
+function fitChart(name, svg) {
+  const b = svg.getBBox();
+  if (b.width > 0 && b.height > 0) {
+    svg.setAttribute("viewBox", [b.x - 3, b.y - 3, b.width + 6, b.height + 6].map((v) => v.toFixed(1)).join(" "));
+    svg.dataset.naturalWidth = ((b.width + 6) * 6).toFixed(0);
   }
-  button.addEventListener("click", () => activate(button));
-  button.addEventListener("dragstart", (e) => { e.dataTransfer.setData("text/plain", key); e.dataTransfer.effectAllowed = "move"; select(button); });
-  button.addEventListener("dragover", (e) => { if (button.dataset.editable) { e.preventDefault(); button.classList.add("target"); } });
-  button.addEventListener("dragleave", () => button.classList.remove("target"));
-  button.addEventListener("drop", (e) => { e.preventDefault(); button.classList.remove("target"); const from = document.querySelector(seatSelector({ zone: zone.zone, key: e.dataTransfer.getData("text/plain") })); if (from) move(from, button); });
-  return button;
+  scaleChart(name, svg);
 }
 
-function info(button) {
-  return { zone: button.dataset.zone, key: button.dataset.key, person: button.dataset.person, address: JSON.parse(button.dataset.address), held: button.classList.contains("held"), pinned: button.classList.contains("pinned"), editable: !!button.dataset.editable };
+function scaleChart(name, svg) {
+  svg.style.width = zoom[name] * 100 + "%";
+  if (svg.dataset.naturalWidth) svg.style.maxWidth = zoom[name] * svg.dataset.naturalWidth + "px";
 }
 
-function select(button) {
-  document.querySelectorAll('.seat[aria-pressed="true"]').forEach((b) => b.setAttribute("aria-pressed", "false"));
-  selected = button ? info(button) : null;
-  if (button) button.setAttribute("aria-pressed", "true");
+function decorate(zone, g, byKey, byPerson) {
+  const address = g.dataset.table !== undefined ? { table: +g.dataset.table, seat: +g.dataset.seat }
+    : g.dataset.row !== undefined ? { row: +g.dataset.row, seat: +g.dataset.seat } : null;
+  const key = address ? (address.table !== undefined ? "t" + address.table : "r" + address.row) + "-" + address.seat : "p-" + g.dataset.person;
+  const seat = (address && byKey.get(key)) || byPerson.get(g.dataset.person) || { person: g.dataset.person || null, name: null, held: false, pinned: false, closed: !g.dataset.person };
+  const label = address ? (address.table !== undefined ? "第" + address.table + "桌 S" + address.seat : "第" + address.row + "排第" + address.seat + "座") : "后排";
+  g.dataset.zone = zone.zone;
+  g.dataset.key = key;
+  g.dataset.label = label;
+  if (address) g.dataset.address = JSON.stringify(address);
+  g.dataset.editable = zone.editable && address ? "1" : "";
+  g.classList.toggle("pinned", !!seat.pinned);
+  g.classList.toggle("held", !seat.person && !!seat.held);
+  g.classList.toggle("closed", !seat.person && !seat.held && !!seat.closed);
+  g.classList.toggle("empty", !seat.person && !seat.held && !seat.closed);
+  if (seat.person) g.dataset.name = seat.name || seat.person;
+  const text = seat.person ? (seat.name || seat.person) + "（" + seat.person + "），" + label + (seat.pinned ? "，指定座位" : "")
+    : label + (seat.held ? "，保留座位" : seat.closed ? "，不用" : "，空座");
+  g.setAttribute("aria-label", text);
+  const title = document.createElementNS(g.namespaceURI, "title");
+  title.textContent = text;
+  g.prepend(title);
+  if (seat.person || (g.dataset.editable && (!seat.closed || seat.held))) {
+    g.setAttribute("tabindex", "0");
+    g.setAttribute("role", "button");
+    g.setAttribute("aria-pressed", "false");
+    g.setAttribute("aria-haspopup", "menu");
+  }
+}
+
+function seatElement(s) { return document.querySelector(`g.seat[data-zone="${CSS.escape(s.zone)}"][data-key="${CSS.escape(s.key)}"]`); }
+
+function info(g) {
+  return { zone: g.dataset.zone, key: g.dataset.key, label: g.dataset.label, person: g.dataset.person, name: g.dataset.name, address: g.dataset.address ? JSON.parse(g.dataset.address) : null,
+           held: g.classList.contains("held"), pinned: g.classList.contains("pinned"), closed: g.classList.contains("closed"), editable: !!g.dataset.editable };
+}
+
+// Dragging with the pointer: SVG elements have no HTML drag and drop, so the drop target is the
+// seat under the pointer when the button is released.
+function startDrag(e) {
+  if (e.button !== 0) return;
+  const g = e.target.closest("g.seat");
+  if (!g || !g.dataset.person || !g.dataset.editable) return;
+  drag = { from: g, x: e.clientX, y: e.clientY, moved: false, over: null };
+}
+
+function seatAt(x, y) { const hit = document.elementFromPoint(x, y); return hit && hit.closest ? hit.closest("g.seat") : null; }
+
+document.addEventListener("pointermove", (e) => {
+  if (!drag) return;
+  if (!drag.moved && Math.hypot(e.clientX - drag.x, e.clientY - drag.y) < 4) return;
+  if (!drag.moved) { drag.moved = true; select(drag.from); $("ghost").textContent = drag.from.dataset.name; $("ghost").style.display = "block"; }
+  $("ghost").style.left = e.clientX + 12 + "px"; $("ghost").style.top = e.clientY + 12 + "px";
+  const over = seatAt(e.clientX, e.clientY);
+  if (drag.over && drag.over !== over) drag.over.classList.remove("target");
+  drag.over = over && over !== drag.from && over.dataset.editable && over.dataset.zone === drag.from.dataset.zone ? over : null;
+  if (drag.over) drag.over.classList.add("target");
+});
+
+document.addEventListener("pointerup", (e) => {
+  if (!drag) return;
+  const d = drag; drag = null;
+  $("ghost").style.display = "none";
+  if (d.over) d.over.classList.remove("target");
+  if (!d.moved) return;
+  dropped = true;
+  setTimeout(() => { dropped = false; }, 0);
+  const over = seatAt(e.clientX, e.clientY);
+  if (over && over !== d.from) move(d.from, over);
+});
+
+function select(g) {
+  document.querySelectorAll('g.seat[aria-pressed="true"]').forEach((b) => b.setAttribute("aria-pressed", "false"));
+  selected = g ? info(g) : null;
+  if (g) g.setAttribute("aria-pressed", "true");
   if (selected && selected.person) explain(selected.person);
   showSeatActions();
 }
 
-function activate(button) {
-  const target = info(button);
-  if (selected && selected.person && selected.key !== target.key && selected.zone === target.zone) {
-    const from = document.querySelector(seatSelector(selected));
-    if (from) { move(from, button); return; }
+function activate(g) {
+  const target = info(g);
+  if (selected && selected.person && selected.key !== target.key && selected.zone === target.zone && target.editable) {
+    const from = seatElement(selected);
+    if (from) { move(from, g); return; }
   }
-  select(selected && selected.key === target.key ? null : button);
+  if (!target.person && !target.editable) return;
+  select(selected && selected.key === target.key ? null : g);
 }
 
 async function explain(person) {
@@ -204,21 +278,72 @@ async function explain(person) {
   if (response.ok) $("explain").textContent = (await response.json()).text;
 }
 
+// What can be done to a seat: the same list for the seat menu and the side panel.
+function seatActions(s) {
+  const list = [];
+  if (s.person) list.push(["说明", () => explain(s.person)]);
+  if (!s.editable || !s.address) return list;
+  const a = s.address;
+  if (!s.person && !s.held && !s.closed) list.push(["保留此座", () => edit("hold", { zone: s.zone, ...a }, ["release", { zone: s.zone, ...a }])]);
+  if (s.held) list.push(["取消保留", () => edit("release", { zone: s.zone, ...a }, ["hold", { zone: s.zone, ...a }])]);
+  if (s.person && s.pinned) list.push(["取消指定座位", () => edit("unpin", { zone: s.zone, person: s.person }, ["pin", { zone: s.zone, person: s.person, ...a }])]);
+  if (s.person && !s.pinned) list.push(["固定在此座", () => edit("pin", { zone: s.zone, person: s.person, ...a }, ["unpin", { zone: s.zone, person: s.person }])]);
+  return list;
+}
+
 function showSeatActions() {
   const box = $("seat-actions"); box.replaceChildren();
-  if (!selected || !selected.editable) return;
-  const s = selected, a = s.address;
-  if (!s.person && !s.held) box.append(action("保留此座", () => edit("hold", { zone: s.zone, ...a }, ["release", { zone: s.zone, ...a }])));
-  if (s.held) box.append(action("取消保留", () => edit("release", { zone: s.zone, ...a }, ["hold", { zone: s.zone, ...a }])));
-  if (s.person && s.pinned) box.append(action("取消指定座位", () => edit("unpin", { zone: s.zone, person: s.person }, ["pin", { zone: s.zone, person: s.person, ...a }])));
-  if (s.person && !s.pinned) box.append(action("固定在此座", () => edit("pin", { zone: s.zone, person: s.person, ...a }, ["unpin", { zone: s.zone, person: s.person }])));
+  $("picked").textContent = selected ? "已选：" + selected.zone + " " + selected.label + (selected.name ? " " + selected.name : "") : "";
+  if (!selected) return;
+  for (const [text, run] of seatActions(selected)) box.append(action(text, run));
+  const more = action("座位菜单…", () => { const g = seatElement(selected); if (g) openMenu(g); });
+  more.setAttribute("aria-haspopup", "menu");
+  box.append(more);
 }
 
 function action(text, run) { const b = el("button", { type: "button" }, text); b.addEventListener("click", run); return b; }
 
-function move(fromButton, toButton) {
-  const from = info(fromButton), to = info(toButton);
-  if (!from.person || from.key === to.key || from.zone !== to.zone || !to.editable) return;
+function openMenu(g, x, y) {
+  closeMenu(false);
+  const s = info(g), menu = $("menu");
+  menuSeat = g;
+  g.classList.add("menu-open");
+  menu.replaceChildren(el("div", { class: "menu-title" }, s.zone + " " + s.label + (s.name ? " " + s.name : "")));
+  menu.setAttribute("aria-label", s.label + " 座位菜单");
+  for (const [text, run] of seatActions(s)) {
+    const item = el("button", { type: "button", role: "menuitem", tabIndex: -1 }, text);
+    item.addEventListener("click", () => { closeMenu(true); run(); });
+    menu.append(item);
+  }
+  if (menu.querySelectorAll("button").length === 0) menu.append(el("div", { class: "menu-title" }, "此座位不能调整"));
+  const box = g.getBoundingClientRect();
+  menu.hidden = false;
+  const left = x !== undefined ? x : box.right, top = y !== undefined ? y : box.bottom;
+  menu.style.left = Math.max(0, Math.min(left, innerWidth - menu.offsetWidth - 4)) + "px";
+  menu.style.top = Math.max(0, Math.min(top, innerHeight - menu.offsetHeight - 4)) + "px";
+  const first = menu.querySelector("button");
+  if (first) first.focus();
+}
+
+function closeMenu(refocus) {
+  const menu = $("menu");
+  if (menu.hidden) return;
+  menu.hidden = true;
+  const g = menuSeat; menuSeat = null;
+  if (g) { g.classList.remove("menu-open"); if (refocus && g.isConnected) g.focus(); }
+}
+
+$("menu").addEventListener("keydown", (e) => {
+  const items = [...$("menu").querySelectorAll("button")], at = items.indexOf(document.activeElement);
+  if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); closeMenu(true); }
+  else if (e.key === "ArrowDown" || e.key === "ArrowUp") { e.preventDefault(); const next = items[(at + (e.key === "ArrowDown" ? 1 : items.length - 1)) % items.length]; if (next) next.focus(); }
+  else if (e.key === "Tab") closeMenu(false);
+});
+document.addEventListener("pointerdown", (e) => { if (!$("menu").hidden && !$("menu").contains(e.target)) closeMenu(false); });
+
+function move(fromSeat, toSeat) {
+  const from = info(fromSeat), to = info(toSeat);
+  if (!from.person || from.key === to.key || from.zone !== to.zone || !to.editable || !to.address) return;
   if (to.person) {
     edit("swap", { zone: to.zone, a: from.person, b: to.person }, ["swap", { zone: to.zone, a: from.person, b: to.person }]);
   } else {
@@ -235,7 +360,7 @@ async function edit(kind, body, inverse, isUndo) {
     const answer = await response.json();
     if (response.status === 200) {
       if (!isUndo && inverse) undoStack.push(inverse);
-      selected = null;
+      select(null);
       render(answer);
       const warnings = answer.diagnostics.filter((d) => d.code === "SEAT101");
       setStatus(warnings.length ? "已写入计划；注意：" + warnings[0].message : "已写入计划 · 版本 " + answer.revision.slice(0, 8));
@@ -256,7 +381,7 @@ async function edit(kind, body, inverse, isUndo) {
 }
 
 $("undo").addEventListener("click", () => { const last = undoStack.pop(); if (last) edit(last[0], last[1], null, true); });
-document.addEventListener("keydown", (e) => { if (e.key === "Escape") select(null); });
+document.addEventListener("keydown", (e) => { if (e.key === "Escape") { if (!$("menu").hidden) closeMenu(true); else select(null); } });
 
 function listen() {
   const events = new EventSource(q("/api/events"));

@@ -17,11 +17,13 @@ import Glibc
         let token: String
         let stdoutPath: String, stderrPath: String
 
-        init(_ extra: [String] = []) throws {
+        /// `prepare` changes the copied files (given the folder) before the server starts.
+        init(_ extra: [String] = [], prepare: (String) throws -> Void = { _ in }) throws {
             folder = try Fixtures.temporaryDirectory()
             for name in ["meeting.yaml", "roster.csv"] {
                 try FileManager.default.copyItem(atPath: Fixtures.path("examples/standing-committee/\(name)"), toPath: "\(folder)/\(name)")
             }
+            try prepare(folder)
             stdoutPath = folder + "/.stdout"
             stderrPath = folder + "/.stderr"
             FileManager.default.createFile(atPath: stdoutPath, contents: nil)
@@ -135,6 +137,29 @@ import Glibc
                                   body: String(repeating: " ", count: 70_000) + body)
         #expect(big.status == 413)
         #expect(server.stop(SIGTERM) == 0)
+    }
+
+    /// A plan saved with Windows line ends and private permissions: the new line ends in `\r\n`
+    /// like the others, and the replaced file keeps its mode (not the umask's).
+    @Test func aCRLFPlanKeepsItsLineEndsAndItsMode() throws {
+        let original = try String(contentsOfFile: Fixtures.path("examples/standing-committee/meeting.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        let server = try Server { folder in
+            try original.write(toFile: folder + "/meeting.yaml", atomically: false, encoding: .utf8)
+            #expect(chmod(folder + "/meeting.yaml", 0o640) == 0)
+        }
+        let state = try server.get("/api/state?token=\(server.token)")
+        let revision = try #require(state.body.firstMatch(of: /"revision": "([0-9a-f]{64})"/)?.1)
+        let post = "HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nContent-Type: application/json"
+        let pin = try server.send("POST /api/pin?token=\(server.token) \(post)",
+                                  body: "{\"revision\": \"\(revision)\", \"zone\": \"台下\", \"person\": \"H040\", \"row\": 2, \"seat\": 3}")
+        #expect(pin.status == 200)
+        let edited = try String(contentsOfFile: server.folder + "/meeting.yaml", encoding: .utf8)
+        #expect(edited == original.replacingOccurrences(of: "便于上台汇报\r\n", with: "便于上台汇报\r\n      - {person: H040, row: 2, seat: 3}\r\n"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: server.folder + "/meeting.yaml")
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+        #expect(try BanhuiProcess.run(["check", "meeting.yaml"], in: server.folder).exitCode == 0)
+        #expect(server.stop(SIGINT) == 0)
     }
 
     @Test func eventsTellOfAnEditMadeElsewhereWithinASecond() throws {

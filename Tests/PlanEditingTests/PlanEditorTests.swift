@@ -145,4 +145,43 @@ import TestSupport
         let edited = try PlanEditor.apply(.swap(zone: "A", first: "true", second: "P 1"), to: text)
         #expect(edited.hasSuffix("    swap: [[\"true\", \"P 1\"]]\n"))
     }
+
+    /// A plan saved with Windows line ends: every edit gives the LF edit's text with `\r\n`
+    /// (new lines get the file's own break, removed lines take theirs along), and it still seats.
+    @Test func aCRLFPlanGetsCRLFLines() throws {
+        func crlf(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\r\n") }
+        let blockItems = """
+        # 注释
+        seating:
+          - zone: B   # 区
+            kind: hall
+            rows: [3]
+            pins:
+              - person: "P1"   # 引号照旧
+                row: 1
+                seat: 1
+            hold: ['1-3']
+
+        """
+        let edits: [(PlanEdit, String)] = [
+            (.swap(zone: "台下", first: "H020", second: "H030"), Self.committee),
+            (.pin(zone: "台下", person: "H040", seat: .row(SeatAddress(row: 2, seat: 3))), Self.committee),
+            (.unpin(zone: "台下", person: "H001"), Self.committee),
+            (.pin(zone: "主席台", person: "L9", seat: .row(SeatAddress(row: 1, seat: 1))), Self.committee),
+            (.hold(zone: "台下", seat: .row(SeatAddress(row: 1, seat: 12))), Self.committee),
+            (.release(zone: "台下", seat: .row(SeatAddress(row: 1, seat: 10))), Self.committee),
+            (.pin(zone: "B", person: "P2", seat: .row(SeatAddress(row: 1, seat: 2))), blockItems),
+            (.unpin(zone: "B", person: "P1"), blockItems),
+            (.release(zone: "B", seat: .row(SeatAddress(row: 1, seat: 3))), blockItems),
+        ]
+        for (edit, text) in edits {
+            let edited = try PlanEditor.apply(edit, to: crlf(text))
+            #expect(edited == crlf(try PlanEditor.apply(edit, to: text)), "\(edit)")
+            #expect(edited != crlf(text), "\(edit)")
+            #expect(!edited.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "a bare LF after \(edit)")
+        }
+        let pinned = try PlanEditor.apply(.pin(zone: "台下", person: "H040", seat: .row(SeatAddress(row: 2, seat: 3))), to: crlf(Self.committee))
+        #expect(seatOf("H040", zone: "台下", in: try seat(pinned))! == (2, 3))
+        #expect(try PlanEditor.apply(.unpin(zone: "台下", person: "H040"), to: pinned) == crlf(Self.committee))
+    }
 }

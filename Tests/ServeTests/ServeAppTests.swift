@@ -157,6 +157,48 @@ import TestSupport
         #expect(await get("/api/zones/无此区.svg").status == 404)
     }
 
+    /// The page's chart is the exported drawing with each seat in a group naming its place and
+    /// sitter: the same elements in the same order, and every seat of the seat map addressed.
+    @Test func thePageChartIsTheSameDrawingWithSeatsAddressed() async throws {
+        let exported = String(decoding: await get("/api/zones/%E5%8F%B0%E4%B8%8B.svg").body, as: UTF8.self)
+        let response = await get("/api/zones/%E5%8F%B0%E4%B8%8B.svg", query: ["token": Self.token, "view": "page"])
+        #expect(response.status == 200)
+        let page = String(decoding: response.body, as: UTF8.self)
+        func drawing(_ svg: String) -> [Substring] {
+            svg.split(separator: "\n").map { $0.drop { $0 == " " } }.filter { !$0.hasPrefix("<g class=\"seat\"") && $0 != "</g>" }
+        }
+        #expect(page != exported)
+        #expect(drawing(page) == drawing(exported))
+        let snapshot = await app.snapshot
+        let zone = try #require(snapshot.seats?.zones.first { $0.name == "台下" })
+        let groups = page.matches(of: /<g class="seat" data-row="(\d+)" data-seat="(\d+)"(?: data-person="([^"]+)")?>/)
+        let drawn = zone.seatedRows.flatMap { row in row.drawnSeats.map { "\(row.number)-\($0.number) \($0.person ?? "")" } }
+        #expect(groups.map { "\($0.1)-\($0.2) \($0.3 ?? "")" } == drawn)
+        #expect(page.contains("<g class=\"seat\" data-row=\"1\" data-seat=\"2\" data-person=\"H001\">"))
+        // Drawn once per revision: asked again, the same bytes; after a swap, the new places.
+        #expect(await get("/api/zones/%E5%8F%B0%E4%B8%8B.svg", query: ["token": Self.token, "view": "page"]).body == response.body)
+        let h020 = try #require(page.firstMatch(of: /data-row="(\d+)" data-seat="(\d+)" data-person="H020"/))
+        #expect(try await post("/api/swap", ["revision": await app.revision, "zone": "台下", "a": "H020", "b": "H030"]).status == 200)
+        let after = String(decoding: await get("/api/zones/%E5%8F%B0%E4%B8%8B.svg", query: ["token": Self.token, "view": "page"]).body, as: UTF8.self)
+        #expect(after.contains("data-row=\"\(h020.1)\" data-seat=\"\(h020.2)\" data-person=\"H030\""))
+    }
+
+    @Test func aBanquetsPageChartNamesTablesAndSIndexes() async throws {
+        let folder = try Fixtures.temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("examples/banquet")) {
+            try FileManager.default.copyItem(atPath: Fixtures.path("examples/banquet/\(name)"), toPath: "\(folder)/\(name)")
+        }
+        let banquet = ServeApp(path: folder + "/meeting.yaml", environment: TestEnvironment.seating,
+                               options: ServeOptions(token: Self.token, host: "127.0.0.1", port: 8080, readOnly: true)) { _ in }
+        let snapshot = await banquet.snapshot
+        let table = try #require(snapshot.seats?.zones.first?.tables.first)
+        let page = String(decoding: await banquet.respond(ServeRequest(method: "GET", path: "/api/zones/%E5%AE%B4%E4%BC%9A%E5%8E%85.svg",
+                                                                         query: ["token": Self.token, "view": "page"], headers: ["Host": "127.0.0.1:8080"])).body, as: UTF8.self)
+        let first = try #require(table.seats[0])
+        #expect(page.contains("<g class=\"seat\" data-table=\"\(table.number)\" data-seat=\"0\" data-person=\"\(first)\">"))
+        #expect(page.matches(of: /data-table="\d+" data-seat="\d+"/).count == snapshot.seats!.zones[0].tables.map(\.seats.count).reduce(0, +))
+    }
+
     @Test func explainGivesTheSentenceOfSeatExplain() async throws {
         let answer = try json(await get("/api/explain", query: ["token": Self.token, "person": "H001"]))
         #expect(answer["person"] as? String == "H001")

@@ -16,6 +16,9 @@ public enum SeatingChart {
         var closed = false
         /// How the seat changed since the previous version (`--changes-from`).
         var mark: SeatMark?
+        /// Where the seat is and who sits there, for the page's chart (`pageSVG`).
+        var address: ZoneSeat?
+        var person: String?
     }
 
     private struct Drawing {
@@ -37,12 +40,20 @@ public enum SeatingChart {
         try svg(zone, plan: plan, marks: [:])
     }
 
+    /// The chart `banhui serve`'s page shows: the same drawing, each seat a `<g class="seat">`
+    /// naming its place (`data-row` or `data-table`, and `data-seat`) and its sitter
+    /// (`data-person`), so the page's script can select seats and drop names on them. Exported
+    /// charts stay without these groups.
+    public static func pageSVG(_ zone: SeatedZone, plan: Plan) throws -> String {
+        try svg(zone, plan: plan, marks: [:], forPage: true)
+    }
+
     /// The chart with the seats that changed since the previous version marked, and a legend.
     public static func svg(_ zone: SeatedZone, plan: Plan, changes: PlanChanges) throws -> String {
         try svg(zone, plan: plan, marks: SeatMark.marks(for: zone, changes: changes))
     }
 
-    private static func svg(_ zone: SeatedZone, plan: Plan, marks: [SeatLabel: SeatMark]) throws -> String {
+    private static func svg(_ zone: SeatedZone, plan: Plan, marks: [SeatLabel: SeatMark], forPage: Bool = false) throws -> String {
         let people = plan.peopleByID
         let drawing = zone.frame == .table ? tableDrawing(zone, names: people.mapValues(\.name), marks: marks)
             : rowDrawing(zone, people: people, marks: marks)
@@ -89,7 +100,27 @@ public enum SeatingChart {
             try writer.element("rect", ["x": format(outline.x), "y": format(outline.y), "width": format(outline.width), "height": format(outline.height),
                                         "fill": "none", "stroke": "#7a7a7a", "stroke-width": "0.3", "stroke-dasharray": "1 0.8"])
         }
-        for seat in drawing.seats { try draw(seat, writer) }
+        for seat in drawing.seats {
+            if forPage {
+                try writer.startElement("g")
+                try writer.attribute("class", "seat")
+                switch seat.address {
+                case .row(let address)?:
+                    try writer.attribute("data-row", "\(address.row)")
+                    try writer.attribute("data-seat", "\(address.seat)")
+                case .table(let table, let index)?:
+                    try writer.attribute("data-table", "\(table)")
+                    try writer.attribute("data-seat", "\(index)")
+                case nil:
+                    break
+                }
+                if let person = seat.person { try writer.attribute("data-person", person) }
+                try draw(seat, writer)
+                try writer.endElement()
+            } else {
+                try draw(seat, writer)
+            }
+        }
         for label in drawing.labels {
             try writer.element("text", ["x": format(label.x), "y": format(label.y), "font-size": format(label.size), "text-anchor": label.anchor],
                                text: label.text)
@@ -149,7 +180,8 @@ public enum SeatingChart {
         let names = people.mapValues(\.name)
         func seat(_ drawn: DrawnSeat, row: Int) -> Seat {
             Seat(x: 0, y: 0, width: 0, height: 0, label: "\(row)-\(drawn.number)", name: drawn.person.flatMap { names[$0] }.map(NamePadding.padded),
-                 closed: drawn.closed, mark: marks[.row(row, seat: drawn.number)])
+                 closed: drawn.closed, mark: marks[.row(row, seat: drawn.number)], address: .row(SeatAddress(row: row, seat: drawn.number)),
+                 person: drawn.person)
         }
         if zone.layout?.horseshoe == true, rows.count == 1 {
             return horseshoeDrawing(rows[0], behind: zone.behindRow, seat: { seat($0, row: 1) }, names: names)
@@ -205,7 +237,7 @@ public enum SeatingChart {
         if let behind = zone.behindRow {
             for (x, id) in zip(behind.x, behind.seats) {
                 drawing.seats.append(Seat(x: left(x), y: 12, width: seatWidth, height: seatHeight, label: "后",
-                                          name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+                                          name: id.flatMap { names[$0] }.map(NamePadding.padded), person: id))
             }
         }
         var bottom = top + Double(rows.count) * rowPitch + 2
@@ -286,7 +318,8 @@ public enum SeatingChart {
         if let behind, let first = headX.first {
             for (x, id) in zip(behind.x, behind.seats) {
                 let drawnX = first.left + (x - first.x) * (wide + gap)
-                drawing.seats.append(Seat(x: drawnX, y: 12, width: wide, height: deep, label: "后", name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+                drawing.seats.append(Seat(x: drawnX, y: 12, width: wide, height: deep, label: "后", name: id.flatMap { names[$0] }.map(NamePadding.padded),
+                                          person: id))
             }
         }
         drawing.width = rightArm + deep
@@ -373,12 +406,12 @@ public enum SeatingChart {
                 let offset = shape.offsets[seat]
                 drawing.seats.append(Seat(x: centreX + offset.x - seatWidth / 2, y: centreY + offset.y - seatHeight / 2, width: seatWidth,
                                           height: seatHeight, label: "S\(seat)", name: id.flatMap { names[$0] }.map(NamePadding.padded),
-                                          mark: marks[.table(table.number, seat: seat)]))
+                                          mark: marks[.table(table.number, seat: seat)], address: .table(table.number, seat: seat), person: id))
             }
             if index == 0 {
                 for (id, offset) in behindSeats {
                     drawing.seats.append(Seat(x: centreX + offset.x - seatWidth / 2, y: centreY + offset.y - seatHeight / 2, width: seatWidth,
-                                              height: seatHeight, label: "后", name: id.flatMap { names[$0] }.map(NamePadding.padded)))
+                                              height: seatHeight, label: "后", name: id.flatMap { names[$0] }.map(NamePadding.padded), person: id))
                 }
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One meeting plan, loaded and checked: the input of seating, documents and quotas.
 public struct Plan: Sendable {
     /// The plan file's path as the user gave it (used in diagnostics).
@@ -5,7 +7,12 @@ public struct Plan: Sendable {
     public var version: Int
     public var meeting: Meeting
     public var units: [String]
-    public var people: [Person]
+    public var people: [Person] {
+        didSet { index = PeopleIndex() }
+    }
+    /// `peopleByID`, built the first time it is asked for after `people` last changed: seating,
+    /// logistics and the documents all look people up by id, on plans of thousands.
+    private var index = PeopleIndex()
     public var ranks: RankTable
     public var tiebreak: [TieBreaker]
     public var seating: [ZoneSpec]
@@ -46,9 +53,8 @@ public struct Plan: Sendable {
     /// The person with an id, if any.
     public func person(_ id: String) -> Person? { peopleByID[id] }
 
-    public var peopleByID: [String: Person] {
-        Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    /// Each person by id (the first of two with one id).
+    public var peopleByID: [String: Person] { index.byID(people) }
 
     /// Delegates: people other than staff, or `expected_attendance` when the plan has no people.
     public var delegateCount: Int {
@@ -57,6 +63,21 @@ public struct Plan: Sendable {
 
     /// Staff: `meeting.staff` plus people with `role: staff`.
     public var staffCount: Int { (meeting.staff ?? 0) + people.filter { $0.role == .staff }.count }
+}
+
+/// The lazily built id → person dictionary a `Plan` shares between its copies until `people` changes.
+private final class PeopleIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [String: Person]?
+
+    func byID(_ people: [Person]) -> [String: Person] {
+        lock.withLock {
+            if let built { return built }
+            let made = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            built = made
+            return made
+        }
+    }
 }
 
 /// `signin: {per: …}`: one 签到表 for the whole meeting, or one per session.

@@ -50,6 +50,12 @@ public indirect enum JSONValue: Sendable {
 
     private static func appendQuoted(_ text: String, to out: inout String) {
         out += "\""
+        // Names and ids almost never need escaping: then the text goes in whole.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

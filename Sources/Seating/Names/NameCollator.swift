@@ -22,6 +22,8 @@ public struct NameCollator: NameCollation, Sendable {
     private let pinyinPath: String
     private let strokes: LoadedOnce<Result<StrokeTable, NameLoadError>>
     private let pinyin: LoadedOnce<Result<PinyinTable, NameLoadError>>
+    /// Keys already computed: a long-running `serve` re-sorts the same names after every edit.
+    private let sortKeys: Memo<SortKeyRequest, [UInt32]>
 
     /// Reads the data files through `files` when first needed; a file that cannot be read becomes
     /// a problem reported for the names that need it.
@@ -30,6 +32,7 @@ public struct NameCollator: NameCollation, Sendable {
         pinyinPath = pinyinDataPath
         strokes = LoadedOnce { Self.load(strokeDataPath, files: files, StrokeTable.init(bytes:)) }
         pinyin = LoadedOnce { Self.load(pinyinDataPath, files: files, PinyinTable.init(bytes:)) }
+        sortKeys = Memo()
     }
 
     private var strokeTable: Result<StrokeTable, NameLoadError> { strokes.value }
@@ -60,6 +63,10 @@ public struct NameCollator: NameCollation, Sendable {
     }
 
     public func sortKey(for name: String, by order: TieBreaker) -> [UInt32] {
+        sortKeys.value(for: SortKeyRequest(name: name, order: order)) { computeSortKey(for: name, by: order) }
+    }
+
+    private func computeSortKey(for name: String, by order: TieBreaker) -> [UInt32] {
         switch order {
         case .strokes: return strokeKey(Self.characters(of: name))
         case .surnameStrokes:
@@ -144,6 +151,31 @@ final class LoadedOnce<Value: Sendable>: @unchecked Sendable {
         if let loaded { return loaded }
         let value = load()
         loaded = value
+        return value
+    }
+}
+
+private struct SortKeyRequest: Hashable, Sendable {
+    let name: String
+    let order: TieBreaker
+}
+
+/// Values computed once per key, under a lock, for the life of the collator; forgotten all at
+/// once past `limit` entries so that a process that sees endless new names stays bounded.
+final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Key: Value] = [:]
+    private let limit: Int
+
+    init(limit: Int = 200_000) { self.limit = limit }
+
+    func value(for key: Key, _ compute: () -> Value) -> Value {
+        if let known = lock.withLock({ values[key] }) { return known }
+        let value = compute()
+        lock.withLock {
+            if values.count >= limit { values.removeAll(keepingCapacity: true) }
+            values[key] = value
+        }
         return value
     }
 }

@@ -72,7 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
         let options = ServeOptions(token: Self.randomToken(), host: host, port: boundPort, readOnly: noWrite)
         let path = plan
         let app = ServeApp(path: path, environment: environment, options: options) { bytes in
-            try OutputFile.write(bytes, to: path)
+            try OutputFile.write(bytes, to: path, keepingMode: true)
         }
         slot.app = app
         let shownHost = host.contains(":") ? "[\(host)]" : host

@@ -91,13 +91,14 @@ final class Folder {
 
     /// Creates the file `name`, which must not exist yet (`O_EXCL`: never a symbolic link),
     /// writes all of `bytes` and flushes them to the disk. On failure nothing of that name is left.
-    /// Permissions are those of a new file under the user's umask.
-    func writeNewFile(_ bytes: [UInt8], named name: String, shownAs shownPath: String) throws {
+    /// Permissions are `mode` when given, else those of a new file under the user's umask.
+    func writeNewFile(_ bytes: [UInt8], named name: String, shownAs shownPath: String, mode: mode_t? = nil) throws {
         let file = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard file >= 0 else { throw OutputError(shownPath, "无法写入", errno: errno) }
         var failure: Int32? = nil
+        if let mode, fchmod(file, mode) != 0 { failure = errno }
         var rest = bytes[...]
-        while !rest.isEmpty {
+        while failure == nil && !rest.isEmpty {
             let written = rest.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -117,6 +118,13 @@ final class Folder {
     /// Creates the folder `name` (only the user can enter it), failing when anything has that name.
     func makeFolder(_ name: String) throws {
         guard mkdirat(descriptor, name, 0o700) == 0 else { throw OutputError(shown(name), "无法建立文件夹", errno: errno) }
+    }
+
+    /// The permission bits of the file `name` (through a symbolic link), or nil when there is none.
+    func permissions(of name: String) -> mode_t? {
+        var status = stat()
+        guard fstatat(descriptor, name, &status, 0) == 0 else { return nil }
+        return status.st_mode & 0o777
     }
 
     /// Renames an entry of this folder; 0 or the system's error number. The target's symbolic

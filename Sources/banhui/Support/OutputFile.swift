@@ -5,13 +5,15 @@ import Foundation
 /// folder, flushed, then renamed into place. A failed or killed run never leaves a partial file,
 /// keeps an earlier complete one, and never follows a symbolic link.
 enum OutputFile {
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    /// `keepingMode`: a file being replaced (a plan `serve` edits) keeps its permissions; other
+    /// outputs are new files under the user's umask.
+    static func write(_ bytes: [UInt8], to path: String, keepingMode: Bool = false) throws {
         let (parent, name) = PathText.split(path)
         guard !name.isEmpty, name != ".", name != "..", name != "/" else {
             throw OutputError(path, "无法写入", reason: "须给出文件名")
         }
         let folder = try Folder.creating(parent)
-        let temporary = try writeTemporary(bytes, in: folder, shownAs: path)
+        let temporary = try writeTemporary(bytes, in: folder, shownAs: path, mode: keepingMode ? folder.permissions(of: name) : nil)
         let failure = folder.rename(temporary, to: name)
         guard failure == 0 else {
             folder.remove(temporary)
@@ -21,11 +23,11 @@ enum OutputFile {
     }
 
     /// Writes the bytes to a fresh `.banhui-<random>.tmp` in the folder and returns its name.
-    static func writeTemporary(_ bytes: [UInt8], in folder: Folder, shownAs path: String) throws -> String {
+    static func writeTemporary(_ bytes: [UInt8], in folder: Folder, shownAs path: String, mode: mode_t? = nil) throws -> String {
         while true {
             let name = Folder.unpredictableName(".banhui-", ".tmp")
             do {
-                try folder.writeNewFile(bytes, named: name, shownAs: path)
+                try folder.writeNewFile(bytes, named: name, shownAs: path, mode: mode)
                 return name
             } catch let error as OutputError where error.code == EEXIST {
                 continue  // another file took this random name first: draw again
