@@ -257,7 +257,7 @@ import TestSupport
         let slips = try ZipParts.text(of: "word/document.xml", in: try read("slips.docx"))
         #expect(slips.components(separatedBy: "w:val=\"dashed\"").count - 1 >= 4)
         #expect(slips.contains("张建国　县委　县委书记"))
-        #expect(slips.contains("座位：主席台 第1排"))
+        #expect(slips.contains("座位：开幕式暨全体会议（12月14日 9:00，县委大礼堂）主席台 第1排"))
     }
 
     /// A withdrawal moves people: `diff` lists the rooms, tables and cars that changed and
