@@ -263,7 +263,7 @@ import TestSupport
         #expect(slips.contains("座位：闭幕式暨全体会议（12月15日 9:00，县委大礼堂）闭幕主席台 第1排"))
         #expect(names.filter { $0.hasSuffix(".svg") } == ["seating-prep-预备会议主席台.svg", "seating-prep-预备会议会场.svg", "seating-open-主席台.svg",
                                                           "seating-open-台下.svg", "seating-close-闭幕主席台.svg", "seating-close-闭幕台下.svg"], "\(names)")
-        let signin = try ZipParts.text(of: "word/document.xml", in: try read("signin.docx"))
+        let signin = OfficeText.flattened(try ZipParts.text(of: "word/document.xml", in: try read("signin.docx")))
         #expect(["应到 42 人", "应到 292 人"].allSatisfy(signin.contains), "signin: {per: session} sheets")
     }
 
