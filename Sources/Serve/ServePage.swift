@@ -34,10 +34,10 @@ g.seat.closed { cursor: default; }
 g.seat:focus { outline: none; }
 g.seat.empty > rect { fill: #eef6ee; }
 g.seat.held > rect { fill: #fde2c4; }
-g.seat.pinned > rect { stroke: #1f5f7a; stroke-width: 1.2px; }
-g.seat[aria-pressed="true"] > rect { fill: #fff3c4; stroke: #d97706; stroke-width: 1.4px; }
-g.seat.target > rect { fill: #fde68a; stroke: #d97706; stroke-width: 1.4px; }
-g.seat:focus-visible > rect, g.seat.menu-open > rect { stroke: #2563eb; stroke-width: 1.6px; }
+g.seat.pinned > rect { stroke: #1f5f7a; stroke-width: 0.9px; }
+g.seat[aria-pressed="true"] > rect { fill: #fff3c4; stroke: #d97706; stroke-width: 1px; }
+g.seat.target > rect { fill: #fde68a; stroke: #d97706; stroke-width: 1px; }
+g.seat:focus-visible > rect, g.seat.menu-open > rect { stroke: #2563eb; stroke-width: 1px; }
 #ghost { position: fixed; pointer-events: none; background: #7a1f1f; color: #fff; padding: .2em .5em; border-radius: 3px; font-size: 13px; z-index: 5; display: none; }
 #menu { position: fixed; z-index: 6; background: #fff; border: 1px solid #888; border-radius: 4px; box-shadow: 0 4px 14px rgba(0,0,0,.25); padding: .3em 0; min-width: 10em; }
 #menu[hidden] { display: none; }
@@ -169,12 +169,12 @@ async function drawChart(zone, box) {
 }
 
 // The chart's page (A4 or A3) has wide margins: the page shows the drawing itself, as wide as the
-// box at 100 % (at most six pixels a millimetre, so a small zone is not blown up).
+// box at 100 % (at most 3.5 pixels a millimetre, so a small zone is not blown up).
 function fitChart(name, svg) {
   const b = svg.getBBox();
   if (b.width > 0 && b.height > 0) {
     svg.setAttribute("viewBox", [b.x - 3, b.y - 3, b.width + 6, b.height + 6].map((v) => v.toFixed(1)).join(" "));
-    svg.dataset.naturalWidth = ((b.width + 6) * 6).toFixed(0);
+    svg.dataset.naturalWidth = ((b.width + 6) * 3.5).toFixed(0);
   }
   scaleChart(name, svg);
 }
