@@ -132,7 +132,7 @@ import TestSupport
         let svg = try String(contentsOfFile: (out as NSString).appendingPathComponent("seating-台下.svg"), encoding: .utf8)
         #expect(svg.contains(">列席<") && svg.contains("列席人员：第7排"), "\(svg.suffix(600))")
         let sheet = try ZipParts.text(of: "word/document.xml", in: Array(try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("seating.docx")))))
-        #expect(sheet.contains("第7排") && sheet.contains(">列席<"))
+        #expect(OfficeText.flattened(sheet).contains("第7排") && sheet.contains(">列席<"))
         let signin = try SpreadsheetReader.sheets(Array(try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("signin.xlsx")))))
         let lines = try #require(signin.first?.rows)
         let observerLines = lines.indices.filter { lines[$0].contains { $0.hasSuffix("（列席）") } }
