@@ -41,7 +41,7 @@ public struct Plan: Sendable {
     }
 
     /// The person with an id, if any.
-    public func person(_ id: String) -> Person? { peopleByID[id] }
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
 
     public var peopleByID: [String: Person] {
         Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
