@@ -43,7 +43,7 @@ let package = Package(
         // 分组讨论, 住宿, 就餐, 乘车 (logistics.md): rooms, tables and cars are placements with capacities.
         .target(name: "Logistics", dependencies: ["MeetingPlan"]),
         // The 办会 loop (changes.md): what changed between two seated plans, and returned 回执.
-        .target(name: "Changes", dependencies: ["MeetingPlan", "PlanReading", "Seating"]),
+        .target(name: "Changes", dependencies: ["MeetingPlan", "PlanReading", "Seating", "Logistics"]),
         .target(
             name: "Documents",
             dependencies: [
@@ -75,7 +75,8 @@ let package = Package(
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "PlanReading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
-        .testTarget(name: "ChangesTests", dependencies: ["Changes", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "LogisticsTests", dependencies: ["Logistics", "PlanReading", "TestSupport"]),
+        .testTarget(name: "ChangesTests", dependencies: ["Changes", "Logistics", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "QuotaTests", dependencies: ["Quota", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanReading", "Seating", "TestSupport"]),

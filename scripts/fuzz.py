@@ -9,8 +9,10 @@ written), every diagnostic line located (file:line:col, or file plus a key path 
 fields and output paths are mutated to hold every line-break character (\n, \r, U+0085,
 U+2028, U+2029) followed by `FORGED…`, and no printed line (split as Python's splitlines
 does) may start with it. Output paths are also drawn from short and odd names (`o`, `会`,
-`./o`, absolute, `a/b/c`). Any input that breaks this is copied to the regression folder, which
-Tests/CLITests/FuzzRegressionTests.swift replays.
+`./o`, absolute, `a/b/c`). Plans with logistics sections (groups, lodging, meals, transport,
+registration) are drawn one time in three, and their keys and the schedule slot's `id:`/`zones:`
+get values odd for each key (unknown references, repeated ids, out-of-range sizes). Any input that breaks this is copied to the regression folder, which
+`FuzzRegressionTests` (Tests/CLITests/HostileInputTests.swift) replays.
 
     scripts/fuzz.py --banhui .build/debug/banhui --count 2000 --seed 1      # CI
     scripts/fuzz.py --banhui .build-release/release/banhui --count 100000   # long run
@@ -53,7 +55,46 @@ YAML_BREAKS = {"\n": "\\n", "\r": "\\r", "\u0085": "\\N", "\u2028": "\\L", "\u20
 FORGED = "FORGED"
 FORGERIES = ["FORGED:1:1: error: [PLAN001] 伪造", "FORGED::error::伪造", "FORGED 已报 99 个单位"]
 TEXT_KEYS = ["title", "name", "unit", "system", "item", "place", "organizer", "zone", "by", "address", "city", "id",
-             "rank", "phone", "number", "to"]
+             "rank", "phone", "number", "to", "from", "plate", "driver", "duty", "meal", "hotel", "room", "convener",
+             "deputy", "liaison", "notes", "zones", "purpose"]
+# The logistics sections (docs/logistics.md) and the schedule slot's keys: each key with values
+# that are odd for it (wrong type, unknown reference, out of range, repeated ids).
+LOGISTICS_KEYS = {
+    "id": ["g1", "h1", "v1", "t1", "d1-lunch", "P1", "a b", "../x", "", "会"],
+    "convener": ["P1", "P999", "S1", "[P1, P2]", "~"],
+    "deputy": ["P1", "P999", "S1"],
+    "liaison": ["P1", "P999", "S1"],
+    "members": ["rest", "all", "[]", "[P1, P1]", "{units: [无此单位]}", "{roles: [staff]}", "{units: []}", "P1"],
+    "groups": ["0", "-1", "1", "500", "501", "99999", "x"],
+    "places": ["[]", "[第一会议室]", "x"],
+    "rooms": ["{single: 0, double: 0}", "{single: -1}", "{single: 20001}", "[]", "[{number: \"1\", type: suite}]",
+              "[{number: \"1\", type: single}, {number: \"1\", type: single}]", "{double: 1e9}"],
+    "single_from": ["县处级正职", "无此职级", "", "~"],
+    "nights": ["[]", "[2026-12-14, 2026-12-14]", "[2026-02-30]", "[1999-01-01]", "2026-12-14"],
+    "exclude": ["{units: [县委]}", "{units: [无此单位]}", "[]", "all"],
+    "date": ["2026-12-14", "2026-02-30", "1970-01-01", "9999-12-31", "x"],
+    "time": ["\"12:00\"", "\"25:61\"", "2026-12-14 08:10", "2026-12-14 24:00", "x"],
+    "style": ["table", "buffet", "banquet", ""],
+    "table_size": ["1", "2", "30", "31", "0", "-4", "1e9"],
+    "tables": ["0", "1", "-1", "100000", "x"],
+    "by": ["group", "unit", "rank", ""],
+    "seats": ["1", "2", "7", "100", "101", "0"],
+    "vehicles": ["[]", "[v1, v1]", "[v9]", "v1"],
+    "people": ["all", "[]", "[P1, P999]", "{units: [县委]}", "{roles: [staff]}", "none"],
+    "own_car_from": ["县处级正职", "无此职级"],
+    "start": ["\"14:00\"", "\"25:00\"", "2026-12-14 09:00", "x"],
+    "end": ["\"08:00\"", "\"20:00\"", "x"],
+    "zones": ["[主席台, 台下]", "[无此区域]", "[]", "[主席台, 主席台]", "主席台"],
+    "lodging": ["false", "true", "是", "否", "x"],
+    "arrive": ["2026-12-14 08:00", "2026-12-20 08:00", "2026-02-30 08:00", "x"],
+    "leave": ["2026-12-13 08:00", "2026-12-14 18:00", "x"],
+    "hotel": ["h1", "h9", ""],
+    "room": ["\"101\"", "\"999\"", "single", "double"],
+    "stable": ["true", "false", "x"],
+    "registration": ["{}", "{date: 2026-02-30}", "[]", "x"],
+    "notes": ["[]", "[\"\"]", "x"],
+    "signin": ["{per: session}", "{per: x}"],
+}
 OUT_NAMES = ["o", "会", "./o", "{abs}/o", "a/b/c", "o/", "./会/", "x{brk}FORGED", "{brk}FORGED"]
 ODD_VALUES = ["", "~", "null", "-1", "0", "1e309", "99999999999999999999999", "2026-02-30 09:00",
               "25:61", "yes", "正军级", "all", "rest", "{role: guest}", "[]", "{}", "&a x", "*a", "!!binary x",
@@ -72,7 +113,9 @@ def seeds():
                     continue
                 data = open(path, "rb").read()
                 if name.endswith(".yaml"):
-                    plans.append(data)
+                    # A plan keeps the roster beside it (the two-day congress needs its own).
+                    sibling = os.path.join(base, "roster.csv")
+                    plans.append((data, open(sibling, "rb").read() if b"roster.csv" in data and os.path.exists(sibling) else None))
                 elif name.endswith(".csv"):
                     csvs.append(data)
                 elif name.endswith(".xlsx"):
@@ -203,8 +246,44 @@ def forged_cell(rng, data):
     return b"\n".join(lines)
 
 
+LOGISTICS_SECTION = re.compile(rb"^(groups|group_assign|lodging|meals|transport|registration):", re.M)
+
+
+def logistics_value(rng, data):
+    """A logistics or schedule-slot key (flow or block style) gets a value that is odd for it."""
+    text = data.decode("utf-8", "replace")
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(LOGISTICS_KEYS) + r"): ((?:\[[^\]\n]*\]|\{[^}\n]*\}|[^,}\n])*)")
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return replace_value(rng, data)
+    match = rng.choice(matches)
+    value = rng.choice(LOGISTICS_KEYS[match.group(1)] + ODD_VALUES[:8])
+    return (text[: match.start(2)] + value + text[match.end(2):]).encode("utf-8")
+
+
+def logistics_entry(rng, data):
+    """A list entry of a logistics section (a group, hotel, meal, vehicle, trip, slot) is repeated,
+    dropped or given a key it does not take (a slot's `id:`/`zones:` included)."""
+    lines = data.split(b"\n")
+    entries = [i for i, line in enumerate(lines) if line.lstrip().startswith(b"- {")]
+    if not entries:
+        return logistics_value(rng, data)
+    i = rng.choice(entries)
+    op = rng.randrange(4)
+    if op == 0:
+        lines.insert(i, lines[i])
+    elif op == 1:
+        del lines[i]
+    else:
+        extra = rng.choice([b"id: s1", b"id: s1, zones: [\xe4\xb8\xbb\xe5\xb8\xad\xe5\x8f\xb0]", b"zones: [x, y]",
+                            b"members: rest", b"stable: true", b"by: group", b"hotel: h2, room: \"102\"",
+                            b"lodging: false, arrive: 2026-12-15 08:00", b"unknown_key: 1"])
+        lines[i] = lines[i].replace(b"- {", b"- {" + extra + b", ", 1)
+    return b"\n".join(lines)
+
+
 PLAN_MUTATIONS = [flip_bytes, truncate, lines_op, hostile_unicode, huge_value, replace_value, deep_nesting, alias_bomb,
-                  line_break_field, line_break_field]
+                  line_break_field, line_break_field, logistics_value, logistics_value, logistics_entry]
 TEXT_MUTATIONS = [flip_bytes, truncate, lines_op, hostile_unicode, huge_value]
 
 
@@ -272,9 +351,12 @@ def make_case(rng, corpus, folder):
     plans, csvs, xlsxs = corpus
     kind = rng.choice(["plan", "plan", "csv", "xlsx"])
     if kind == "plan":
-        files = {"meeting.yaml": mutate(rng, rng.choice(plans), PLAN_MUTATIONS)}
-        # Plans naming roster.csv find a valid one beside them.
-        files["roster.csv"] = rng.choice(csvs)
+        # One plan in three has logistics sections, so their keys are mutated often.
+        logistics = [plan for plan in plans if LOGISTICS_SECTION.search(plan[0])]
+        plan, roster = rng.choice(logistics if logistics and rng.random() < 0.33 else plans)
+        files = {"meeting.yaml": mutate(rng, plan, PLAN_MUTATIONS)}
+        # Plans naming roster.csv find their own (or, without one, some valid roster) beside them.
+        files["roster.csv"] = roster if roster is not None and rng.random() < 0.8 else rng.choice(csvs)
     elif kind == "csv":
         files = {"meeting.yaml": ROSTER_PLAN.format(roster="roster.csv").encode(), "roster.csv": mutate_csv(rng, rng.choice(csvs))}
     else:

@@ -1,9 +1,13 @@
+import Logistics
 import MeetingPlan
 import Seating
 
 /// Compares two seated versions of a plan (changes.md). Pure: the same inputs give the same value.
 public enum ChangeDetection {
-    public static func changes(old: Plan, oldSeats: SeatPlan, new: Plan, newSeats: SeatPlan) -> PlanChanges {
+    /// `logistics` are the two versions' assignments (groups, rooms, meal tables, cars), when the
+    /// plans have them: their differences are the 会务调整.
+    public static func changes(old: Plan, oldSeats: SeatPlan, new: Plan, newSeats: SeatPlan,
+                               logistics: (old: LogisticsPlan, new: LogisticsPlan)? = nil) -> PlanChanges {
         let matching = PersonMatching(old: old.people, new: new.people)
         let oldByID = old.peopleByID
         var result = PlanChanges(meetingID: new.meeting.id)
@@ -16,6 +20,9 @@ public enum ChangeDetection {
             if !fields.isEmpty { result.changed.append(PersonChange(person: PersonRef(person), fields: fields)) }
         }
         result.seats = seatChanges(old: old, oldSeats: oldSeats, new: new, newSeats: newSeats, matching: matching)
+        if let logistics {
+            result.logistics = logisticsChanges(old: logistics.old, new: logistics.new, people: new.peopleByID, matching: matching)
+        }
         // 桌签 are made for the zones `cards: {zones: …}` names: reprint the cards of people who
         // now have one and had none (or under another name), take away those who no longer have one.
         let carded = cardHolders(new, newSeats)
@@ -31,6 +38,12 @@ public enum ChangeDetection {
             }
         }
         let cardedNow = Set(carded)
+        // A card that stays (same person, same name, carded before and now) but whose person sits
+        // elsewhere is moved to the new seat, not reprinted: 桌签 show the name only.
+        let reseated = Set(result.seats.map(\.person.id))
+        for id in carded where reseated.contains(id) && !reprinted.contains(id) && cardedBefore.contains(id) {
+            if let person = newByID[id], !result.movedCards.contains(where: { $0.id == id }) { result.movedCards.append(PersonRef(person)) }
+        }
         var withdrawn = Set<String>()
         for id in cardHolders(old, oldSeats) where !withdrawn.contains(id) {
             guard let person = oldByID[id] else { continue }
@@ -42,6 +55,40 @@ public enum ChangeDetection {
             }
         }
         return result
+    }
+
+    /// Group, room, meal table and vehicle changes of the people of both versions, in the new
+    /// version's 报到 order. People of one version only are the added and removed; a meal or trip
+    /// of one version only is a schedule change, not a change of anyone's table or car.
+    static func logisticsChanges(old: LogisticsPlan, new: LogisticsPlan, people: [String: Person], matching: PersonMatching) -> [LogisticsChange] {
+        let before = LogisticsLookup(old), after = LogisticsLookup(new)
+        let oldMeals = Dictionary(old.meals.map { ($0.meal.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldTrips = Dictionary(old.trips.map { ($0.trip.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func room(_ room: AssignedRoom?) -> String? { room.map { "\($0.hotelName) \($0.label)" } }
+        func vehicle(_ places: LogisticsLookup, _ trip: AssignedTrip, _ id: String) -> String? {
+            if let vehicle = places.vehicle(of: id, trip: trip.trip.id) { return vehicle.plate ?? vehicle.id }
+            return trip.ownCars.contains(id) ? "自备车" : nil
+        }
+        var changes: [LogisticsChange] = []
+        for id in new.registrationOrder {
+            guard let oldID = matching.oldID[id], let person = people[id].map(PersonRef.init) else { continue }
+            func note(_ kind: LogisticsChange.Kind, _ from: String?, _ to: String?, item: String? = nil, itemName: String? = nil) {
+                if from != to { changes.append(LogisticsChange(person: person, kind: kind, item: item, itemName: itemName, from: from, to: to)) }
+            }
+            note(.group, before.group(of: oldID)?.name, after.group(of: id)?.name)
+            note(.room, room(before.room(of: oldID)), room(after.room(of: id)))
+            for meal in new.meals where meal.meal.style == .table {
+                guard let was = oldMeals[meal.meal.id], was.meal.style == .table else { continue }
+                note(.meal, before.table(of: oldID, meal: was.meal.id).map { "第\($0)桌" }, after.table(of: id, meal: meal.meal.id).map { "第\($0)桌" },
+                     item: meal.meal.id, itemName: "\(meal.meal.date) \(meal.meal.meal)")
+            }
+            for trip in new.trips {
+                guard let was = oldTrips[trip.trip.id] else { continue }
+                let name = "\(trip.trip.time) \(trip.trip.from ?? "")→\(trip.trip.to ?? "")"
+                note(.trip, vehicle(before, was, oldID), vehicle(after, trip, id), item: trip.trip.id, itemName: name)
+            }
+        }
+        return changes
     }
 
     /// People with a 桌签, in seating order: seated in a zone `cards.zones` names (every zone without it).
@@ -102,6 +149,7 @@ public enum ChangeDetection {
         // Seats the new version holds (`hold:`) that the old one did not: who sat there was displaced.
         let oldHolds = heldSeats(old), newHolds = heldSeats(new)
         let names = newSeats.zones.map(\.name) + oldSeats.zones.map(\.name).filter { after[$0] == nil }
+        let oldSessions = old.sessionByZone, newSessions = new.sessionByZone
         var changes: [SeatChange] = []
         for zone in names {
             let kind = kinds[zone] ?? .hall
@@ -123,7 +171,12 @@ public enum ChangeDetection {
                 entries.append(((1, seat.order), SeatChange(person: PersonRef(person), zone: zone, kind: kind, from: seat.label, to: nil,
                                                             reason: removed ? .removed : .moved)))
             }
-            changes += entries.sorted { $0.rank < $1.rank }.map(\.change)
+            let slot = newSessions[zone] ?? oldSessions[zone]
+            changes += entries.sorted { $0.rank < $1.rank }.map { entry in
+                var change = entry.change
+                (change.session, change.sessionLabel) = (slot?.id, slot?.sessionLabel)
+                return change
+            }
         }
         return changes
     }

@@ -23,9 +23,17 @@ public struct PlanChanges: Sendable, Equatable {
     /// People of the old version whose 桌签 is to be taken away (no longer seated in a zone with
     /// cards, gone, or renamed), named as the old card reads, in the old seating order.
     public var withdrawnCards: [PersonRef]
+    /// People who keep their 桌签 but sit elsewhere: a card shows only the name, so it moves with
+    /// its person and is not reprinted (in any zone kind, the rostrum's re-seating included).
+    /// In seating order.
+    public var movedCards: [PersonRef]
+    /// People of both versions whose group, room, meal table or vehicle differs (会务调整), in the
+    /// new version's 报到 order, one entry per person and item.
+    public var logistics: [LogisticsChange]
 
     public init(meetingID: String, meetingChanges: [FieldChange] = [], added: [PersonRef] = [], removed: [PersonRef] = [],
-                changed: [PersonChange] = [], seats: [SeatChange] = [], reprintCards: [PersonRef] = [], withdrawnCards: [PersonRef] = []) {
+                changed: [PersonChange] = [], seats: [SeatChange] = [], reprintCards: [PersonRef] = [], withdrawnCards: [PersonRef] = [],
+                movedCards: [PersonRef] = [], logistics: [LogisticsChange] = []) {
         self.meetingID = meetingID
         self.meetingChanges = meetingChanges
         self.added = added
@@ -34,10 +42,24 @@ public struct PlanChanges: Sendable, Equatable {
         self.seats = seats
         self.reprintCards = reprintCards
         self.withdrawnCards = withdrawnCards
+        self.movedCards = movedCards
+        self.logistics = logistics
     }
 
     public var isEmpty: Bool {
-        meetingChanges.isEmpty && added.isEmpty && removed.isEmpty && changed.isEmpty && seats.isEmpty && reprintCards.isEmpty && withdrawnCards.isEmpty
+        meetingChanges.isEmpty && added.isEmpty && removed.isEmpty && changed.isEmpty && seats.isEmpty && reprintCards.isEmpty
+            && withdrawnCards.isEmpty && movedCards.isEmpty && logistics.isEmpty
+    }
+
+    /// The new version's people whose 个人日程单 (slip) reads differently: newcomers, people whose
+    /// name, unit or title changed, who sit elsewhere, or whose group, room, table or car changed.
+    public var changedSlipHolders: Set<String> {
+        let slipFields: Set<String> = ["name", "unit", "title"]
+        var ids = Set(added.map(\.id))
+        ids.formUnion(changed.filter { $0.fields.contains { slipFields.contains($0.key) } }.map(\.person.id))
+        ids.formUnion(seats.filter { $0.to != nil }.map(\.person.id))
+        ids.formUnion(logistics.map(\.person.id))
+        return ids
     }
 
     /// Whether the time, the place or the agenda changed: what a 变更通知 announces.
@@ -183,6 +205,9 @@ public struct SeatChange: Sendable, Equatable {
     public var from: SeatLabel?
     public var to: SeatLabel?
     public var reason: Reason
+    /// The session (schedule slot id) of a zone a slot's `zones:` names, and how the text names it.
+    public var session: String?
+    public var sessionLabel: String?
 
     public init(person: PersonRef, zone: String, kind: ZoneKind, from: SeatLabel?, to: SeatLabel?, reason: Reason) {
         self.person = person
@@ -192,4 +217,45 @@ public struct SeatChange: Sendable, Equatable {
         self.to = to
         self.reason = reason
     }
+}
+
+
+/// One person's group, room, meal table or vehicle that differs between the versions (会务调整).
+/// `from`/`to` are nil where the person had none in that version (not lodged, not at that meal).
+public struct LogisticsChange: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case group, room, meal, trip
+
+        /// 分组 · 住宿 · 就餐 · 乘车
+        public var label: String {
+            switch self {
+            case .group: return "分组"
+            case .room: return "住宿"
+            case .meal: return "就餐"
+            case .trip: return "乘车"
+            }
+        }
+    }
+
+    public var person: PersonRef
+    public var kind: Kind
+    /// The meal or trip id (nil for groups and rooms).
+    public var item: String?
+    /// The meal or trip as a reader knows it: `2026-12-14 午餐`, `2026-12-14 08:00 宾馆→会场`.
+    public var itemName: String?
+    /// The group name, `县宾馆 单间3`, `第2桌`, or the vehicle's plate (`自备车` for one's own car).
+    public var from: String?
+    public var to: String?
+
+    public init(person: PersonRef, kind: Kind, item: String? = nil, itemName: String? = nil, from: String?, to: String?) {
+        self.person = person
+        self.kind = kind
+        self.item = item
+        self.itemName = itemName
+        self.from = from
+        self.to = to
+    }
+
+    /// `住宿`, `就餐（2026-12-14 午餐）`: what changed, for the text report and the 座次调整单.
+    public var subject: String { itemName.map { "\(kind.label)（\($0)）" } ?? kind.label }
 }

@@ -107,35 +107,13 @@ public enum DocumentExport {
             if kind == .seating {
                 // The charts go with the seating tables, whatever office formats were asked for.
                 for zone in seats.zones {
-                    files.append(PlannedFile(name: ExportNames.seatingChart(zone: zone.name)) { Array(try SeatingChart.svg(zone, plan: plan).utf8) })
+                    files.append(PlannedFile(name: plan.seatingChartName(zone: zone.name)) { Array(try SeatingChart.svg(zone, plan: plan).utf8) })
                 }
             }
         }
         return files
     }
 
-    /// `slips-changed.docx/.odt` (`--changes-from`): the slips of the people whose slip reads
-    /// differently from the old version's (a new seat, group, room, table or car), and of newcomers.
-    public static func changedSlips(_ plan: Plan, seats: SeatPlan, old: (plan: Plan, logistics: LogisticsPlan), new: LogisticsPlan,
-                                    oldSeats: SeatPlan, kinds: Set<DocumentKind>, formats: Set<OfficeFormat>) throws -> [ExportFile] {
-        guard kinds.contains(.slips), plan.logistics.hasAssignments else { return [] }
-        let before = PersonLogistics(old.plan, old.logistics), after = PersonLogistics(plan, new)
-        let (oldSeatLines, newSeatLines) = (Slips.seatTexts(oldSeats), Slips.seatTexts(seats))
-        let oldIDs = Set(old.plan.people.map(\.id))
-        let changed = new.registrationOrder.filter { id in
-            !oldIDs.contains(id) || Slips.lines(for: id, facts: before, seats: oldSeatLines) != Slips.lines(for: id, facts: after, seats: newSeatLines)
-        }
-        guard !changed.isEmpty else { return [] }
-        var document = Slips.build(plan, seats: seats, logistics: new, only: Set(changed))
-        document.title = "\(plan.meeting.title)个人日程单（调整）"
-        document = GBKFallback.apply(document)
-        var files: [ExportFile] = []
-        if formats.contains(.docx) { files.append(ExportFile(name: "\(changedSlipsName).docx", bytes: try DOCXWriter.write(document))) }
-        if formats.contains(.odt) { files.append(ExportFile(name: "\(changedSlipsName).odt", bytes: try ODTWriter.write(document))) }
-        return files
-    }
-
-    static let changedSlipsName = "slips-changed"
     static let calendarFileName = "meeting.ics"
     static let receiptFileName = "receipt.xlsx"
     static let logisticsFileName = "logistics.xlsx"
@@ -145,7 +123,7 @@ public enum DocumentExport {
     public static func isExportFileName(_ name: String) -> Bool {
         if name == calendarFileName || name == receiptFileName || name == logisticsFileName { return true }
         if name.hasPrefix("seating-") && name.hasSuffix(".svg") { return true }
-        return (DocumentKind.allCases.map(\.rawValue) + ChangeExport.documentNames + [changedSlipsName]).contains { base in
+        return (DocumentKind.allCases.map(\.rawValue) + ChangeExport.documentNames).contains { base in
             (OfficeFormat.allCases.map(\.rawValue) + ["pdf"]).contains { name == "\(base).\($0)" }
         }
     }

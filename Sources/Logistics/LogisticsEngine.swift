@@ -17,7 +17,20 @@ public enum LogisticsEngine {
         result.trips = TripAssignment(context: context).assign(groups: result.groups, previous: previous?.logistics)
         try log.throwIfErrors()
         result.placements = context.placements.items
+        result.warnings = unlistedStaff(plan)
         return result
+    }
+
+    /// LOG110: with rooms or meals to plan, `meeting.staff` staff who are not people of the plan
+    /// (role: staff) are counted by the head-count rules but have no room or table, and the
+    /// person-nights and person-meals (so the 会议费) leave them out.
+    static func unlistedStaff(_ plan: Plan) -> [Diagnostic] {
+        guard let declared = plan.meeting.staff, declared > 0, plan.logistics.lodging != nil || !plan.logistics.meals.isEmpty else { return [] }
+        let listed = plan.people.filter { $0.role == .staff }.count
+        let message = "meeting.staff 另计工作人员 \(declared) 名，people 中列出的工作人员（role: staff）\(listed) 名；"
+            + "工作人员共 \(declared + listed) 名，其中 \(declared) 名未列入 people，不分房、不排桌，人晚、人次和会议费估算只计列出的 \(listed) 名"
+            + "（把他们列入 people 并写 role: staff，或删去 meeting.staff）"
+        return [Diagnostic(LogisticsCodes.unlistedStaff, message, at: plan.meeting.marks["staff"], severity: .warning)]
     }
 }
 

@@ -11,14 +11,10 @@ public struct LogisticsPlan: Sendable {
     public var placements: [Placement] = []
     /// Everyone of the plan in 报到 order: unit (as `units` lists them), then precedence.
     public var registrationOrder: [String] = []
+    /// What the assignment could do but should be looked at (LOG110: staff not listed as people).
+    public var warnings: [Diagnostic] = []
 
     public init() {}
-
-    /// The group a person belongs to.
-    public func group(of person: String) -> AssignedGroup? { groups.first { $0.members.contains(person) } }
-
-    /// The room a person sleeps in.
-    public func room(of person: String) -> AssignedRoom? { rooms.first { $0.occupants.contains(person) } }
 
     /// Nights lodged by everyone (人天数 for the cost rules).
     public var personNights: Int { rooms.reduce(0) { $0 + $1.nights.values.reduce(0) { $0 + $1.count } } }
@@ -58,8 +54,6 @@ public struct AssignedMeal: Sendable {
     public var tables: [[String]]
     /// Everyone fed at this meal.
     public var count: Int
-
-    public func table(of person: String) -> Int? { tables.firstIndex { $0.contains(person) }.map { $0 + 1 } }
 }
 
 public struct AssignedTrip: Sendable {
@@ -68,8 +62,35 @@ public struct AssignedTrip: Sendable {
     public var vehicles: [(vehicle: VehicleSpec, passengers: [String])]
     /// People of the trip who travel in their own cars (`own_car_from`).
     public var ownCars: [String]
+}
 
-    public func vehicle(of person: String) -> VehicleSpec? { vehicles.first { $0.passengers.contains(person) }?.vehicle }
+/// Each person's group, room, meal tables and vehicles by person id: the assignment holds people
+/// by place, the slips, the workbook and the change detection ask by person (3,000 people ×
+/// 12 meals would be too many scans).
+public struct LogisticsLookup: Sendable {
+    private let groupOf: [String: AssignedGroup]
+    private let roomOf: [String: AssignedRoom]
+    /// Per meal id, each person's table number; per trip id, each person's vehicle.
+    private let tableOf: [String: [String: Int]]
+    private let vehicleOf: [String: [String: VehicleSpec]]
+
+    public init(_ logistics: LogisticsPlan) {
+        groupOf = Dictionary(logistics.groups.flatMap { group in group.members.map { ($0, group) } }, uniquingKeysWith: { a, _ in a })
+        roomOf = Dictionary(logistics.rooms.flatMap { room in room.occupants.map { ($0, room) } }, uniquingKeysWith: { a, _ in a })
+        tableOf = Dictionary(logistics.meals.map { meal in
+            (meal.meal.id, Dictionary(meal.tables.enumerated().flatMap { number, table in table.map { ($0, number + 1) } }, uniquingKeysWith: { a, _ in a }))
+        }, uniquingKeysWith: { a, _ in a })
+        vehicleOf = Dictionary(logistics.trips.map { trip in
+            (trip.trip.id, Dictionary(trip.vehicles.flatMap { load in load.passengers.map { ($0, load.vehicle) } }, uniquingKeysWith: { a, _ in a }))
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func group(of person: String) -> AssignedGroup? { groupOf[person] }
+    public func room(of person: String) -> AssignedRoom? { roomOf[person] }
+    /// The table number (1-based) at a seated meal.
+    public func table(of person: String, meal: String) -> Int? { tableOf[meal]?[person] }
+    /// The vehicle on a trip (nil for people in their own cars or not on the trip).
+    public func vehicle(of person: String, trip: String) -> VehicleSpec? { vehicleOf[trip]?[person] }
 }
 
 /// One decision of the assignment, for `banhui plan` and `--explain`.

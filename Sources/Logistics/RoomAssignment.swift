@@ -74,11 +74,15 @@ struct RoomAssignment {
             }
             put([id], in: index, "指定房间（room: \"\(number)\"）")
         }
+        // Stable: everyone keeps the previous version's room even where a changed rule (single_from)
+        // would now place them elsewhere; only the person's own `room: single | double` moves them.
         if lodging.stable, let previous {
             let previousKey = Dictionary(previous.rooms.flatMap { room in room.occupants.map { ($0, room.key) } }, uniquingKeysWith: { a, _ in a })
+            let slotByKey = Dictionary(slots.indices.map { ("\(slots[$0].hotel.id)/\(slots[$0].label)", $0) }, uniquingKeysWith: { a, _ in a })
             for id in lodged where !placed.contains(id) {
-                guard let key = previousKey[id], let index = slots.firstIndex(where: { "\($0.hotel.id)/\($0.label)" == key }),
-                      slots[index].free > 0, (slots[index].room.type == .single) == wantsSingle(context.byID[id]!) else { continue }
+                let asked = context.byID[id]!.stay.room.flatMap(RoomType.init(rawValue:))
+                guard let key = previousKey[id], let index = slotByKey[key], slots[index].free > 0,
+                      asked.map({ $0 == slots[index].room.type }) ?? true else { continue }
                 put([id], in: index, "stable: true，保留上一版本的房间")
             }
         }

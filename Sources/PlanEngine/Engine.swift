@@ -100,11 +100,12 @@ public struct Engine: Sendable {
         let current = seat(request.plan, after: previous, into: &outcome)
         outcome.plan = current.plan
         guard !outcome.hasErrors, let seated = current.seated else { return outcome }
-        outcome.diagnostics += seated.seats.warnings
+        outcome.diagnostics += seated.seats.warnings + seated.logistics.warnings
         outcome.seated = seated
         if !request.earlier.isEmpty, let previous {
             outcome.previous = previous
-            outcome.changes = ChangeDetection.changes(old: previous.plan, oldSeats: previous.seats, new: seated.plan, newSeats: seated.seats)
+            outcome.changes = ChangeDetection.changes(old: previous.plan, oldSeats: previous.seats, new: seated.plan, newSeats: seated.seats,
+                                                      logistics: (previous.logistics, seated.logistics))
         }
         if let documents = request.documents {
             outcome.documents = try build(documents, seated, earlier: versions.compactMap { $0?.plan },
@@ -130,24 +131,28 @@ public struct Engine: Sendable {
         }
         var seats: SeatPlan?
         var logistics: LogisticsPlan?
-        do {
-            seats = try previous.map { try SeatingEngine.seat(plan, environment: environment, previous: PreviousSeating(plan: $0.plan, seats: $0.seats)) }
-                ?? SeatingEngine.seat(plan, environment: environment)
-        } catch let errors as InputErrors {
-            outcome.diagnostics += errors.diagnostics
-        } catch {
-            preconditionFailure("the seating engine throws only InputErrors: \(error)")
-        }
+        var seatingErrors: [Diagnostic] = [], assignmentErrors: [Diagnostic] = []
+        // The groups first: a group's zone seats its members (without them, it is left out).
         do {
             let precedence = Precedence(units: plan.units, tiebreak: plan.tiebreak, collation: environment.collator)
             logistics = try LogisticsEngine.assign(plan, precedence: precedence, previous: previous.map { ($0.plan, $0.logistics) })
         } catch let errors as InputErrors {
-            outcome.diagnostics += errors.diagnostics
+            assignmentErrors = errors.diagnostics
         } catch {
             preconditionFailure("the logistics assignment throws only InputErrors: \(error)")
         }
+        let seatedPlan = plan.seatingGroupZones(logistics)
+        do {
+            seats = try previous.map { try SeatingEngine.seat(seatedPlan, environment: environment, previous: PreviousSeating(plan: $0.plan, seats: $0.seats)) }
+                ?? SeatingEngine.seat(seatedPlan, environment: environment)
+        } catch let errors as InputErrors {
+            seatingErrors = errors.diagnostics
+        } catch {
+            preconditionFailure("the seating engine throws only InputErrors: \(error)")
+        }
+        outcome.diagnostics += seatingErrors + assignmentErrors
         guard let seats, let logistics else { return (plan, nil) }
-        return (plan, Seated(plan: plan, seats: seats, logistics: logistics))
+        return (seatedPlan, Seated(plan: seatedPlan, seats: seats, logistics: logistics))
     }
 
     /// `earlier` are the versions before, oldest first (the calendar's SEQUENCE and cancelled events).
@@ -155,10 +160,8 @@ public struct Engine: Sendable {
         let files = try DocumentExport.files(seated.plan, seats: seated.seats, logistics: seated.logistics, kinds: request.kinds,
                                              formats: request.formats, earlier: earlier)
         guard let (old, changes) = previous else { return files }
-        let changedSlips = try DocumentExport.changedSlips(seated.plan, seats: seated.seats, old: (old.plan, old.logistics), new: seated.logistics,
-                                                           oldSeats: old.seats, kinds: request.kinds, formats: request.formats)
-        return ChangeExport.merged(files + changedSlips, with: try ChangeExport.files(old: old.plan, new: seated.plan, seats: seated.seats, changes: changes,
-                                                                       kinds: request.kinds, formats: request.formats))
+        return ChangeExport.merged(files, with: try ChangeExport.files(old: old.plan, new: seated.plan, seats: seated.seats, logistics: seated.logistics,
+                                                                       changes: changes, kinds: request.kinds, formats: request.formats))
     }
 
     /// DOC002 for each document the plan has no section for, DOC003 for each name set in the GBK faces.

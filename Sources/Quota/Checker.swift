@@ -16,6 +16,16 @@ public struct QuotaChecker: Sendable {
         self.init(rules: policy.activeRules(adding: profiles), noticeLength: noticeLength)
     }
 
+    /// The 会议费 estimate of a plan by its category's 综合定额, as the active MTG-COST-CAP sets the
+    /// standards (a profile may replace them); nil when that rule is off or the plan has no category.
+    public func feeEstimate(_ plan: Plan, logistics: LogisticsFigures?) -> MeetingFeeEstimate? {
+        feeEstimate(MeetingFacts(plan: plan, noticeLength: nil, logistics: logistics))
+    }
+
+    func feeEstimate(_ facts: MeetingFacts) -> MeetingFeeEstimate? {
+        rules.first { $0.rule.id == CostRules.cap.id }.flatMap { facts.feeEstimate($0.parameters) }
+    }
+
     public func check(plans: [Plan], registers: [Register] = []) -> [Finding] {
         var run = Run(self)
         for plan in plans { run.add(plan) }
@@ -28,17 +38,21 @@ public struct QuotaChecker: Sendable {
         private let checker: QuotaChecker
         private var findings: [Finding] = []
         private var summaries: [MeetingSummary] = []
+        /// Each plan's head-count, person-nights, person-meals and 会议费 estimate, in the order added.
+        public private(set) var figures: [MeetingFigures] = []
 
         public init(_ checker: QuotaChecker) { self.checker = checker }
 
-        public mutating func add(_ plan: Plan) {
-            let facts = MeetingFacts(plan: plan, noticeLength: plan.notice == nil ? nil : checker.noticeLength(plan))
+        /// `logistics`: the plan's person-nights and person-meals, when it has `lodging` or `meals`.
+        public mutating func add(_ plan: Plan, logistics: LogisticsFigures? = nil) {
+            let facts = MeetingFacts(plan: plan, noticeLength: plan.notice == nil ? nil : checker.noticeLength(plan), logistics: logistics)
             for active in checker.rules {
                 if case .meeting(let check) = active.rule.scope {
                     findings += Self.findings(check(facts, active.parameters), of: active, meeting: facts.id)
                 }
             }
             summaries.append(MeetingSummary(facts))
+            figures.append(MeetingFigures(facts, estimate: checker.feeEstimate(facts)))
         }
 
         /// Every finding, sorted: each plan's, then those across meetings and of the registers.

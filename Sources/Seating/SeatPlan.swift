@@ -123,6 +123,9 @@ public struct SeatedZone: Sendable {
     public var layout: VenueLayout?
     /// The x of each aisle that runs front to back through every row (seat widths, axis 0).
     public var aisles: [Double]
+    /// The order in which the zone's rules gave its seats out, when it is not a matter of the
+    /// seats' geometry (banquet tables by their own pattern, talks by party); see `fillOrder`.
+    var ruleOrder: [SeatPlace]? = nil
     public init(name: String, kind: ZoneKind, frame: SeatFrame, rows: [SeatRow] = [], tables: [SeatTable] = [],
                 explanations: [SeatExplanation] = [], layout: VenueLayout? = nil, aisles: [Double] = []) {
         self.aisles = aisles

@@ -34,9 +34,8 @@ public enum SeatingEngine {
         var reportedData = Set<String>()
         let warnings = DiagnosticLog()
         var zones: [SeatedZone] = []
-        for (index, zone) in plan.seating.enumerated() {
+        for (zone, event) in zip(plan.seating, plan.seatingEvents) {
             let errorsBefore = log.count
-            let event = SeatingEvent(kind: zone.kind, index: index)
             let precedence = Precedence(units: plan.units, tiebreak: zone.tiebreak ?? plan.tiebreak, collation: environment.collator)
             let selection = plan.selection(for: zone, excluding: Set(seatedIn[event, default: [:]].keys))
             let everyone = selection.everyone

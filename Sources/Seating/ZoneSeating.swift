@@ -29,23 +29,23 @@ struct ZoneContext {
         }
         guard !log.hasErrors else { return nil }
         // The order in which the rules hand out seats: who should sit ahead of whom.
-        var sequence: [Person] = []
+        var sequence = SeatingSequence()
         switch zone.kind {
         case .rostrum:
-            sequence = people.hosts + people.guests + people.others
-            result = seatRows(sequence, pinned: pinned, explained: &explained)
+            sequence.people = people.hosts + people.guests + people.others
+            result = seatRows(sequence.people, pinned: pinned, explained: &explained)
         case .photo:
-            sequence = people.guests.isEmpty
+            sequence.people = people.guests.isEmpty
                 ? people.hosts + people.others
                 : TalksSeating.photoSequence(hosts: people.hosts, guests: people.guests) + people.others
-            result = seatRows(sequence, pinned: pinned, explained: &explained)
+            result = seatRows(sequence.people, pinned: pinned, explained: &explained)
         case .hall:
-            sequence = people.hosts + people.guests + people.others
-            result = seatHall(sequence, pinned: pinned, explained: &explained)
+            sequence.people = people.hosts + people.guests + people.others
+            result = seatHall(sequence.people, pinned: pinned, explained: &explained)
         case .banquet:
             result = seatBanquet(people, pinned: pinned, explained: &explained, sequence: &sequence)
         case .talks:
-            result = seatTalks(people, explained: &explained)
+            result = seatTalks(people, explained: &explained, sequence: &sequence)
         }
         guard var seated = result else { return nil }
         if let stableBefore {
@@ -280,7 +280,7 @@ struct ZoneContext {
     /// beyond table 1's, or `table_hosts`) at its 主位, the rest spread evenly over tables 2…
     /// by precedence, each seated from the 主位 outward (rule 4.1.6 of the reference).
     private func seatBanquet(_ people: ZoneSelection, pinned: [String: SeatPin], explained: inout [String: String],
-                             sequence: inout [Person]) -> SeatedZone? {
+                             sequence: inout SeatingSequence) -> SeatedZone? {
         let total = people.everyone.count
         let layoutTables = layout?.tables ?? []
         let capacities = layout.map { $0.tables.map(\.seats) } ?? zone.tables ?? [total]
@@ -332,9 +332,15 @@ struct ZoneContext {
         guard checkCapacity(total - parties.aides.count, openSeats, key: key) else { return nil }
         warnAboutHostRatio(parties)
         let outranks = outranksHost(guest: people.guests.first, host: people.hosts.first)
-        sequence = TableSeating.mainTableSequence(hosts: people.hosts.filter { !isFixed.contains($0.id) }, guests: parties.guests,
-                                                  others: Array(parties.hosts.dropFirst(people.hosts.count)), pattern: zone.pattern,
-                                                  guestOutranksHost: outranks)
+        // Everyone, pinned or not, in the order the main table's pattern and then each party's
+        // spread hand out seats (SEAT101 ranks the seats people end up in by it).
+        sequence.people = TableSeating.mainTableSequence(hosts: people.hosts, guests: parties.guests,
+                                                         others: Array(parties.hosts.dropFirst(people.hosts.count)), pattern: zone.pattern,
+                                                         guestOutranksHost: outranks)
+        sequence.party = Dictionary(parties.hosts.map { ($0.id, BanquetSpread.Side.host) } + parties.guests.map { ($0.id, BanquetSpread.Side.guest) },
+                                    uniquingKeysWith: { first, _ in first })
+        let mainTableSeats = order.first.map { capacities[$0] } ?? 0
+        sequence.patterned = parties.guests.isEmpty ? 0 : (zone.pattern == .dualHost && mainTableSeats >= 4 ? 6 : 3)
         var hostPool = parties.hosts.filter { !isFixed.contains($0.id) }[...]
         var guestPool = parties.guests.filter { !isFixed.contains($0.id) }[...]
         let honour = zone.effectiveHonour
@@ -364,6 +370,9 @@ struct ZoneContext {
                                                     headed: (1...max(order.count, 1)).map { heads[$0] != nil }, mainGuestSeats: mainGuestSeats)
         let guestIDs = Set(parties.guests.map(\.id))
         var tables: [SeatTable] = []
+        // The fill order: table 1 by its pattern, then the 主位 of each further table a host heads
+        // (rule 4.1.6, in table order), then the other seats table by table.
+        var ruleOrder: [SeatPlace] = [], headSeats: [SeatPlace] = [], spreadSeats: [SeatPlace] = []
         for (offset, index) in order.enumerated() {
             let number = offset + 1
             let capacity = capacities[index]
@@ -376,6 +385,14 @@ struct ZoneContext {
             // 主陪 when the zone's pattern has one and the table seats two of the host side.
             let tablePattern: BanquetPattern = number == 1 || (guestCount > 0 && hostCount >= 2) ? zone.pattern : .singleHost
             let fullOrder = TableSeating.seatOrder(seats: capacity, pattern: tablePattern, honour: honour)
+            if number == 1 {
+                ruleOrder = fullOrder.map { SeatPlace.table(offset, $0) }
+            } else if heads[number] != nil, let head = fullOrder.first {
+                headSeats.append(.table(offset, head))
+                spreadSeats += fullOrder.dropFirst().map { SeatPlace.table(offset, $0) }
+            } else {
+                spreadSeats += fullOrder.map { SeatPlace.table(offset, $0) }
+            }
             let seatOrder = fullOrder.filter { fixed[number]?[$0] == nil && held[number]?.contains($0) != true }
             var seats = [String?](repeating: nil, count: capacity)
             var fixedSides: [Int: BanquetSpread.Side] = [:]
@@ -449,7 +466,9 @@ struct ZoneContext {
             }
             rows = [behindRow]
         }
-        return SeatedZone(name: zone.name, kind: .banquet, frame: .table, rows: rows, tables: tables, layout: layout)
+        var seated = SeatedZone(name: zone.name, kind: .banquet, frame: .table, rows: rows, tables: tables, layout: layout)
+        seated.ruleOrder = ruleOrder + headSeats + spreadSeats
+        return seated
     }
 
     /// Rule 4.4.1: the zone's people as two parties, each in its own precedence order, and the
@@ -500,7 +519,18 @@ struct ZoneContext {
 
     // MARK: Talks
 
-    private func seatTalks(_ people: ZoneSelection, explained: inout [String: String]) -> SeatedZone? {
+    private func seatTalks(_ people: ZoneSelection, explained: inout [String: String], sequence: inout SeatingSequence) -> SeatedZone? {
+        guard var seated = seatTalksByRule(people, explained: &explained) else { return nil }
+        // The rules seat host 1, guest 1, host 2, guest 2 …: that is the fill order of their seats.
+        let pairs = (0..<max(people.hosts.count, people.guests.count)).flatMap { index in
+            [people.hosts.indices.contains(index) ? people.hosts[index] : nil, people.guests.indices.contains(index) ? people.guests[index] : nil]
+        }
+        sequence.people = pairs.compactMap { $0 }
+        seated.ruleOrder = sequence.people.compactMap { seated.place(of: $0.id) }
+        return seated
+    }
+
+    private func seatTalksByRule(_ people: ZoneSelection, explained: inout [String: String]) -> SeatedZone? {
         let aides = people.others.filter { $0.role == .interpreter || $0.role == .notetaker }
         guard !people.hosts.isEmpty, !people.guests.isEmpty, aides.count == people.others.count else {
             log.error(SeatingCodes.talksParties, "会见/会谈座次区“\(quoted: zone.name)”须用 hosts 和 guests 列出双方人员；people 只能列翻译（role: interpreter）和记录（role: notetaker）",
@@ -634,11 +664,10 @@ struct ZoneContext {
 
     /// SEAT101: a pinned or swapped person who sits ahead of someone more senior in the zone's
     /// fill order (rows, halls, tables), and, in a hall grouped by unit, among another unit's people.
-    private func warnAboutPins(_ seated: SeatedZone, sequence: [Person]) {
+    private func warnAboutPins(_ seated: SeatedZone, sequence: SeatingSequence) {
         let special = zone.pins.map { ($0.person, $0.location) } + zone.swaps.flatMap { [($0.first, $0.location), ($0.second, $0.location)] }
         guard !special.isEmpty else { return }
         let byID = plan.peopleByID
-        let specialIDs = Set(special.map(\.0))
         func name(_ id: String) -> String { "\(byID[id]?.name ?? id)（\(id)）" }
         let byUnit = zone.kind == .hall && (zone.group.map { $0 == .unit } ?? !plan.units.isEmpty)
         if byUnit {
@@ -654,29 +683,22 @@ struct ZoneContext {
                 }
             }
         }
-        guard let ranks = seated.seatRanks() ?? hallRanks(seated) else { return }
-        let order = sequence.map(\.id)
+        let ranks = seated.fillRanks(spec: zone)
+        let order = sequence.people.map(\.id)
         var warned = Set<String>()
         for (id, location) in special where warned.insert(id).inserted {
             guard let position = order.firstIndex(of: id), let mine = ranks[id] else { continue }
             // The most senior person the rules rank ahead who now sits behind.
             // A hall grouped by unit fills unit by unit, so only the person's own unit ranks them.
-            let rivals = order[..<position].filter { !byUnit || byID[$0]?.unit == byID[id]?.unit }
-            if let senior = rivals.first(where: { !specialIDs.contains($0) && (ranks[$0].map { mine.lexicographicallyPrecedes($0) } ?? false) }) {
+            let rivals = order.indices[..<position]
+                .filter { (!byUnit || byID[order[$0]]?.unit == byID[id]?.unit) && sequence.ranks($0, against: position) }
+                .map { order[$0] }
+            // A swapped or pinned senior counts too: swapping two people seats the junior ahead.
+            if let senior = rivals.first(where: { ranks[$0].map { mine < $0 } ?? false }) {
                 warnings.append(Diagnostic(SeatingCodes.pinBreaksProtocol,
                                            "指定座位使\(name(id))坐在位次更高的\(name(senior))之前", at: location, severity: .warning))
             }
         }
-    }
-
-    /// A hall's seats ranked in the zone's own fill order (rows, 竖排 columns, centre out).
-    private func hallRanks(_ seated: SeatedZone) -> [String: [Int]]? {
-        guard seated.kind == .hall else { return nil }
-        var ranks: [String: [Int]] = [:]
-        for (index, place) in StableSeating.fillOrder(of: seated, spec: zone).enumerated() {
-            if let id = seated.rows[place.group].seats[place.seat] { ranks[id] = [index] }
-        }
-        return ranks
     }
 
     // MARK: Shared
@@ -755,34 +777,5 @@ extension SeatedZone {
         case .row(let row, let seat): return "第\(rows[row].number)排第\(rows[row].seatNumbers[seat])座"
         case .table(let table, let seat): return "第\(tables[table].number)桌S\(seat)"
         }
-    }
-
-    /// Per seated person, how senior their seat is (smaller = more senior): rows front to back,
-    /// within a row by the rule's order of seats around the centre; tables by number, within a
-    /// table by the seat order of the banquet rules. Nil for halls, whose seats have no such order.
-    func seatRanks() -> [String: [Int]]? {
-        var ranks: [String: [Int]] = [:]
-        switch kind {
-        case .hall, .talks: return nil
-        case .rostrum, .photo:
-            for row in rows where row.number > 0 {
-                // Distance from the centre line, the room frame's right (the leaders' left) first.
-                let centre = row.centreLine ?? Double(row.seats.count - 1) / 2
-                for (index, id) in row.seats.enumerated() {
-                    guard let id else { continue }
-                    let distance = Double(index) - centre
-                    ranks[id] = [row.number, Int((abs(distance) * 2).rounded()), distance > 0 ? 0 : 1]
-                }
-            }
-        case .banquet:
-            for table in tables {
-                let order = TableSeating.seatOrder(seats: table.seats.count, pattern: .singleHost, honour: .right)
-                for (index, id) in table.seats.enumerated() {
-                    guard let id else { continue }
-                    ranks[id] = [table.number, order.firstIndex(of: index) ?? index]
-                }
-            }
-        }
-        return ranks
     }
 }

@@ -19,7 +19,10 @@ public enum XMLExtensionRules: Sendable {
     /// children in its place); `mc:AlternateContent` becomes the first `mc:Choice` whose
     /// `Requires` namespaces are all understood, else its `mc:Fallback`. `xml:space` is dropped
     /// from the elements in `spaceTolerated` (applications write it where the schema has none).
-    case markupCompatibility(understood: Set<String>, spaceTolerated: Set<XMLName>)
+    /// `booleansBeyondSchema` names, per element, attributes (without namespace) that the
+    /// standard's text defines as `xsd:boolean` but the bundled schema lacks: one holding a
+    /// boolean is dropped, any other value is left for the schema to reject.
+    case markupCompatibility(understood: Set<String>, spaceTolerated: Set<XMLName>, booleansBeyondSchema: [XMLName: Set<String>] = [:])
     /// ODF 1.2 Part 1 §3.17: elements and attributes in namespaces not `understood` (not ODF's)
     /// are removed; a foreign element's content is kept when `office:process-content` is true,
     /// or when it is absent and the element is inside a `text:p` or `text:h`.
@@ -32,7 +35,7 @@ public enum XMLExtensionRules: Sendable {
 
     func understands(_ namespace: String) -> Bool {
         switch self {
-        case .markupCompatibility(let understood, _): namespace == Self.xmlNamespace || understood.contains(namespace)
+        case .markupCompatibility(let understood, _, _): namespace == Self.xmlNamespace || understood.contains(namespace)
         case .openDocument(let understood): namespace == Self.xmlNamespace || understood.contains(namespace)
         }
     }
@@ -84,7 +87,10 @@ final class ExtensionMarkupProcessor {
             }
         }
         for attribute in attributes(of: element) {
-            guard let uri = namespace(ofAttribute: attribute) else { continue }
+            guard let uri = namespace(ofAttribute: attribute) else {
+                if isBooleanBeyondSchema(attribute, of: element) { xmlRemoveProp(attribute) }
+                continue
+            }
             let drop = uri == XMLExtensionRules.markupCompatibilityNamespace
                 || (ignorable.contains(uri) && !rules.understands(uri))
                 || (uri == XMLExtensionRules.xmlNamespace && name(attribute) == "space" && spaceTolerated(element))
@@ -114,8 +120,16 @@ final class ExtensionMarkupProcessor {
     }
 
     private func spaceTolerated(_ element: xmlNodePtr) -> Bool {
-        guard case .markupCompatibility(_, let tolerated) = rules, let uri = namespace(of: element) else { return false }
+        guard case .markupCompatibility(_, let tolerated, _) = rules, let uri = namespace(of: element) else { return false }
         return tolerated.contains(XMLName(namespace: uri, local: name(element)))
+    }
+
+    private func isBooleanBeyondSchema(_ attribute: xmlAttrPtr, of element: xmlNodePtr) -> Bool {
+        guard case .markupCompatibility(_, _, let booleans) = rules, let uri = namespace(of: element),
+              booleans[XMLName(namespace: uri, local: name(element))]?.contains(name(attribute)) == true else { return false }
+        // xsd:boolean after whitespace collapsing.
+        let value = attributeValue(attribute).unicodeScalars.filter { !" \t\n\r".unicodeScalars.contains($0) }
+        return ["true", "false", "1", "0"].contains(String(String.UnicodeScalarView(value)))
     }
 
     /// The first `mc:Choice` whose `Requires` prefixes all name understood namespaces, else the

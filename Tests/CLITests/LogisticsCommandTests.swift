@@ -48,6 +48,60 @@ import TestSupport
         #expect(result.stdout.contains("分组 2 个，住宿 6 间、9 人晚，就餐 2 次、22 人次，行程 1 个"), "\(result.stdout)")
     }
 
+    /// logistics.md, Quota: `check` prints the 会议费 estimate by the 综合定额 on the assignment's
+    /// person-nights and person-meals; `quota` feeds the same figures to MTG-COST-CAP and its JSON.
+    @Test func personNightsAndMealsFeedTheFeeEstimateAndTheCostRule() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let original = try String(contentsOfFile: (Self.folder as NSString).appendingPathComponent("small.yaml"), encoding: .utf8)
+        let plan = original.replacingOccurrences(of: "end: 2026-12-15 11:30}", with: "end: 2026-12-15 11:30, category: 3, in_annual_plan: true, costs: {lodging: 300, meals: 120, other: 50}}")
+        #expect(plan != original)
+        try Fixtures.write(plan, to: "plan.yaml", in: directory)
+        let check = try BanhuiProcess.run(["check", "plan.yaml"], in: directory)
+        #expect(check.exitCode == 0 && check.stderr.isEmpty, "\(check.stderr)")
+        #expect(check.stdoutLines.count == 2, "\(check.stdout)")
+        // 11 people over two days (5 person-days of lodging are S1's lodging: false and P9's day trip):
+        // 9 person-nights, 22 person-meals, 11 × 2 person-days.
+        #expect(check.stdoutLines[0].contains("住宿 6 间、9 人晚，就餐 2 次、22 人次"))
+        #expect(check.stdoutLines[1] == "会议费估算（三类会议综合定额）：住宿费 340 元 × 9 人晚 = 3060 元，伙食费 130 元 × 7.33 人天 = 953 元（22 人次 ÷ 3），"
+                + "其他费用 80 元 × 22 人天 = 1760 元，合计 5773 元；按计划 costs 计 4680 元", "\(check.stdoutLines[1])")
+
+        let quota = try BanhuiProcess.run(["quota", "plan.yaml", "--format", "json"], in: directory)
+        #expect(quota.exitCode == 0, "\(quota.stdout)\(quota.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(quota.stdout.utf8)) as? [String: Any])
+        let meeting = try #require((report["meetings"] as? [[String: Any]])?.first)
+        #expect(meeting["person_nights"] as? Int == 9 && meeting["person_meals"] as? Int == 22)
+        let estimate = try #require(meeting["fee_estimate"] as? [String: Any])
+        #expect(estimate["total"] as? Int == 5773 && estimate["planned_total"] as? Int == 4680 && estimate["basis"] as? String == "logistics")
+
+        // Rates over the standards: the whole meeting's cost on the same quantities is over the cap.
+        try Fixtures.write(plan.replacingOccurrences(of: "costs: {lodging: 300, meals: 120, other: 50}", with: "costs: {lodging: 400, meals: 150, other: 100}"),
+                           to: "dear.yaml", in: directory)
+        let dear = try BanhuiProcess.run(["quota", "dear.yaml"], in: directory)
+        #expect(dear.exitCode == 1, "\(dear.stdout)")
+        // 400 × 9 + 150 × 22 ÷ 3 + 100 × 22 = 3600 + 1100 + 2200 = 6900 > 5773.
+        #expect(dear.stdout.contains("error: [MTG-COST-CAP] 会议费合计6900元（住宿费9人晚、伙食费7.33人天、其他费用22人天），超过按三类会议综合定额计算的上限5773元"), "\(dear.stdout)")
+    }
+
+    /// `meeting.staff` beside rooms and meals: those staff have no room or table, so `check` warns
+    /// (LOG110, at the value) and still passes.
+    @Test func staffCountedButNotListedIsAWarning() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let original = try String(contentsOfFile: (Self.folder as NSString).appendingPathComponent("small.yaml"), encoding: .utf8)
+        let plan = original.replacingOccurrences(of: "end: 2026-12-15 11:30}", with: "end: 2026-12-15 11:30, staff: 3}")
+        try Fixtures.write(plan, to: "plan.yaml", in: directory)
+        let check = try BanhuiProcess.run(["check", "plan.yaml"], in: directory)
+        #expect(check.exitCode == 0, "\(check.stderr)")
+        let line = try #require(check.stderrLines.first, "no warning")
+        let meetingLine = plan.components(separatedBy: "\n")[2]
+        let value = try #require(meetingLine.range(of: "staff: ")).upperBound
+        let expectedColumn = meetingLine[..<value].count + 1
+        #expect(line.hasPrefix("plan.yaml:3:\(expectedColumn): warning: [LOG110] "), "\(line)")
+        #expect(line.contains("meeting.staff 另计工作人员 3 名") && line.contains("role: staff）1 名"), "\(line)")
+        #expect(check.stderrLines.count == 1)
+    }
+
     @Test func planListsGroupsRoomsTablesAndCars() throws {
         let result = try BanhuiProcess.run(["plan", "small.yaml"], in: Self.folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
@@ -125,6 +179,41 @@ import TestSupport
 @Suite struct LogisticsExportTests {
     static let example = "examples/two-day-congress/meeting.yaml"
 
+    /// The DOCX 目录 rendered by LibreOffice shows each part's page, and that page starts the part.
+    @Test(.enabled(if: Tools.soffice && Tools.pdfinfo, Tools.need("soffice (LibreOffice) and pdftotext (poppler-utils)")))
+    func theDocxTableOfContentsHasPageNumbersWhenRendered() throws {
+        let out = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BanhuiProcess.run(["export", Fixtures.path(Self.example), "--out", "docs", "--only", "handbook", "--format", "docx"], in: out)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        func run(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: out)
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(arguments)")
+            return String(decoding: data, as: UTF8.self)
+        }
+        _ = try run([ProcessInfo.processInfo.environment["BANHUI_SOFFICE"] ?? "soffice", "-env:UserInstallation=file://\(out)/profile", "--headless",
+                     "--convert-to", "pdf", "--outdir", "pdf", "docs/handbook.docx"])
+        let contents = try run(["pdftotext", "-f", "2", "-l", "2", "-layout", "pdf/handbook.pdf", "-"])
+        let parts = ["会议须知", "会议日程", "分组名单", "住宿安排", "就餐安排", "乘车安排", "座次安排", "工作人员及联系电话"]
+        var pages: [Int] = []
+        for part in parts {
+            let line = try #require(contents.split(separator: "\n").first { $0.contains(part) }, "\(part) not in \(contents)")
+            let page = try #require(Int(String(line.reversed().prefix { $0.isNumber }.reversed())), "no page number: \(line)")
+            pages.append(page)
+            #expect(try run(["pdftotext", "-f", "\(page)", "-l", "\(page)", "pdf/handbook.pdf", "-"]).contains(part), "\(part) is not on page \(page)")
+        }
+        #expect(pages.first == 3 && pages == pages.sorted() && Set(pages).count == pages.count, "\(pages)")
+    }
+
     @Test func theExampleExportsTheHandbookSlipsAndWorkbook() throws {
         let out = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -138,11 +227,13 @@ import TestSupport
         let files = try ["handbook.docx", "handbook.odt", "slips.docx", "slips.odt", "logistics.xlsx"].map { ($0, try read($0)) }
         OfficeValidation.expectValid(files)
 
-        // A real table of contents: a TOC field over the headings with one entry per part, each
-        // pointing at the heading's bookmark; in ODT a table-of-content whose entries refer to
-        // the headings' pages.
+        // The table of contents: in DOCX one entry per part, each a link to the heading's bookmark
+        // with a PAGEREF page number outside any TOC field (LibreOffice computes those; Word
+        // updates them on opening, as the settings ask); in ODT a table-of-content whose entries
+        // refer to the headings' pages.
         let document = try ZipParts.text(of: "word/document.xml", in: try read("handbook.docx"))
-        #expect(document.contains("TOC \\o &quot;2-2&quot; \\h \\z \\u"))
+        #expect(!document.contains(" TOC "))
+        #expect(try ZipParts.text(of: "word/settings.xml", in: try read("handbook.docx")).contains("<w:updateFields w:val=\"true\"/>"))
         let parts = ["会议须知", "会议日程", "分组名单", "住宿安排", "就餐安排", "乘车安排", "座次安排", "工作人员及联系电话"]
         for (index, part) in parts.enumerated() {
             #expect(document.contains("PAGEREF _Toc\(index + 1) \\h"), "no page reference for \(part)")
@@ -186,7 +277,7 @@ import TestSupport
         let diff = try BanhuiProcess.run(["diff", "v1.yaml", "v2.yaml"], in: directory)
         #expect(diff.exitCode == 0, "\(diff.stderr)")
         #expect(diff.stdout.contains("会务调整（"), "\(diff.stdout)")
-        #expect(diff.stdout.contains("孙立（P6）住宿：县宾馆 标间2 → "), "\(diff.stdout)")
+        #expect(diff.stdout.contains("  孙立（县财政局）  住宿：县宾馆 标间2 → "), "\(diff.stdout)")
         let stable = try BanhuiProcess.run(["diff", "v1.yaml", "v2-stable.yaml"], in: directory)
         #expect(stable.exitCode == 0, "\(stable.stderr)")
         #expect(!stable.stdout.contains("住宿："), "stable rooms moved: \(stable.stdout)")
@@ -195,12 +286,73 @@ import TestSupport
                                             "--format", "docx"], in: directory)
         #expect(export.exitCode == 0, "\(export.stderr)")
         let written = export.stdoutLines.map { ($0 as NSString).lastPathComponent }
-        #expect(written.starts(with: ["slips.docx", "slips-changed.docx"]), "\(written)")
+        #expect(written == ["slips.docx", "changes.docx", "slips-changed.docx"], "\(written)")
         let changed = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/slips-changed.docx"))))
         let all = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/slips.docx"))))
         #expect(changed.contains("孙立　县财政局"))
         #expect(!changed.contains("张建国　县委"), "an unchanged slip was reprinted")
         #expect(all.contains("张建国　县委"))
+        // The 座次调整单 carries the same changes as `diff`, in its 会务调整 table.
+        let sheet = try ZipParts.text(of: "word/document.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/changes.docx"))))
+        #expect(sheet.contains("会务调整"))
+        #expect(sheet.contains("县宾馆 标间2"))
+    }
+
+    /// A changed lodging rule and nobody else changed (the final review's case): `diff` reports the
+    /// rooms as changes, in text and JSON alike, and never says the versions do not differ; the
+    /// 座次调整单 in DOCX and ODT has them; `--changes-from` reprints only those people's slips.
+    /// With `lodging.stable: true` the same rule change keeps every room.
+    @Test func aLodgingRuleChangeIsOneChangeValueInEveryReport() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let original = try String(contentsOfFile: (LogisticsCommandTests.folder as NSString).appendingPathComponent("small.yaml"), encoding: .utf8)
+        try Fixtures.write(original, to: "v1.yaml", in: directory)
+        let rule = original.replacingOccurrences(of: "  single_from: 县处级正职", with: "  single_from: 县处级副职")
+        #expect(rule != original)
+        try Fixtures.write(rule, to: "v2.yaml", in: directory)
+        try Fixtures.write(rule.replacingOccurrences(of: "  single_from: 县处级副职", with: "  single_from: 县处级副职\n  stable: true"),
+                           to: "v2-stable.yaml", in: directory)
+
+        let text = try BanhuiProcess.run(["diff", "v1.yaml", "v2.yaml"], in: directory)
+        #expect(text.exitCode == 0, "\(text.stderr)")
+        #expect(!text.stdout.contains("没有差别"), "\(text.stdout)")
+        // 王海波 (县处级副职) now has a single: 县宾馆's two are 张建国's and 李文华's, so 迎宾楼 101.
+        let line = try #require(text.stdoutLines.first { $0.hasPrefix("  王海波（县委）  住宿：") }, "\(text.stdout)")
+        #expect(line.hasPrefix("  王海波（县委）  住宿：县宾馆 标间") && line.hasSuffix(" → 迎宾楼 101"), "\(line)")
+        let count = text.stdoutLines.filter { $0.hasPrefix("  ") && $0.contains("  住宿：") }.count
+        #expect(text.stdout.contains("会务调整（\(count) 项）："), "\(text.stdout)")
+
+        let json = try BanhuiProcess.run(["diff", "v1.yaml", "v2.yaml", "--format", "json"], in: directory)
+        #expect(json.exitCode == 0, "\(json.stderr)")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let logistics = try #require(parsed["logistics"] as? [[String: Any]])
+        #expect(logistics.count == count)
+        let room = try #require(logistics.first { $0["person"] as? String == "P3" })
+        #expect(room["kind"] as? String == "room")
+        #expect(room["to"] as? String == "迎宾楼 101", "\(room)")
+        #expect(room["from"] is String)
+
+        let export = try BanhuiProcess.run(["export", "v2.yaml", "--changes-from", "v1.yaml", "--out", "out", "--only", "slips"], in: directory)
+        #expect(export.exitCode == 0, "\(export.stderr)")
+        let read = { (name: String) in [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/out/" + name))) }
+        let docx = try ZipParts.text(of: "word/document.xml", in: try read("changes.docx"))
+        let odt = try ZipParts.text(of: "content.xml", in: try read("changes.odt"))
+        for sheet in [docx, odt] {
+            #expect(sheet.contains("会务调整"))
+            #expect(sheet.contains("王海波"))
+            #expect(!sheet.contains("与上一版本相比没有变化"))
+        }
+        let slips = try ZipParts.text(of: "word/document.xml", in: try read("slips-changed.docx"))
+        #expect(slips.contains("王海波　县委"))
+        let moved = Set(logistics.compactMap { $0["name"] as? String })
+        for name in ["张建国", "李文华", "周平", "冯丽"] where !moved.contains(name) {
+            #expect(!slips.contains("\(name)　"), "\(name)'s slip did not change")
+        }
+
+        let stable = try BanhuiProcess.run(["diff", "v1.yaml", "v2-stable.yaml", "--format", "json"], in: directory)
+        #expect(stable.exitCode == 0, "\(stable.stderr)")
+        let kept = try #require(try JSONSerialization.jsonObject(with: Data(stable.stdout.utf8)) as? [String: Any])
+        #expect((kept["logistics"] as? [Any])?.isEmpty == true, "stable rooms moved: \(stable.stdout)")
     }
 
     @Test func aPlanWithoutLogisticsSkipsThemWithAnInfoLine() throws {

@@ -127,3 +127,55 @@ import TestSupport
         #expect(bad.stderr.contains("回执/城关镇.csv:3:1: error: [ROSTER004]"), "\(bad.stderr)")
     }
 }
+
+/// The `'` that keeps `=1+1` or `+86…` from running as a formula, through XLSX (issue 16):
+/// Fixtures/receipts/neutralised (make_neutralised.py) holds a 回执 filled with `'=1+1` and
+/// `'+8613900000001`, and the roster `receipts` writes from it re-saved as XLSX by LibreOffice
+/// Calc, which keeps the `'` as text.
+@Suite struct NeutralisedXLSXTests {
+    @Test func theQuoteIsNotDataOnTheWayInAndIsAddedAgainOnTheWayOut() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fixtures = "\(ReceiptsCommandTests.fixtures)/neutralised"
+        try FileManager.default.copyItem(atPath: Fixtures.path("\(fixtures)/回执"), toPath: "\(folder)/回执")
+        try FileManager.default.copyItem(atPath: Fixtures.path("\(fixtures)/roster.xlsx"), toPath: "\(folder)/roster.xlsx")
+        try FileManager.default.copyItem(atPath: Fixtures.path("\(ReceiptsCommandTests.fixtures)/plan.yaml"), toPath: "\(folder)/plan.yaml")
+
+        // The XLSX 回执 → roster CSV: the value once, neutralised once (not `''=1+1`).
+        let receipts = try BanhuiProcess.run(["receipts", "plan.yaml", "回执", "--out", "roster.csv"], in: folder)
+        #expect(receipts.exitCode == 0, "\(receipts.stderr)")
+        let roster = try String(contentsOfFile: "\(folder)/roster.csv", encoding: .utf8)
+        #expect(roster.contains("\n'=1+1,城关镇,镇长,乡科级正职,男,'+8613900000001,否,"), "\(roster)")
+        #expect(!roster.contains("''"), "\(roster)")
+
+        // That roster re-saved as XLSX, listed by a plan: `=1+1` on every document.
+        let plan = """
+            version: 1
+            meeting: {id: xlsx-quote, title: 全县办公室工作会议, start: 2026-12-03 09:00, end: 2026-12-03 11:30}
+            units: [城关镇]
+            people:
+              - roster.xlsx
+            seating:
+              - {zone: 会场, kind: hall, rows: [5], people: all}
+
+            """
+        try Fixtures.write(plan, to: "meeting.yaml", in: folder)
+        let check = try BanhuiProcess.run(["check", "meeting.yaml"], in: folder)
+        #expect(check.exitCode == 0, "\(check.stderr)")
+        let export = try BanhuiProcess.run(["export", "meeting.yaml", "--only", "cards,signin", "--format", "docx,xlsx", "--out", "out"], in: folder)
+        #expect(export.exitCode == 0, "\(export.stderr)")
+        for (file, part) in [("cards.docx", "word/document.xml"), ("signin.docx", "word/document.xml"), ("signin.xlsx", "xl/sharedStrings.xml")] {
+            let text = try ExportChangesTests.text(file, in: "\(folder)/out", part: part)
+            #expect(text.contains("=1+1"), "\(file)")
+            #expect(!text.contains("'=1+1") && !text.contains("&apos;=1+1"), "\(file) shows the quote as data")
+        }
+        let json = try BanhuiProcess.run(["seat", "meeting.yaml", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"=1+1\""), "\(json.stdout)")
+
+        // CSV output neutralises it again.
+        let csv = try BanhuiProcess.run(["seat", "meeting.yaml", "--format", "csv"], in: folder)
+        #expect(csv.exitCode == 0, "\(csv.stderr)")
+        #expect(csv.stdoutLines.contains { $0.contains(",'=1+1,城关镇,镇长") }, "\(csv.stdout)")
+        #expect(!csv.stdout.contains("''"))
+    }
+}

@@ -48,6 +48,14 @@ import TestSupport
         let sheet = try ExportChangesTests.text("changes.docx", in: out, part: "word/document.xml")
         for text in ["陈杰", "李明", "冯军", "郑斌", "第1排第2座", "第3排第1座"] { #expect(sheet.contains(text), "\(text)") }
         #expect(!sheet.contains("王海"))
+        // 桌签 show the name only: the moved people's cards move with them, none is reprinted.
+        #expect(sheet.contains("桌签无需重印。"), "\(sheet)")
+        #expect(sheet.contains("需随人挪动桌签4张（不重印）：陈杰、李明、冯军、郑斌。"), "\(sheet)")
+        #expect(!FileManager.default.fileExists(atPath: (out as NSString).appendingPathComponent("cards-changed.docx")))
+        #expect(diff.stdout.contains("需随人挪动桌签 4 张（不重印）：陈杰、李明、冯军、郑斌"), "\(diff.stdout)")
+        let json = try BanhuiProcess.run(["diff", "v1.yaml", "v2.yaml", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"move\": [\"P4\", \"P2\", \"P11\", \"P10\"]"), "\(json.stdout)")
+        #expect(json.stdout.contains("\"cards\": []"), "\(json.stdout)")
     }
 
     @Test func pinningTheMostJuniorFirstInAHallWithoutUnitsWarns() throws {

@@ -1,5 +1,6 @@
 import Changes
 import Foundation
+import Logistics
 import MeetingPlan
 import Seating
 import Testing
@@ -12,6 +13,46 @@ import TestSupport
         let changes = ChangeDetection.changes(old: pair.old, oldSeats: pair.oldSeats, new: pair.new, newSeats: pair.newSeats)
         #expect(changes.isEmpty)
         #expect(ChangesText.render(changes).contains("没有差别"))
+    }
+
+    /// A lodging rule changed and nothing else: the rooms that moved are changes of the one value
+    /// (never 没有差别), each person's old and new room named; the same rule twice is no change.
+    @Test func roomChangesArePartOfTheChangeValue() throws {
+        func plan(singleFrom: String) -> String {
+            """
+            version: 1
+            meeting: {id: t, title: 测试会议, start: 2026-12-03 09:00, end: 2026-12-04 12:00}
+            units: [县委, 县政府]
+            people:
+              - {id: P1, name: 张建国, unit: 县委, rank: 县处级正职, gender: 男}
+              - {id: P2, name: 王海波, unit: 县委, rank: 县处级副职, gender: 男}
+              - {id: P3, name: 赵明, unit: 县委, rank: 乡科级正职, gender: 男}
+            lodging:
+              hotels: [{id: h1, name: 县宾馆, rooms: {single: 2, double: 2}}]
+              single_from: \(singleFrom)
+            """
+        }
+        func assigned(_ plan: Plan, after previous: (Plan, LogisticsPlan)? = nil) throws -> LogisticsPlan {
+            try LogisticsEngine.assign(plan, precedence: Precedence(units: plan.units, tiebreak: plan.tiebreak, collation: TestEnvironment.names),
+                                       previous: previous)
+        }
+        let pair = try PlanPair(old: plan(singleFrom: "县处级正职"), new: plan(singleFrom: "县处级副职"))
+        let old = try assigned(pair.old), new = try assigned(pair.new, after: (pair.old, old))
+        let changes = ChangeDetection.changes(old: pair.old, oldSeats: pair.oldSeats, new: pair.new, newSeats: pair.newSeats, logistics: (old, new))
+        #expect(!changes.isEmpty)
+        #expect(changes.added.isEmpty && changes.removed.isEmpty && changes.seats.isEmpty)
+        let moved = try #require(changes.logistics.first { $0.person.id == "P2" })
+        #expect(moved.kind == .room && moved.person.name == "王海波")
+        #expect(moved.from?.hasPrefix("县宾馆 标间") == true && moved.to?.hasPrefix("县宾馆 单间") == true, "\(moved)")
+        #expect(!changes.logistics.contains { $0.person.id == "P1" }, "张建国 keeps his single room")
+        #expect(changes.changedSlipHolders.contains("P2") && !changes.changedSlipHolders.contains("P1"))
+        let text = ChangesText.render(changes)
+        #expect(!text.contains("没有差别"))
+        #expect(text.contains("  王海波（县委）  住宿：\(moved.from!) → \(moved.to!)"), "\(text)")
+
+        let same = try PlanPair(old: plan(singleFrom: "县处级正职"), new: plan(singleFrom: "县处级正职"))
+        let before = try assigned(same.old), after = try assigned(same.new, after: (same.old, before))
+        #expect(ChangeDetection.changes(old: same.old, oldSeats: same.oldSeats, new: same.new, newSeats: same.newSeats, logistics: (before, after)).isEmpty)
     }
 
     @Test func aRosterRowInsertedAboveOthersMovesNobodyElsesIdentity() throws {

@@ -49,9 +49,9 @@ final class CountingFileReader: FileReader, @unchecked Sendable {
         let files = CountingFileReader()
         let environment = SeatingEnvironment(
             layouts: .builtIn, files: files,
-            collator: NameCollator(strokeDataPath: StrokeTable.defaultPath, pinyinDataPath: PinyinTable.defaultPath, files: files))
+            collator: NameCollator(strokeDataPath: Tools.strokeDataPath, pinyinDataPath: Tools.pinyinDataPath, files: files))
         let engine = Engine(environment: environment)
-        #expect(files.reads(of: StrokeTable.defaultPath) == 0, "nothing is read before a name needs it")
+        #expect(files.reads(of: Tools.strokeDataPath) == 0, "nothing is read before a name needs it")
         var seated = 0
         for index in 0..<200 {
             let path = try Fixtures.write(Self.plan(index, tiebreak: index.isMultiple(of: 2) ? "strokes" : "pinyin"),
@@ -61,8 +61,8 @@ final class CountingFileReader: FileReader, @unchecked Sendable {
             if outcome.seated != nil { seated += 1 }
         }
         #expect(seated == 200)
-        #expect(files.reads(of: StrokeTable.defaultPath) == 1)
-        #expect(files.reads(of: PinyinTable.defaultPath) == 1)
+        #expect(files.reads(of: Tools.strokeDataPath) == 1)
+        #expect(files.reads(of: Tools.pinyinDataPath) == 1)
     }
 
     /// The plan, its seats, the changes from the version before and the documents, from one call.

@@ -15,16 +15,19 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
     var registers: [Register] = []
     var profiles: [String] = []
     var noticeLength = 0
+    /// The person-nights and person-meals of the plan's logistics (logistics.md's Quota section).
+    var logistics: LogisticsFigures?
     /// rule id → severity of every expected finding above info.
     let expected: [String: Severity]
 
     var testDescription: String { name }
 
     init(_ name: String, expected: [String: Severity] = [:], profiles: [String] = [], noticeLength: Int = 0,
-         registers: [Register] = [], _ change: (inout Plan) -> Void = { _ in }) {
+         registers: [Register] = [], logistics: LogisticsFigures? = nil, _ change: (inout Plan) -> Void = { _ in }) {
         var plan = Base.plan()
         change(&plan)
         self.name = name
+        self.logistics = logistics
         self.plans = [plan]
         self.registers = registers
         self.profiles = profiles
@@ -32,10 +35,11 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
         self.expected = expected
     }
 
-    func findings() -> [Finding] {
+    func findings(adding extra: [String] = []) -> [Finding] {
         let length = noticeLength
-        return QuotaChecker(policy: .builtIn, profiles: profiles, noticeLength: { _ in length })
-            .check(plans: plans, registers: registers)
+        var run = QuotaChecker.Run(QuotaChecker(policy: .builtIn, profiles: profiles + extra, noticeLength: { _ in length }))
+        for plan in plans { run.add(plan, logistics: logistics) }
+        return run.finish(registers: registers)
     }
 }
 
@@ -205,6 +209,38 @@ let referenceCases: [ReferenceCase] = [
         Base.setAttendance(&$0, delegates: 40, staff: 4)
         $0.meeting.costs = Costs(lodging: 200, meals: 100, other: 60)
     },
+    // The cost cases again on the logistics' person-nights and person-meals (logistics.md, Quota):
+    // 98 people (90 + 8 staff), one day. Everyone lodged one night and fed three meals is the
+    // head-count case, so TC07 still fails and TC08 still passes.
+    ReferenceCase("TC07 on logistics: everyone lodged and fed", expected: ["MTG-COST-CAP": .error],
+                  logistics: LogisticsFigures(personNights: 98, personMeals: 294)) {
+        $0.meeting.costs = Costs(lodging: 360, meals: 140, other: 70)
+    },
+    ReferenceCase("TC08 on logistics: everyone lodged and fed", logistics: LogisticsFigures(personNights: 98, personMeals: 294)) {
+        $0.meeting.costs = Costs(lodging: 380, meals: 110, other: 50)
+    },
+    // TC07's rates with nobody lodged: lodging costs nothing and the cap has no lodging part, so
+    // 140 × 98 + 70 × 98 = 20580 against 130 × 98 + 80 × 98 = 20580 passes at the boundary.
+    ReferenceCase("TC07 on logistics: nobody lodged", logistics: LogisticsFigures(personNights: 0, personMeals: 294)) {
+        $0.meeting.costs = Costs(lodging: 360, meals: 140, other: 70)
+    },
+    // TC08's rates (540 a day, passing per head) with half the meals eaten and everyone lodged:
+    // 380 × 98 + 110 × 49 + 50 × 98 = 47530 against 340 × 98 + 130 × 49 + 80 × 98 = 47530 — and one
+    // more night tips it over.
+    ReferenceCase("TC08 on logistics: half the meals, boundary", logistics: LogisticsFigures(personNights: 98, personMeals: 147)) {
+        $0.meeting.costs = Costs(lodging: 380, meals: 110, other: 50)
+    },
+    ReferenceCase("TC08 on logistics: half the meals, one more night", expected: ["MTG-COST-CAP": .error],
+                  logistics: LogisticsFigures(personNights: 99, personMeals: 147)) {
+        $0.meeting.costs = Costs(lodging: 380, meals: 110, other: 50)
+    },
+    ReferenceCase("TC27 on logistics: fujian-2016 四类 360 > 350", expected: ["MTG-COST-CAP": .error], profiles: ["fujian-2016"],
+                  logistics: LogisticsFigures(personNights: 44, personMeals: 132)) {
+        $0.meeting.category = 4
+        Base.setAttendance(&$0, delegates: 40, staff: 4)
+        $0.meeting.costs = Costs(lodging: 200, meals: 100, other: 60)
+    },
+    ReferenceCase("TC01 on logistics: meals only, no lodging", logistics: LogisticsFigures(personNights: nil, personMeals: 98)),
     // Boundary pairs (limits are inclusive: 不超过 = ≤).
     ReferenceCase("boundary: 二类 300 persons") { $0.meeting.category = 2; Base.setAttendance(&$0, delegates: 261, staff: 39) },
     ReferenceCase("boundary: 二类 301 persons", expected: ["MTG-ATT-CAP": .error]) {
@@ -241,6 +277,43 @@ let referenceCases: [ReferenceCase] = [
         #expect(infos.first?.message.contains("住宿费380元") == true)
     }
 
+    @Test func theLogisticsCostFindingNamesTheQuantitiesAndTotals() throws {
+        let tc07 = try #require(referenceCases.first { $0.name == "TC07 on logistics: everyone lodged and fed" })
+        let finding = try #require(tc07.findings().first { $0.severity == .error })
+        // 360 × 98 + 140 × 98 + 70 × 98 = 55860 against 550 × 98 = 53900.
+        #expect(finding.message == "会议费合计55860元（住宿费98人晚、伙食费98人天、其他费用98人天），超过按三类会议综合定额计算的上限53900元", "\(finding.message)")
+        #expect(finding.limit == 53900 && finding.actual == 55860)
+    }
+
+    /// The 会议费 estimate `check` prints: the category's standards on the logistics' quantities.
+    @Test func theFeeEstimateUsesPersonNightsAndMeals() throws {
+        let checker = QuotaChecker(policy: .builtIn, noticeLength: { _ in 0 })
+        var plan = Base.plan()
+        plan.meeting.costs = Costs(lodging: 300, meals: 120, other: 50)
+        plan.meeting.end = Base.time("2026-03-11 11:30")
+        // 98 people over two days: 98 person-nights, 490 person-meals (98 × 5).
+        let estimate = try #require(checker.feeEstimate(plan, logistics: LogisticsFigures(personNights: 98, personMeals: 490)))
+        #expect(estimate.category == 3 && estimate.fromLogistics)
+        // 340 × 98, 130 × 490 ÷ 3 = 21233.3, 80 × 98 × 2; costs: 300 × 98, 120 × 490 ÷ 3, 50 × 196.
+        let amounts: [Double] = [33320, 21233, 15680]
+        #expect(estimate.items.map(\.amount) == amounts)
+        #expect(estimate.total == 70233)
+        #expect(estimate.plannedTotal == 58800)
+        #expect(estimate.text(personMeals: 490) == "会议费估算（三类会议综合定额）：住宿费 340 元 × 98 人晚 = 33320 元，伙食费 130 元 × 163.33 人天 = 21233 元（490 人次 ÷ 3），其他费用 80 元 × 196 人天 = 15680 元，合计 70233 元；按计划 costs 计 58800 元")
+        // Without logistics: everyone every day at the full standard, lodging left out as `costs` says.
+        var base = Base.plan()
+        base.meeting.costs = nil
+        #expect(checker.feeEstimate(base, logistics: nil)?.total == 53900)
+        #expect(checker.feeEstimate(Base.plan(), logistics: nil)?.total == 20580)
+        // A profile's table replaces the central one.
+        base.meeting.category = 4
+        let fujian = QuotaChecker(policy: .builtIn, profiles: ["fujian-2016"], noticeLength: { _ in 0 })
+        let lowered = try #require(fujian.feeEstimate(base, logistics: nil))
+        #expect(abs(lowered.total - 34300) <= 2, "\(lowered)")
+        base.meeting.category = nil
+        #expect(checker.feeEstimate(base, logistics: nil) == nil)
+    }
+
     @Test func secondComprehensiveConferenceIsTheOneReported() throws {
         let tc12 = try #require(referenceCases.first { $0.name.hasPrefix("TC12") })
         #expect(tc12.findings().map(\.meeting) == ["M-2026-002"])
@@ -266,13 +339,10 @@ let referenceCases: [ReferenceCase] = [
     @Test(arguments: optionalProfiles)
     func profileNeverRelaxes(_ profile: String) {
         for testCase in referenceCases {
-            let length = testCase.noticeLength
-            func raised(_ profiles: [String]) -> Set<String> {
-                let findings = QuotaChecker(policy: .builtIn, profiles: profiles, noticeLength: { _ in length })
-                    .check(plans: testCase.plans, registers: testCase.registers)
-                return Set(findings.filter { $0.severity > .info }.map { "\($0.rule) \($0.meeting ?? $0.location.file)" })
+            func raised(_ extra: [String]) -> Set<String> {
+                Set(testCase.findings(adding: extra).filter { $0.severity > .info }.map { "\($0.rule) \($0.meeting ?? $0.location.file)" })
             }
-            let before = raised(testCase.profiles), after = raised(testCase.profiles + [profile])
+            let before = raised([]), after = raised([profile])
             #expect(before.isSubset(of: after), "\(profile) relaxed \(testCase.name): lost \(before.subtracting(after))")
         }
     }

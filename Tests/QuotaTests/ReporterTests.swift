@@ -28,8 +28,13 @@ import XMLSupport
                     message: "参会人员301人，超过二类会议上限300人", limit: 300, actual: 301, source: "财行〔2016〕214号"),
         ]
         let broken = Diagnostic(.unknownKey, "未知的键“staf”，是否为“staff”？", at: SourceLocation(file: "\(base)/broken.yaml", line: 7, column: 3))
+        // m1 with rooms and meals planned (its figures from the logistics), m2 without.
+        let checker = QuotaChecker(policy: .builtIn, noticeLength: { _ in 0 })
+        var run = QuotaChecker.Run(checker)
+        run.add(Base.plan(file: oddFile, id: "m1"), logistics: LogisticsFigures(personNights: 90, personMeals: 196))
+        run.add(Base.plan(file: "./seminar.yaml", id: "m2"))
         return QuotaReport(policy: "default", meetings: [("m1", oddFile), ("m2", "./seminar.yaml"), ("m3", "/srv/other/plan.yaml")],
-                           findings: findings, inputErrors: [broken], rules: rules)
+                           findings: findings, inputErrors: [broken], rules: rules, figures: run.figures)
     }
 
     static func settings(failOn: Severity) -> ReportSettings {
@@ -41,6 +46,25 @@ import XMLSupport
     func reportMatchesItsExpectedFile(_ format: QuotaFormat, _ file: String) throws {
         let text = try format.render(Self.report(), settings: Self.settings(failOn: .error))
         try Snapshot.assertText(text, at: Self.snapshots.appendingPathComponent(file))
+    }
+
+    /// The JSON report carries each meeting's counted figures: head-count, the logistics'
+    /// person-nights and person-meals, and the 会议费 estimate with its basis.
+    @Test func jsonCarriesTheCountedFigures() throws {
+        let json = try QuotaFormat.json.render(Self.report(), settings: Self.settings(failOn: .error))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let meetings = try #require(parsed["meetings"] as? [[String: Any]])
+        #expect(meetings.map { $0["meeting"] as? String } == ["m2", "m1"], "sorted by file like the findings")
+        let m1 = try #require(meetings.last)
+        #expect(m1["delegates"] as? Int == 90 && m1["staff"] as? Int == 8)
+        #expect(m1["person_nights"] as? Int == 90 && m1["person_meals"] as? Int == 196)
+        let estimate = try #require(m1["fee_estimate"] as? [String: Any])
+        #expect(estimate["basis"] as? String == "logistics" && estimate["category"] as? Int == 3)
+        // Base provides no lodging (costs.lodging: 0): meals 130 × 196 ÷ 3 and other 80 × 98.
+        #expect(estimate["total"] as? Int == 8493 + 7840, "130 × 196 ÷ 3 + 80 × 98")
+        let m2 = try #require(meetings.first)
+        #expect(m2["person_nights"] is NSNull)
+        #expect((m2["fee_estimate"] as? [String: Any])?["basis"] as? String == "attendance")
     }
 
     @Test func junitFailsOnlyAtOrAboveTheFailLevel() throws {

@@ -54,13 +54,13 @@ import TestSupport
         let plan = try PlanText.load(PlanText.plan(people: Self.people, seating: "  - {zone: 台, kind: rostrum, people: all}"))
         let environment = SeatingEnvironment(
             layouts: .builtIn, files: DiskFileReader(),
-            collator: NameCollator(strokeDataPath: "/nonexistent/stroke.dict.yaml", pinyinDataPath: PinyinTable.defaultPath, files: DiskFileReader()))
+            collator: NameCollator(strokeDataPath: "/nonexistent/stroke.dict.yaml", pinyinDataPath: Tools.pinyinDataPath, files: DiskFileReader()))
         let thrown = #expect(throws: InputErrors.self) { try SeatingEngine.seat(plan, environment: environment) }
         #expect(thrown?.diagnostics.map(\.code.id) == ["SEAT006"])
     }
 
     @Test func mainlandStrokeSequencesWin() throws {
-        let table = StrokeTable(bytes: Array(try String(contentsOfFile: StrokeTable.defaultPath, encoding: .utf8).utf8))
+        let table = StrokeTable(bytes: Array(try String(contentsOfFile: Tools.strokeDataPath, encoding: .utf8).utf8))
         #expect(table.strokes(of: "陈") == [5, 2, 1, 5, 2, 3, 4])
         #expect(table.strokes(of: "门") == [4, 2, 5])
         #expect(table.strokes(of: "丁") == [1, 2])

@@ -2,9 +2,10 @@ import MeetingPlan
 import PlanReading
 import Seating
 
-/// The seating environment tests use: the built-in layouts and the system's name data, read once.
+/// The seating environment tests use: the built-in layouts and the name data banhui would read
+/// (`Tools.strokeDataPath`, `Tools.pinyinDataPath`), read once.
 public enum TestEnvironment {
-    public static let names = NameCollator(strokeDataPath: StrokeTable.defaultPath, pinyinDataPath: PinyinTable.defaultPath,
+    public static let names = NameCollator(strokeDataPath: Tools.strokeDataPath, pinyinDataPath: Tools.pinyinDataPath,
                                            files: DiskFileReader())
 
     public static let seating = SeatingEnvironment(layouts: .builtIn, files: DiskFileReader(), collator: names)

@@ -18,9 +18,17 @@ public enum Tools {
         ?? onPath("soffice")
     public static let pdfinfo = onPath("pdfinfo")
     public static let setpriv = FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
-    /// Debian's rime data (`rime-data-stroke`, `rime-data-luna-pinyin`): 姓氏笔画 and 拼音 order.
-    public static let rimeData = FileManager.default.fileExists(atPath: StrokeTable.defaultPath)
-        && FileManager.default.fileExists(atPath: PinyinTable.defaultPath)
+    /// Debian's rime data (`rime-data-stroke`, `rime-data-luna-pinyin`) that orders names by
+    /// strokes (the default tie-breaker) and pinyin, where banhui looks for it: `BANHUI_STROKE_DATA`
+    /// and `BANHUI_PINYIN_DATA`, else /usr/share/rime-data. The tests and the banhui they run
+    /// read the same files, so pointing these at a missing folder shows what the suite does
+    /// without the data.
+    public static let strokeDataPath = ProcessInfo.processInfo.environment["BANHUI_STROKE_DATA"] ?? StrokeTable.defaultPath
+    public static let pinyinDataPath = ProcessInfo.processInfo.environment["BANHUI_PINYIN_DATA"] ?? PinyinTable.defaultPath
+    public static let rimeData = FileManager.default.isReadableFile(atPath: strokeDataPath)
+        && FileManager.default.isReadableFile(atPath: pinyinDataPath)
+    /// The skip message of tests that order names (most that seat anyone: `tiebreak` ends in strokes).
+    public static let needRimeData = need("Debian's rime data (rime-data-stroke, rime-data-luna-pinyin: \(strokeDataPath), \(pinyinDataPath))")
 
     /// The skip message: which tool is missing and what installs it.
     public static func need(_ tools: String) -> Comment {

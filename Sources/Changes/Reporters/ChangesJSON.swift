@@ -1,7 +1,9 @@
 import MeetingPlan
 
 /// The JSON of changes.md. Keys beyond the contract: `name` on seat and person entries and
-/// `reason` on seat entries (`added`, `removed`, `moved`, `protocol`).
+/// `reason` on seat entries (`added`, `removed`, `moved`, `protocol`); `logistics`, one entry per
+/// person and changed group, room, meal table or vehicle (`kind`: group, room, meal, trip; `item`:
+/// the meal or trip id; `from`/`to` null where the person had none).
 public enum ChangesJSON {
     public static func render(_ changes: PlanChanges) -> String {
         let person = { (ref: PersonRef) -> [(key: String, value: JSONValue)] in [("person", .string(ref.id)), ("name", .string(ref.name))] }
@@ -9,8 +11,12 @@ public enum ChangesJSON {
             .object(person(change.person) + [("fields", .object(change.fields.map { ($0.key, pair($0)) }, .inline))], .inline)
         }
         let seats: [JSONValue] = changes.seats.map { change in
-            .object(person(change.person) + [("zone", .string(change.zone)), ("from", seat(change.from)), ("to", seat(change.to)),
-                                             ("reason", .string(change.reason.rawValue))], .inline)
+            .object(person(change.person) + [("zone", .string(change.zone))] + (change.session.map { [("session", JSONValue.string($0))] } ?? [])
+                    + [("from", seat(change.from)), ("to", seat(change.to)), ("reason", .string(change.reason.rawValue))], .inline)
+        }
+        let logistics: [JSONValue] = changes.logistics.map { change in
+            .object(person(change.person) + [("kind", .string(change.kind.rawValue))] + (change.item.map { [("item", .string($0))] } ?? [])
+                    + [("from", change.from.map(JSONValue.string) ?? .null), ("to", change.to.map(JSONValue.string) ?? .null)], .inline)
         }
         return JSONValue.object([
             ("version", .integer(1)),
@@ -18,7 +24,9 @@ public enum ChangesJSON {
             ("meeting_changes", .object(changes.meetingChanges.map { ($0.key, pair($0)) })),
             ("people", .object([("added", ids(changes.added)), ("removed", ids(changes.removed)), ("changed", .array(changed))])),
             ("seats", .array(seats)),
-            ("reprint", .object([("cards", ids(changes.reprintCards)), ("withdraw", ids(changes.withdrawnCards))], .inline)),
+            ("logistics", .array(logistics)),
+            ("reprint", .object([("cards", ids(changes.reprintCards)), ("withdraw", ids(changes.withdrawnCards)),
+                                  ("move", ids(changes.movedCards))], .inline)),
         ]).rendered
     }
 

@@ -2,7 +2,7 @@ import MeetingPlan
 import Seating
 
 /// The changes in Chinese for the terminal: meeting changes, people, then seats grouped by
-/// zone with one line per person, and the 桌签 to reprint.
+/// zone with one line per person, the 会务调整 (group, room, table, car), and the 桌签 to reprint.
 public enum ChangesText {
     public static func render(_ changes: PlanChanges) -> String {
         guard !changes.isEmpty else { return "会议“\(changes.meetingID)”：两个版本没有差别。\n" }
@@ -32,10 +32,18 @@ public enum ChangesText {
                 if change.zone != zone {
                     zone = change.zone
                     let note = change.kind == .rostrum || change.kind == .photo ? "（每次按礼宾次序重排）" : ""
-                    lines.append("【\(change.zone)】\(note)")
+                    let session = change.session.map { "场次 \($0)：\(change.sessionLabel ?? "")" } ?? ""
+                    lines.append("【\(change.zone)】\(session)\(note)")
                 }
                 let from = change.from?.text ?? "（无）", to = change.to?.text ?? "（无）"
                 lines.append("  \(change.person.name)（\(change.person.unit ?? "无单位")）  \(from) → \(to)  \(change.reason.label)")
+            }
+        }
+        if !changes.logistics.isEmpty {
+            lines.append("")
+            lines.append("会务调整（\(changes.logistics.count) 项）：")
+            for change in changes.logistics {
+                lines.append("  \(change.person.name)（\(change.person.unit ?? "无单位")）  \(change.subject)：\(change.from ?? "（无）") → \(change.to ?? "（无）")")
             }
         }
         lines.append("")
@@ -46,6 +54,9 @@ public enum ChangesText {
         }
         if !changes.withdrawnCards.isEmpty {
             lines.append("需撤下桌签 \(changes.withdrawnCards.count) 张：" + changes.withdrawnCards.map(\.name).joined(separator: "、"))
+        }
+        if !changes.movedCards.isEmpty {
+            lines.append("需随人挪动桌签 \(changes.movedCards.count) 张（不重印）：" + changes.movedCards.map(\.name).joined(separator: "、"))
         }
         // Every line through the one escaping of printed values: no plan text can start a line.
         return lines.map(DiagnosticText.escaped).joined(separator: "\n") + "\n"

@@ -6,32 +6,21 @@ struct PersonLogistics {
     let plan: Plan
     let logistics: LogisticsPlan
     let byID: [String: Person]
-    private let groupOf: [String: AssignedGroup]
-    private let roomOf: [String: AssignedRoom]
-    /// Per meal id, each person's table number; per trip id, each person's vehicle.
-    private let tableOf: [String: [String: Int]]
-    private let vehicleOf: [String: [String: VehicleSpec]]
+    private let places: LogisticsLookup
 
     init(_ plan: Plan, _ logistics: LogisticsPlan) {
         self.plan = plan
         self.logistics = logistics
         byID = plan.peopleByID
-        groupOf = Dictionary(logistics.groups.flatMap { group in group.members.map { ($0, group) } }, uniquingKeysWith: { a, _ in a })
-        roomOf = Dictionary(logistics.rooms.flatMap { room in room.occupants.map { ($0, room) } }, uniquingKeysWith: { a, _ in a })
-        tableOf = Dictionary(logistics.meals.map { meal in
-            (meal.meal.id, Dictionary(meal.tables.enumerated().flatMap { number, table in table.map { ($0, number + 1) } }, uniquingKeysWith: { a, _ in a }))
-        }, uniquingKeysWith: { a, _ in a })
-        vehicleOf = Dictionary(logistics.trips.map { trip in
-            (trip.trip.id, Dictionary(trip.vehicles.flatMap { load in load.passengers.map { ($0, load.vehicle) } }, uniquingKeysWith: { a, _ in a }))
-        }, uniquingKeysWith: { a, _ in a })
+        places = LogisticsLookup(logistics)
     }
 
-    func group(_ id: String) -> AssignedGroup? { groupOf[id] }
-    func room(_ id: String) -> AssignedRoom? { roomOf[id] }
+    func group(_ id: String) -> AssignedGroup? { places.group(of: id) }
+    func room(_ id: String) -> AssignedRoom? { places.room(of: id) }
 
     /// `县宾馆 单间1（12月13日至14日 2晚）`.
     func lodgingText(_ id: String) -> String {
-        guard let room = roomOf[id] else { return "" }
+        guard let room = places.room(of: id) else { return "" }
         return "\(room.hotelName) \(room.label)" + nightsText(room.nights[id] ?? [])
     }
 
@@ -44,13 +33,14 @@ struct PersonLogistics {
     /// `第3桌`, `自助`, or empty for someone not at this meal.
     func mealText(_ meal: AssignedMeal, _ id: String) -> String {
         if meal.meal.style == .buffet { return PersonLogistics.present(byID[id], on: meal.meal.date) ? "自助" : "" }
-        return tableOf[meal.meal.id]?[id].map { "第\($0)桌" } ?? ""
+        return places.table(of: id, meal: meal.meal.id).map { "第\($0)桌" } ?? ""
     }
 
     /// `粤A·12345`, `自备车`, or empty for someone not on this trip.
     func tripText(_ trip: AssignedTrip, _ id: String) -> String {
-        if vehicleOf[trip.trip.id]?[id] == nil, trip.ownCars.contains(id) { return "自备车" }
-        return vehicleOf[trip.trip.id]?[id].map { $0.plate ?? $0.id } ?? ""
+        let vehicle = places.vehicle(of: id, trip: trip.trip.id)
+        if vehicle == nil, trip.ownCars.contains(id) { return "自备车" }
+        return vehicle.map { $0.plate ?? $0.id } ?? ""
     }
 
     static func present(_ person: Person?, on date: LocalDate) -> Bool {

@@ -23,7 +23,20 @@ public enum SeatingTables {
 
     /// Each zone under a heading of the given style, as tables `width` millimetres wide; rostrum
     /// zones first whatever the plan's order, so the rostrum is printed above the hall.
+    /// A plan with sessions prints each session's zones under the session's title, time and
+    /// place (`SessionSection`), each session from a new page.
     static func zoneBlocks(_ plan: Plan, zones: [SeatedZone], width: Double, heading: ParagraphStyle) -> [Block] {
+        var blocks: [Block] = []
+        for section in SessionSection.sections(plan, zones: zones) {
+            if let title = section.heading {
+                blocks.append(.paragraph(Paragraph(heading, title, ParagraphOverrides(pageBreakBefore: !blocks.isEmpty))))
+            }
+            blocks += sectionBlocks(plan, zones: section.zones, width: width, heading: heading)
+        }
+        return blocks
+    }
+
+    private static func sectionBlocks(_ plan: Plan, zones: [SeatedZone], width: Double, heading: ParagraphStyle) -> [Block] {
         let byID = plan.peopleByID
         var blocks: [Block] = []
         for zone in zones.filter({ $0.kind == .rostrum }) + zones.filter({ $0.kind != .rostrum }) {

@@ -19,7 +19,7 @@ public enum Slips {
     /// Slips of the given people (all, in 报到 order, when nil).
     public static func build(_ plan: Plan, seats: SeatPlan, logistics: LogisticsPlan, only: Set<String>? = nil) -> OfficeDocument {
         let facts = PersonLogistics(plan, logistics)
-        let seatLines = seatTexts(seats)
+        let seatLines = seatTexts(seats, plan: plan)
         let ids = logistics.registrationOrder.filter { only?.contains($0) ?? true }
         let rows = ids.map { [TableCell(slip(for: $0, facts: facts, seats: seatLines))] }
         let table = Table(columnWidths: [page.textWidth], rows: rows, borders: .cutLines(0.5), minRowHeight: slipHeight)
@@ -62,16 +62,23 @@ public enum Slips {
     }
 
     /// Each person's seats, zone by zone: `座位：主席台 第2排第5号`, `座位：宴会厅 第3桌`.
-    static func seatTexts(_ seats: SeatPlan) -> [String: [String]] {
+    /// Each person's seats: `座位：主席台 第1排第5号`; a session's seat names the session first
+    /// (`座位：预备会议（12月14日 8:30，第一会议室）预备会议主席台 第1排第5号`).
+    static func seatTexts(_ seats: SeatPlan, plan: Plan) -> [String: [String]] {
+        let sessionByZone = plan.sessionByZone
         var texts: [String: [String]] = [:]
         for zone in seats.zones {
+            let session = sessionByZone[zone.name].map { slot in
+                "\(slot.item)（\(slot.date.month)月\(slot.date.day)日" + (slot.start.map { " \(NoticeContent.clock($0))" } ?? "")
+                    + (slot.place.map { "，\($0)" } ?? "") + "）"
+            } ?? ""
             for row in zone.rows {
                 for (index, id) in row.seats.enumerated() {
-                    if let id { texts[id, default: []].append("座位：\(zone.name) 第\(row.number)排第\(row.seatNumbers[index])号") }
+                    if let id { texts[id, default: []].append("座位：\(session)\(zone.name) 第\(row.number)排第\(row.seatNumbers[index])号") }
                 }
             }
             for table in zone.tables {
-                for id in table.seats.compactMap({ $0 }) { texts[id, default: []].append("座位：\(zone.name) 第\(table.number)桌") }
+                for id in table.seats.compactMap({ $0 }) { texts[id, default: []].append("座位：\(session)\(zone.name) 第\(table.number)桌") }
             }
         }
         return texts

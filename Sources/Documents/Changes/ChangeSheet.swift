@@ -1,8 +1,9 @@
 import Changes
 import MeetingPlan
 
-/// 座次调整单 (changes.md): per zone a table 姓名 / 单位 / 原座位 / 新座位 / 说明, then the people
-/// and meeting changes and the 桌签 to reprint, dated `issued` or the meeting's date.
+/// 座次调整单 (changes.md): per zone a table 姓名 / 单位 / 原座位 / 新座位 / 说明, the 会务调整
+/// (姓名 / 单位 / 事项 / 原安排 / 新安排: group, room, meal table, car), then the people and meeting
+/// changes and the 桌签 to reprint, dated `issued` or the meeting's date.
 public enum ChangeSheet {
     public static func build(_ plan: Plan, changes: PlanChanges) -> OfficeDocument {
         let date = plan.notice?.issued ?? plan.meeting.start.date
@@ -13,10 +14,22 @@ public enum ChangeSheet {
         for zone in zones {
             let entries = changes.seats.filter { $0.zone == zone }
             let protocolNote = entries.first.map { $0.kind == .rostrum || $0.kind == .photo } == true ? "（按礼宾次序重排）" : ""
-            blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "\(zone)\(protocolNote)")))
+            // A session's zone is headed with the session: `预备会议主席台（预备会议 2026-12-14 08:30—09:00，第一会议室）`.
+            let session = entries.first?.sessionLabel.map { "（\($0)）" } ?? ""
+            blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "\(zone)\(session)\(protocolNote)")))
             let header = ["姓名", "单位", "原座位", "新座位", "说明"].map { TableCell(GongwenStyles.tableHeader, $0) }
             let rows = entries.map { change in
                 [change.person.name, change.person.unit ?? "", change.from?.text ?? "—", change.to?.text ?? "—", change.reason.label]
+                    .map { TableCell(GongwenStyles.tableText, $0) }
+            }
+            let widths = ColumnFit.widths([header] + rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 0, 0, 0], fill: 1)
+            blocks.append(.table(Table(columnWidths: widths, headerRows: 1, rows: [header] + rows, minRowHeight: 9)))
+        }
+        if !changes.logistics.isEmpty {
+            blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "会务调整")))
+            let header = ["姓名", "单位", "事项", "原安排", "新安排"].map { TableCell(GongwenStyles.tableHeader, $0) }
+            let rows = changes.logistics.map { change in
+                [change.person.name, change.person.unit ?? "", change.subject, change.from ?? "—", change.to ?? "—"]
                     .map { TableCell(GongwenStyles.tableText, $0) }
             }
             let widths = ColumnFit.widths([header] + rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 0, 0, 0], fill: 1)
@@ -40,6 +53,10 @@ public enum ChangeSheet {
         if !changes.withdrawnCards.isEmpty {
             let names = changes.withdrawnCards.map(\.name).joined(separator: "、")
             blocks.append(.paragraph(Paragraph(GongwenStyles.body, "需撤下桌签\(changes.withdrawnCards.count)张：\(names)。")))
+        }
+        if !changes.movedCards.isEmpty {
+            let names = changes.movedCards.map(\.name).joined(separator: "、")
+            blocks.append(.paragraph(Paragraph(GongwenStyles.body, "需随人挪动桌签\(changes.movedCards.count)张（不重印）：\(names)。")))
         }
         if changes.isEmpty { blocks.append(.paragraph(Paragraph(GongwenStyles.body, "与上一版本相比没有变化。"))) }
         return OfficeDocument(title: "\(plan.meeting.title)座次调整单", page: .gongwen, pageNumbers: true,

@@ -151,26 +151,16 @@ struct DOCXBody {
         }
     }
 
-    /// 目录: Word's TOC field over the outline levels, its result the entries as Word writes them
-    /// (each a hyperlink to the heading's bookmark, a dotted tab and a PAGEREF field for the page
-    /// number), marked dirty so that Word refreshes it on opening; LibreOffice computes the
-    /// PAGEREF numbers as it lays the pages out.
+    /// 目录: one paragraph per heading, as Word writes a TOC field's entries (a hyperlink to the
+    /// heading's bookmark, a dotted tab and a PAGEREF field for the page number) but not inside a
+    /// TOC field: LibreOffice keeps a TOC field's result as fixed text, so the page numbers, which
+    /// only a layout knows, would stay empty, whereas it computes a free-standing PAGEREF as it lays
+    /// the pages out. Word fills them in when it updates fields, which `w:updateFields` in the
+    /// settings asks for on opening.
     private func writeContents(_ levels: ClosedRange<Int>, headings: [(block: Int, text: String, level: Int)], xml: XMLWriter) throws {
         let tab = String(Units.twips(mm: document.page.textWidth))
-        func field(_ type: String, dirty: Bool = false) throws {
-            try xml.element("w:r") { try xml.element("w:fldChar", dirty ? ["w:fldCharType": type, "w:dirty": "true"] : ["w:fldCharType": type]) }
-        }
-        func instruction(_ text: String) throws {
-            try xml.element("w:r") { try xml.element("w:instrText", ["xml:space": "preserve"], text: text) }
-        }
-        guard !headings.isEmpty else {
-            try xml.element("w:p") {
-                try field("begin", dirty: true)
-                try instruction(" TOC \\o \"\(levels.lowerBound)-\(levels.upperBound)\" \\h \\z \\u ")
-                try field("separate")
-                try field("end")
-            }
-            return
+        func field(_ type: String) throws {
+            try xml.element("w:r") { try xml.element("w:fldChar", ["w:fldCharType": type]) }
         }
         for (number, heading) in headings.enumerated() {
             try xml.element("w:p") {
@@ -180,24 +170,16 @@ struct DOCXBody {
                     try xml.element("w:ind", ["w:left": String(Units.twips(pt: Double(heading.level - levels.lowerBound) * 16))])
                     try DOCXBody.runProperties(RunFormat(font: .fangSong, size: 16, color: nil), xml: xml)
                 }
-                if number == 0 {
-                    try field("begin", dirty: true)
-                    try instruction(" TOC \\o \"\(levels.lowerBound)-\(levels.upperBound)\" \\h \\z \\u ")
-                    try field("separate")
-                }
                 let bookmark = OfficeDocument.contentsBookmark(number)
                 try xml.element("w:hyperlink", ["w:anchor": bookmark, "w:history": "1"]) {
                     let format = RunFormat(font: .fangSong, size: 16, color: nil)
                     try xml.element("w:r") { try DOCXBody.runProperties(format, xml: xml); try DOCXBody.text(heading.text, xml: xml) }
                     try xml.element("w:r") { try DOCXBody.runProperties(format, xml: xml); try xml.element("w:tab") }
                     try field("begin")
-                    try instruction(" PAGEREF \(bookmark) \\h ")
-                    // No cached number: the page is known only once laid out (Word updates the dirty
-                    // field, LibreOffice computes the reference).
+                    try xml.element("w:r") { try xml.element("w:instrText", ["xml:space": "preserve"], text: " PAGEREF \(bookmark) \\h ") }
                     try field("separate")
                     try field("end")
                 }
-                if number == headings.count - 1 { try field("end") }
             }
         }
     }
@@ -477,13 +459,23 @@ struct DOCXBody {
     /// are kept: `xml:space="preserve"` marks a text that starts or ends with one or holds two in
     /// a row, the only texts a reader could change by trimming or collapsing.
     static func text(_ value: String, xml: XMLWriter) throws {
-        let flat = value.contains(where: \.isNewline) ? String(value.map { $0.isNewline ? " " : $0 }) : value
+        let flat = value.unicodeScalars.contains(where: TextScan.isLineBreak) ? String(value.map { $0.isNewline ? " " : $0 }) : value
         try xml.element("w:t", needsPreserve(flat) ? ["xml:space": "preserve"] : [:], text: flat)
     }
 
+    /// Whether Word would drop spaces of `text` without `xml:space="preserve"`: a space or tab at
+    /// either end, two spaces running, or a tab. Scanned as bytes (Foundation's `contains` on
+    /// strings was a hot spot of large exports).
     static func needsPreserve(_ text: String) -> Bool {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = text.first, let last = text.last else { return false }
-        return isSpace(first) || isSpace(last) || text.contains("  ") || text.contains("\t")
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        let space: UInt8 = 0x20, tab: UInt8 = 0x09
+        if first == space || first == tab || last == space || last == tab { return true }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == tab || (byte == space && previous == space) { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -82,6 +82,8 @@ public enum DOCXWriter {
             // 避头尾: what may not end and what may not start a line.
             try xml.element("w:noLineBreaksAfter", ["w:lang": "zh-CN", "w:val": LineBreaking.noLineEnd])
             try xml.element("w:noLineBreaksBefore", ["w:lang": "zh-CN", "w:val": LineBreaking.noLineStart])
+            // A 目录's page numbers are PAGEREF fields: Word fills them in when it updates fields.
+            if !document.contentsHeadings.isEmpty { try xml.element("w:updateFields", ["w:val": "true"]) }
             // Word 2013 and later layout; without it Word opens the file in 兼容模式.
             try xml.element("w:compat") {
                 try xml.element("w:compatSetting", ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word",

@@ -40,10 +40,10 @@ public enum Block: Sendable {
     /// which carries no page number, and sits at the foot of its 版心, its last rule on the 版心's
     /// bottom edge. The word processor places it, so it holds whatever fonts the reader has.
     case recordPage(Table)
-    /// 目录: a real table of contents of the headings whose style's outline level is in `levels`
-    /// (DOCX TOC field, ODT `text:table-of-content`), its entries written out so that a reader
-    /// that does not update fields shows them; page numbers are references to the headings, which
-    /// the word processor fills in as it lays the pages out.
+    /// 目录: a table of contents of the headings whose style's outline level is in `levels` (DOCX:
+    /// entries linked to the headings with PAGEREF page numbers; ODT `text:table-of-content`), its
+    /// entries written out so that a reader that does not update fields shows them; page numbers
+    /// are references to the headings, which the word processor fills in as it lays the pages out.
     case tableOfContents(levels: ClosedRange<Int>)
 }
 

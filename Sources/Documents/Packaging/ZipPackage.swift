@@ -62,10 +62,14 @@ enum ZipPackage {
         return out
     }
 
-    /// Raw deflate (no zlib header), default level, the settings ZIPFoundation used.
+    /// Raw deflate (no zlib header) at level 2: on a 3,000-delegate export (48 MB of XML) it
+    /// compresses in 0.15 s of CPU against 0.41 s at the default level 6, for files 21 % larger
+    /// (3.4 MB against 2.8 MB); compression was an eighth of the whole export (bench/README.md).
+    static let level: Int32 = 2
+
     static func deflated(_ bytes: [UInt8]) throws -> [UInt8] {
         var stream = z_stream()
-        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY,
+        guard deflateInit2_(&stream, level, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY,
                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { throw ZipPackageError() }
         defer { deflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 16)

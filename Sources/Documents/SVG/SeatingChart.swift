@@ -63,7 +63,7 @@ public enum SeatingChart {
         try writer.element("text", ["x": format(pageWidth / 2), "y": format(margin + 6), "font-size": "7", "text-anchor": "middle",
                                     "font-weight": "bold"], text: "\(zone.name)座次图")
         try writer.element("text", ["x": format(pageWidth / 2), "y": format(margin + 13), "font-size": "4", "text-anchor": "middle"],
-                           text: plan.meeting.title + SeatMapFormats.frameNote(zone))
+                           text: plan.meeting.title + (plan.sessionByZone[zone.name].map { " \($0.item)" } ?? "") + SeatMapFormats.frameNote(zone))
         if !marks.isEmpty { try legend(at: (margin, margin + 16), writer) }
         let offsetX = (pageWidth - drawing.width * scale) / 2, offsetY = margin + header
         try writer.startElement("g")

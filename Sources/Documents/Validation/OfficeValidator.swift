@@ -170,7 +170,11 @@ public struct OfficeValidator: Sendable {
             .union(["urn:schemas-microsoft-com:office:excel", "urn:schemas-microsoft-com:office:office",
                     "urn:schemas-microsoft-com:office:word", "urn:schemas-microsoft-com:vml"]),
         // Excel, WPS and LibreOffice write `<t xml:space="preserve">`; SpreadsheetML's `t` has no attributes.
-        spaceTolerated: [XMLName(namespace: "http://schemas.openxmlformats.org/spreadsheetml/2006/main", local: "t")])
+        spaceTolerated: [XMLName(namespace: "http://schemas.openxmlformats.org/spreadsheetml/2006/main", local: "t")],
+        // ISO/IEC 29500-1 §18.2.28 defines `workbookPr/@dateCompatibility` (xsd:boolean), which
+        // LibreOffice and Excel 2010+ write; the ECMA-376 Transitional XSD bundled here (Part 4,
+        // ISO/IEC 29500 editions) does not declare it (schemas/README.md).
+        booleansBeyondSchema: [XMLName(namespace: "http://schemas.openxmlformats.org/spreadsheetml/2006/main", local: "workbookPr"): ["dateCompatibility"]])
 
     /// ODF 1.2 Part 1 §3.17: the namespaces of OpenDocument; elements and attributes in any
     /// other (LibreOffice's `loext:`, `officeooo:`, …) are foreign and removed.

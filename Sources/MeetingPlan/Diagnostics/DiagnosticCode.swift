@@ -79,6 +79,17 @@ extension DiagnosticCode {
         "LIMIT008", "a logistics list beyond its limit (500 groups, 100 hotels, 20,000 rooms, 200 meals, 2,000 vehicles, 500 trips, 60 nights)",
         example: "meals: (201 meals)")
 
+    public static let sessionUnknownZone = DiagnosticCode(
+        "SESSION001", "a schedule slot's `zones:` names a zone that is not in `seating:`", example: "schedule: [{id: prep, zones: [预备会场]}] without that zone")
+    public static let sessionZoneTaken = DiagnosticCode(
+        "SESSION002", "a zone named by two slots' `zones:`, or by a slot and a group's `zone:` (each session seats its own zone)",
+        example: "schedule: [{id: d1, zones: [台下]}, {id: d2, zones: [台下]}]")
+    public static let sessionWithoutID = DiagnosticCode(
+        "SESSION003", "a schedule slot with `zones:` but no `id:` (the session's charts and changes are named by it)",
+        example: "schedule: [{date: 2026-12-14, item: 预备会议, zones: [预备会场]}]")
+    public static let groupZoneConflict = DiagnosticCode(
+        "SESSION004", "a group's `zone:` that also lists `people:` or `hosts:` (the group's members are its people), or that two groups name",
+        example: "groups: [{id: g1, zone: 第一会议室, …}] with seating: [{zone: 第一会议室, people: rest, …}]")
 
     static let planCodes: [DiagnosticCode] = [
         yamlSyntax, missingKey, unknownKey, wrongType, notInSet, outOfRange, badDate, endBeforeStart,
@@ -87,6 +98,7 @@ extension DiagnosticCode {
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
         unsafeMeetingID, chartNameCollision, chartNameTooLong, logisticsConflict, groupWithoutConvener, logisticsListTooLong,
+        sessionUnknownZone, sessionZoneTaken, sessionWithoutID, groupZoneConflict,
     ]
 }
 
@@ -158,9 +170,11 @@ public enum LogisticsCodes {
     public static let roomPin = DiagnosticCode("LOG107", "a room or hotel pin that cannot be kept (full, or of another type)", example: "room: \"101\" for two people in a single")
     public static let tableShortage = DiagnosticCode("LOG108", "a meal with more people than its tables seat", example: "meals: [{tables: 10, table_size: 10}] for 120 people")
     public static let carShortage = DiagnosticCode("LOG109", "a trip with more people than its vehicles' places", example: "a trip of 50 people with one 45-seat coach")
+    public static let unlistedStaff = DiagnosticCode("LOG110", "meeting.staff counts staff who are not people of the plan, so they get no room or table and the person-nights, person-meals and 会议费 leave them out (warning)",
+                                                     example: "meeting: {staff: 6} with lodging: and two people of role: staff")
 
     static let all = [inTwoGroups, officerNotMember, memberNotAttending, groupsShortage, missingGender, roomShortage, roomPin,
-                      tableShortage, carShortage]
+                      tableShortage, carShortage, unlistedStaff]
 }
 
 /// Diagnostic codes of the documents (`banhui check --list-codes`).

@@ -28,11 +28,15 @@ public struct ScheduleSlot: Sendable {
     public var end: LocalTime?
     public var item: String
     public var place: String?
+    /// The seating zones of this session (`zones:`): a slot with zones is a session seated on its
+    /// own (a 预备会议 in a small room before the 全体会议 in the hall).
+    public var zones: [String]
     public var location: SourceLocation
 
     public init(id: String? = nil, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil, item: String, place: String? = nil,
-                location: SourceLocation = SourceLocation(file: "")) {
+                zones: [String] = [], location: SourceLocation = SourceLocation(file: "")) {
         self.id = id
+        self.zones = zones
         self.date = date
         self.start = start
         self.end = end

@@ -28,8 +28,10 @@ public enum ExportNames {
         return id.isEmpty ? "meeting" : String(id)
     }
 
-    /// `seating-<zone>.svg`, with path separators and control characters in the zone name as `_`.
-    public static func seatingChart(zone: String) -> String {
+    /// `seating-<zone>.svg`, or `seating-<slot id>-<zone>.svg` for a zone of a session (a slot's
+    /// `zones:`), with path separators and control characters in the zone name as `_`.
+    public static func seatingChart(zone: String, session: String? = nil) -> String {
+        if let session { return seatingChart(zone: "\(session)-\(zone)") }
         let part = zone.unicodeScalars.map { scalar -> Unicode.Scalar in
             scalar == "/" || scalar == "\\" || scalar.properties.generalCategory == .control ? "_" : scalar
         }

@@ -16,6 +16,9 @@ public struct Plan: Sendable {
     public var cardZones: [String]?
     /// `signin: {blank_rows: N}`: empty rows at the end of the 签到表 for walk-ins.
     public var signInBlankRows: Int
+    /// `signin: {per: session}`: a 签到表 for each session that lists zones (and one for the
+    /// plenary's zones) instead of one for the whole meeting.
+    public var signInPerSession = false
     public var marks: Marks
     /// 分组讨论, 住宿, 就餐, 乘车, 报到 (logistics.md); empty when the plan has none.
     public var logistics = LogisticsSpec()
@@ -54,4 +57,9 @@ public struct Plan: Sendable {
 
     /// Staff: `meeting.staff` plus people with `role: staff`.
     public var staffCount: Int { (meeting.staff ?? 0) + people.filter { $0.role == .staff }.count }
+}
+
+/// `signin: {per: …}`: one 签到表 for the whole meeting, or one per session.
+public enum SignInScope: String, CaseIterable, Sendable {
+    case meeting, session
 }

@@ -4,14 +4,29 @@ public enum ZoneKind: String, CaseIterable, Sendable {
 
 /// What a person can be seated at only once. The rostrum and the hall are one plenary session
 /// (a leader on the rostrum has no hall seat); each banquet, talks or photo zone is an event of
-/// its own, so the same leader may sit on the rostrum, at the banquet and in the photo.
+/// its own, so the same leader may sit on the rostrum, at the banquet and in the photo. A
+/// schedule slot's `zones:` make a session of their own: its rostrum and hall are one event, apart
+/// from the plenary's, so the same person sits in the 预备会议 and in the 全体会议. A group's
+/// room (`groups[].zone`) is an event of its own too.
 public enum SeatingEvent: Hashable, Sendable {
     case plenary
+    /// The rostrum and hall zones of the schedule slot with this id.
+    case session(String)
     /// The zone at this index of `seating:`.
     case zone(Int)
 
-    public init(kind: ZoneKind, index: Int) {
-        self = kind == .rostrum || kind == .hall ? .plenary : .zone(index)
+    /// The event of each zone of `zones`, in order: `sessions` are the schedule slots (a zone a
+    /// slot's `zones:` names belongs to that slot's session), `groupZones` the zones groups meet in.
+    public static func events(of zones: [ZoneSpec], schedule: [ScheduleSlot], groupZones: Set<String>) -> [SeatingEvent] {
+        var sessionOf: [String: String] = [:]
+        for slot in schedule {
+            guard let id = slot.id else { continue }
+            for zone in slot.zones where sessionOf[zone] == nil { sessionOf[zone] = id }
+        }
+        return zones.enumerated().map { index, zone in
+            guard zone.kind == .rostrum || zone.kind == .hall, !groupZones.contains(zone.name) else { return .zone(index) }
+            return sessionOf[zone.name].map(SeatingEvent.session) ?? .plenary
+        }
     }
 
     /// The rule, for messages about a person seated twice.

@@ -176,6 +176,7 @@ public enum PlanKeys {
         PlanKey("end", "end time `HH:MM`"),
         PlanKey("item", "required: what happens"),
         PlanKey("place", "where"),
+        PlanKey("zones", "the seating zones of this session (names of `seating:` zones; needs `id:`): the session is seated on its own, with its own 桌签, 座次表 section, charts `seating-<id>-<zone>.svg` and, with `signin: {per: session}`, 签到表; a zone belongs to one slot, and zones no slot names are the plenary's"),
     ])
 
     public static let notice = PlanKeySection(path: "notice", title: "The 会议通知 (GB/T 9704)", keys: [
@@ -203,6 +204,7 @@ public enum PlanKeys {
 
     public static let signin = PlanKeySection(path: "signin", title: "签到表", keys: [
         PlanKey("blank_rows", "numbered empty rows added for walk-ins (0–500)"),
+        PlanKey("per", "`meeting` (default): one 签到表 for the whole meeting; `session`: one for each session (schedule slot with `zones:`) and one for the plenary's zones", values: values(SignInScope.self)),
     ])
 
     public static let group = PlanKeySection(path: "groups[]", title: "A 分组讨论 group (docs/logistics.md)", keys: [
@@ -213,7 +215,7 @@ public enum PlanKeys {
         PlanKey("liaison", "联络员, a member's id"),
         PlanKey("place", "where the group meets"),
         PlanKey("members", "required: ids, `{units: […]}`, `{roles: […]}`, or `rest` (everyone attending in no other group; one group at most)"),
-        PlanKey("zone", "a `talks` or `hall` zone seating the group's room"),
+        PlanKey("zone", "a `talks` or `hall` zone seating the group's room: the zone seats the group's members (it lists no `people:` of its own), with its own chart and 座次表 section; one group per zone"),
     ])
 
     public static let groupAssign = PlanKeySection(path: "group_assign", title: "Automatic groups", keys: [

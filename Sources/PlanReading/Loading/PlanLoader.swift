@@ -71,21 +71,25 @@ public struct PlanLoader {
         let people = readPeople(top, file: file, ranks: ranks, log: log)
         let personIDs = Set(people.map(\.id))
         let agenda = readAgenda(top, personIDs: personIDs, log: log)
-        let schedule = readSchedule(top, meeting: meeting, log: log)
-        let notice = top.map("notice", known: PlanKeys.notice.names).map { NoticeReading.read($0) }
         let zones = top.list("seating").map { ZoneReading.read($0, path: "seating", log: log) } ?? []
-        ZoneReading.checkReferences(zones, people: people, units: units, log: log)
-        ZoneReading.checkChartNames(zones, log: log)
+        let schedule = readSchedule(top, meeting: meeting, zones: zones, log: log)
+        let notice = top.map("notice", known: PlanKeys.notice.names).map { NoticeReading.read($0) }
         let cards = top.map("cards", known: PlanKeys.cards.names)
         let cardZones = cards?.strings("zones")
         for (index, name) in (cardZones ?? []).enumerated() where !zones.contains(where: { $0.name == name }) {
             let hint = Suggestion.nearest(to: name, in: zones.map(\.name)).map { "，是否为“\($0)”？" } ?? ""
             log.error(.notInSet, "桌签的座次区“\(name)”不存在\(hint)", at: cards!.value("zones")!.sequence![index].location(path: "cards.zones[\(index)]"))
         }
-        let blankRows = top.map("signin", known: PlanKeys.signin.names)?.int("blank_rows", in: 0...500) ?? 0
+        let signin = top.map("signin", known: PlanKeys.signin.names)
+        let blankRows = signin?.int("blank_rows", in: 0...500) ?? 0
         let logisticsReading = LogisticsReading(top: top, people: people, units: units, ranks: ranks, zones: zones, log: log)
         let logistics = logisticsReading.read()
         logisticsReading.checkStayPins(logistics.lodging)
+        Self.checkGroupZones(logistics.groups, zones: zones, schedule: schedule, log: log)
+        let events = SeatingEvent.events(of: zones, schedule: schedule, groupZones: Set(logistics.groups.compactMap(\.zone)))
+        ZoneReading.checkReferences(zones, events: events, people: people, units: units, log: log)
+        let sessionOf = Dictionary(schedule.flatMap { slot in slot.zones.map { ($0, slot.id) } }, uniquingKeysWith: { first, _ in first })
+        ZoneReading.checkChartNames(zones, sessions: sessionOf.compactMapValues { $0 }, log: log)
         if logistics.hasGroups, meeting?.groupDiscussion == false, top.node["meeting"]?["group_discussion"] != nil {
             log.error(.logisticsConflict, "计划有分组讨论（groups 或 group_assign），meeting.group_discussion 却为 false",
                       at: top.node["meeting"]!["group_discussion"]!.location(path: "meeting.group_discussion"))
@@ -95,6 +99,7 @@ public struct PlanLoader {
         var plan = Plan(file: file, version: version, meeting: meeting, units: units, people: people, ranks: ranks,
                     tiebreak: tiebreak, seating: zones, agenda: agenda, schedule: schedule, notice: notice,
                     cardZones: cardZones, signInBlankRows: blankRows, marks: Marks(root, path: ""))
+        plan.signInPerSession = signin?.choice("per", SignInScope.self) == .session
         plan.logistics = logistics
         return plan
     }
@@ -269,9 +274,12 @@ public struct PlanLoader {
         return ["离会", "离开", "返程"].contains(where: item.contains) && day - end <= arrivalDepartureDays
     }
 
-    private func readSchedule(_ top: MapReader, meeting: Meeting?, log: DiagnosticLog) -> [ScheduleSlot] {
+    private func readSchedule(_ top: MapReader, meeting: Meeting?, zones: [ZoneSpec], log: DiagnosticLog) -> [ScheduleSlot] {
         guard let items = top.list("schedule") else { return [] }
         var slotIDs: [String: SourceLocation] = [:]
+        // The slot that first named each zone, so that a zone belongs to one session.
+        var zoneOwner: [String: String] = [:]
+        let zoneNames = zones.map(\.name)
         return items.enumerated().compactMap { index, item in
             guard let map = MapReader(item, path: "schedule[\(index)]", known: PlanKeys.scheduleSlot.names, log: log) else { return nil }
             let date = map.date("date", required: true)
@@ -296,9 +304,46 @@ public struct PlanLoader {
                     slotIDs[id] = location
                 }
             }
+            let sessionZones = map.strings("zones") ?? []
+            reportDuplicates(sessionZones, in: map.value("zones"), path: map.childPath("zones"), what: "座次区", log: log)
+            if !sessionZones.isEmpty, id == nil {
+                log.error(.sessionWithoutID, "日程“\(quoted: map.string("item") ?? "")”列出了座次区（zones），须有 id：各场次的座次图、调整按 id 命名",
+                          at: map.value("zones")!.location(path: map.childPath("zones")))
+            }
+            for (zoneIndex, zone) in sessionZones.enumerated() {
+                let location = map.value("zones")!.sequence![zoneIndex].location(path: "\(map.childPath("zones"))[\(zoneIndex)]")
+                if !zoneNames.contains(zone) {
+                    let hint = Suggestion.nearest(to: zone, in: zoneNames).map { "，是否为“\($0)”？" } ?? ""
+                    log.error(.sessionUnknownZone, "日程的座次区“\(quoted: zone)”不在 seating: 中\(hint)", at: location)
+                } else if let owner = zoneOwner[zone], owner != (id ?? "") {
+                    log.error(.sessionZoneTaken, "座次区“\(quoted: zone)”已属于日程“\(quoted: owner)”：每个座次区只属于一个场次，另一场次请另设座次区", at: location)
+                } else {
+                    zoneOwner[zone] = id ?? ""
+                }
+            }
             guard let date, let text = map.string("item", required: true) else { return nil }
-            return ScheduleSlot(id: id, date: date, start: start, end: end, item: text, place: map.string("place"),
+            return ScheduleSlot(id: id, date: date, start: start, end: end, item: text, place: map.string("place"), zones: sessionZones,
                                 location: item.location(path: map.path))
+        }
+    }
+
+    /// A group's zone seats the group's members: it lists no people of its own, and no other
+    /// group and no session names it.
+    static func checkGroupZones(_ groups: [GroupSpec], zones: [ZoneSpec], schedule: [ScheduleSlot], log: DiagnosticLog) {
+        var firstGroup: [String: String] = [:]
+        for group in groups {
+            guard let name = group.zone, let zone = zones.first(where: { $0.name == name }) else { continue }
+            let location = group.marks["zone"]
+            if zone.people != nil || !zone.hosts.isEmpty || !zone.guests.isEmpty {
+                log.error(.groupZoneConflict, "座次区“\(quoted: name)”是分组“\(quoted: group.name)”的会场，按分组成员安排座位，不能再写 people、hosts 或 guests",
+                          at: location)
+            } else if let other = firstGroup[name] {
+                log.error(.groupZoneConflict, "座次区“\(quoted: name)”已是分组“\(quoted: other)”的会场：每个分组各用一个座次区", at: location)
+            } else if let slot = schedule.first(where: { $0.zones.contains(name) }) {
+                log.error(.sessionZoneTaken, "座次区“\(quoted: name)”已属于日程“\(quoted: slot.id ?? slot.item)”，不能再作分组“\(quoted: group.name)”的会场",
+                          at: location)
+            }
+            if firstGroup[name] == nil { firstGroup[name] = group.name }
         }
     }
 

@@ -167,10 +167,10 @@ public enum ZoneReading {
 
     /// Each zone's seating chart file name (`ExportNames.seatingChart`) must fit a file system and
     /// differ from every other zone's, or export would fail or lose a chart.
-    static func checkChartNames(_ zones: [ZoneSpec], log: DiagnosticLog) {
+    static func checkChartNames(_ zones: [ZoneSpec], sessions: [String: String], log: DiagnosticLog) {
         var firstZone: [String: (zone: ZoneSpec, fileName: String)] = [:]
         for zone in zones {
-            let fileName = ExportNames.seatingChart(zone: zone.name)
+            let fileName = ExportNames.seatingChart(zone: zone.name, session: sessions[zone.name])
             if fileName.utf8.count > ExportNames.maximumFileNameBytes {
                 log.error(.chartNameTooLong, "座次区名称太长：座次图文件名有 \(fileName.utf8.count) 字节，超过 \(ExportNames.maximumFileNameBytes) 字节",
                           at: zone.marks["zone"])
@@ -188,12 +188,11 @@ public enum ZoneReading {
     }
 
     /// Unknown person ids and units, and a person listed twice for one event (`SeatingEvent`).
-    static func checkReferences(_ zones: [ZoneSpec], people: [Person], units: [String], log: DiagnosticLog) {
+    static func checkReferences(_ zones: [ZoneSpec], events: [SeatingEvent], people: [Person], units: [String], log: DiagnosticLog) {
         let known = Set(people.map(\.id))
         let knownUnits = Set(units).union(people.compactMap(\.unit))
         var seatedIn: [SeatingEvent: [String: String]] = [:]
-        for (index, zone) in zones.enumerated() {
-            let event = SeatingEvent(kind: zone.kind, index: index)
+        for (zone, event) in zip(zones, events) {
             var listed: [(id: String, location: SourceLocation)] = zone.hosts + zone.guests
             if case .ids(let ids) = zone.people { listed += ids }
             // Pins, swaps and table hosts name people of the zone: unknown ids are errors here,

@@ -42,10 +42,13 @@ public struct QuotaReport: Sendable {
     public var inputErrors: [Diagnostic]
     /// The rules that ran, for SARIF rule metadata and JUnit test cases.
     public var rules: [ActiveRule]
+    /// Each meeting's head-count, person-nights, person-meals and 会议费 estimate, sorted like `meetings`.
+    public var figures: [MeetingFigures]
 
     public init(policy: String, meetings: [(id: String, file: String)], registers: [String] = [], findings: [Finding],
-                inputErrors: [Diagnostic] = [], rules: [ActiveRule]) {
+                inputErrors: [Diagnostic] = [], rules: [ActiveRule], figures: [MeetingFigures] = []) {
         self.policy = policy
+        self.figures = figures.sorted { ($0.file, $0.meeting) < ($1.file, $1.meeting) }
         self.meetings = meetings.sorted { ($0.file, $0.id) < ($1.file, $1.id) }
         self.registers = registers.sorted()
         self.findings = findings.sorted()
@@ -57,4 +60,27 @@ public struct QuotaReport: Sendable {
 
     /// True when nothing at or above `level` was found and every input could be read.
     public func passes(failOn level: Severity) -> Bool { !findings.contains { $0.severity >= level } }
+}
+
+
+/// What the rules counted for one meeting, for the JSON report: delegates and staff, the
+/// logistics' person-nights and person-meals (nil without `lodging`/`meals`), the 会议费 estimate.
+public struct MeetingFigures: Sendable, Equatable {
+    public var meeting: String
+    public var file: String
+    public var delegates: Int
+    public var staff: Int
+    public var personNights: Int?
+    public var personMeals: Int?
+    public var estimate: MeetingFeeEstimate?
+
+    init(_ facts: MeetingFacts, estimate: MeetingFeeEstimate?) {
+        meeting = facts.id
+        file = facts.plan.file
+        delegates = facts.delegates
+        staff = facts.staff
+        personNights = facts.logistics?.personNights
+        personMeals = facts.logistics?.personMeals
+        self.estimate = estimate
+    }
 }

@@ -5,10 +5,14 @@ public struct MeetingFacts: Sendable {
     public let plan: Plan
     /// Chinese characters of the notice body the plan would produce (nil when the plan has no notice).
     public let noticeLength: Int?
+    /// The person-nights and person-meals of the logistics assignment, when the plan has `lodging`
+    /// or `meals` (nil: the cost rule assumes everyone every day of the 会期).
+    public let logistics: LogisticsFigures?
 
-    public init(plan: Plan, noticeLength: Int?) {
+    public init(plan: Plan, noticeLength: Int?, logistics: LogisticsFigures? = nil) {
         self.plan = plan
         self.noticeLength = noticeLength
+        self.logistics = logistics
     }
 
     public var meeting: Meeting { plan.meeting }

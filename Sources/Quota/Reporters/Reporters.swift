@@ -80,13 +80,37 @@ enum JSONReporter {
                 "column": .optional(diagnostic.location.column), "message": .string(diagnostic.message),
             ])
         }
+        let figures: [JSONValue] = report.figures.map { figures in
+            .sorted([
+                "meeting": .string(figures.meeting), "file": .string(figures.file), "delegates": .number(Double(figures.delegates)),
+                "staff": .number(Double(figures.staff)), "person_nights": .optional(figures.personNights),
+                "person_meals": .optional(figures.personMeals),
+                "fee_estimate": figures.estimate.map(feeEstimate) ?? .null,
+            ])
+        }
         return JSONValue.sorted([
-            "version": .number(1), "policy": .string(report.policy),
+            "version": .number(1), "policy": .string(report.policy), "meetings": .array(figures),
             "summary": .sorted(["meetings": .number(Double(report.meetings.count)), "errors": .number(Double(report.count(.error))),
                                 "warnings": .number(Double(report.count(.warning))), "infos": .number(Double(report.count(.info))),
                                 "input_errors": .number(Double(report.inputErrors.count))]),
             "findings": .array(findings), "input_errors": .array(inputErrors),
         ]).rendered
+    }
+}
+
+extension JSONReporter {
+    /// `{"category": 3, "basis": "logistics", "items": [{"item": "lodging", "rate": 340, "quantity": 555, "unit": "人晚", "amount": 188700, "planned": 166500}, …], "total": …, "planned_total": …}`
+    static func feeEstimate(_ estimate: MeetingFeeEstimate) -> JSONValue {
+        let items: [JSONValue] = estimate.items.map { item in
+            .sorted([
+                "item": .string(item.key), "rate": .number(item.rate), "quantity": .number((item.quantity * 100).rounded() / 100),
+                "unit": .string(item.unit), "amount": .number(item.amount), "planned": .optional(item.plannedAmount),
+            ])
+        }
+        return .sorted([
+            "category": .number(Double(estimate.category)), "basis": .string(estimate.fromLogistics ? "logistics" : "attendance"),
+            "items": .array(items), "total": .number(estimate.total), "planned_total": .optional(estimate.plannedTotal),
+        ])
     }
 }
 

@@ -13,8 +13,7 @@ enum RostrumRules {
     static func rostrumSeats(_ plan: Plan) -> [MeetingSummary.RostrumSeat] {
         var seatedIn: [SeatingEvent: Set<String>] = [:]
         var seats: [MeetingSummary.RostrumSeat] = []
-        for (index, zone) in plan.seating.enumerated() {
-            let event = SeatingEvent(kind: zone.kind, index: index)
+        for (zone, event) in zip(plan.seating, plan.seatingEvents) {
             let chosen = plan.selection(for: zone, excluding: seatedIn[event, default: []]).everyone
             seatedIn[event, default: []].formUnion(chosen.map(\.id))
             guard zone.kind == .rostrum else { continue }

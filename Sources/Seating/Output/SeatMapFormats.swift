@@ -14,9 +14,12 @@ public enum SeatMapFormats {
         let byID = plan.peopleByID
         func seats(_ ids: [String?]) -> JSONValue { .array(ids.map { $0.map(JSONValue.string) ?? .null }, .inline) }
         func names(_ ids: [String?]) -> JSONValue { .array(ids.map { $0.flatMap { byID[$0]?.name }.map(JSONValue.string) ?? .null }, .inline) }
+        let sessionByZone = plan.sessionByZone
         let zones: [JSONValue] = seatPlan.zones.map { zone in
             var fields: [(key: String, value: JSONValue)] = [("zone", .string(zone.name)), ("kind", .string(zone.kind.rawValue)),
                                                              ("frame", .string(zone.frame.rawValue))]
+            // The session (schedule slot id) of a zone a slot's `zones:` names; absent for the plenary's.
+            if let session = sessionByZone[zone.name]?.id { fields.insert(("session", .string(session)), at: 1) }
             if !zone.rows.isEmpty || zone.tables.isEmpty {
                 fields.append(("rows", .array(zone.rows.map { row in
                     var members: [(key: String, value: JSONValue)] = [("row", .integer(row.number)), ("seats", seats(row.seats)),
@@ -70,10 +73,13 @@ public enum SeatMapFormats {
     public static func text(_ seatPlan: SeatPlan, plan: Plan, explain: Bool) -> String {
         let byID = plan.peopleByID
         func name(_ id: String?) -> String { id.flatMap { byID[$0]?.name }.map(NamePadding.padded) ?? "（空）" }
+        let sessionByZone = plan.sessionByZone
         var out: [String] = []
         for zone in seatPlan.zones {
             let title = zone.layout.map { "，\($0.title)" } ?? ""
-            out.append("【\(zone.name)】\(frameNote(zone))\(title)")
+            // A session's zone says which session it seats.
+            let session = sessionByZone[zone.name].map { "场次 \($0.id ?? "")：\($0.sessionLabel)　" } ?? ""
+            out.append("【\(zone.name)】\(session)\(frameNote(zone))\(title)")
             let grid = RowText(zone.rows, name: name)
             let behind = zone.behindRow.map { "  后 排  " + grid.draw($0) }
             switch (zone.kind, zone.frame) {

@@ -178,28 +178,12 @@ struct StableSeating {
         })
     }
 
-    /// Every seat of the zone in the order the zone's rules fill them.
+    /// Every seat of the zone in the order the zone's rules fill them (`SeatedZone.fillOrder`).
     static func fillOrder(of zone: SeatedZone, spec: ZoneSpec) -> [Place] {
-        if zone.kind == .banquet {
-            return zone.tables.enumerated().flatMap { group, table in
-                TableSeating.seatOrder(seats: table.seats.count, pattern: spec.pattern, honour: spec.effectiveHonour)
-                    .map { Place(group: group, seat: $0) }
-            }
-        }
-        let all = zone.rows.enumerated().flatMap { group, row in row.seats.indices.map { Place(group: group, seat: $0) } }
-        switch spec.mode {
-        case .rows:
-            return all
-        case .blocks:
-            return all.sorted { (zone.rows[$0.group].x[$0.seat], $0.group) < (zone.rows[$1.group].x[$1.seat], $1.group) }
-        case .centreOut:
-            // Row by row from the centre outward, the left (room frame) before the right.
-            return all.sorted { a, b in
-                func key(_ place: Place) -> (Int, Double, Int) {
-                    let centre = Double(zone.rows[place.group].seats.count - 1) / 2
-                    return (place.group, abs(Double(place.seat) - centre), place.seat)
-                }
-                return key(a) < key(b)
+        zone.fillOrder(spec: spec).map { place in
+            switch place {
+            case .row(let row, let seat): return Place(group: row, seat: seat)
+            case .table(let table, let seat): return Place(group: table, seat: seat)
             }
         }
     }

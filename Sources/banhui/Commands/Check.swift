@@ -4,6 +4,7 @@ import Logistics
 import MeetingPlan
 import PlanEngine
 import PlanReading
+import Quota
 import Seating
 
 struct Check: ParsableCommand {
@@ -11,6 +12,7 @@ struct Check: ParsableCommand {
         abstract: "检查会议计划及其名单文件；有效时只打印一行摘要。",
         discussion: """
         每个问题打印为 file:line:column: error: [CODE] message，一次列出文件中的全部问题，退出码 2。
+        计划有住宿或就餐安排且写明 meeting.category 时，摘要后另起一行给出按综合定额估算的会议费（docs/logistics.md）。
         示例：
           banhui check examples/county-office-meeting/meeting.yaml
           banhui check plans/*.yaml
@@ -41,11 +43,17 @@ struct Check: ParsableCommand {
         // One engine for every plan: the name data is read once, however many plans there are.
         let engine = try SeatingSetup.engine()
         var failures: [Diagnostic] = []
+        // The 会议费 standards are the built-in policy's (`banhui quota --profile` may replace them there).
+        let quota = QuotaChecker(policy: .builtIn, noticeLength: { _ in 0 })
         for path in plans {
             let outcome = try engine.run(Engine.Request(path: path))
             if let seated = outcome.seated {
                 for note in outcome.notes { Console.err(note.description) }
                 Console.out(PlanChecks.summary(seated.plan) + LogisticsText.summary(seated.plan, seated.logistics))
+                // With rooms or meals planned, the 会议费 they come to by the category's 综合定额.
+                if let figures = LogisticsFigures(seated), let estimate = quota.feeEstimate(seated.plan, logistics: figures) {
+                    Console.out(estimate.text(personMeals: figures.personMeals))
+                }
             } else {
                 failures += outcome.diagnostics
             }

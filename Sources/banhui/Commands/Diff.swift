@@ -1,6 +1,5 @@
 import ArgumentParser
 import Changes
-import Logistics
 import MeetingPlan
 import PlanEngine
 import Seating
@@ -9,7 +8,7 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "比较会议计划的两个版本：人员增减与信息变更、座位调整、会议事项变更、需重印的桌签。",
         discussion: """
-        两个版本各自排座后比较（新版本中 stable: true 的座次区以旧版本的座次为准）；有会务安排时（text 格式）另列分组、房间、桌号、车辆的调整（会务调整）。人员按编号对应；名单中没有编号的行（R<行号>）按姓名和单位对应。
+        两个版本各自排座后比较（新版本中 stable: true 的座次区以旧版本的座次为准）；有会务安排时另列每人分组、房间、桌号、车辆的调整（会务调整，JSON 的 logistics）。人员按编号对应；名单中没有编号的行（R<行号>）按姓名和单位对应。
         给出两个以上版本时，按先后依次排座（每个版本以前一版本的座次为准），比较最后两个版本。
         有无变更退出码都是 0；任一计划有误时退出码 2。
         示例：
@@ -38,11 +37,7 @@ struct Diff: ParsableCommand {
         let outcome = try PlanChecks.run(request, engine: SeatingSetup.engine())
         let changes = outcome.changes!
         switch format {
-        case .text:
-            Console.write(ChangesText.render(changes))
-            if let old = outcome.previous, let new = outcome.seated, old.plan.logistics.hasAssignments || new.plan.logistics.hasAssignments {
-                Console.write(LogisticsText.changes(LogisticsChanges.changes(old: old.logistics, new: new.logistics), plan: new.plan))
-            }
+        case .text: Console.write(ChangesText.render(changes))
         case .json: Console.write(ChangesJSON.render(changes))
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Logistics
 import MeetingPlan
 import PlanEngine
+import Seating
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +27,7 @@ struct PlanCommand: ParsableCommand {
         let seated = try PlanChecks.run(Engine.Request(path: self.plan), engine: SeatingSetup.engine()).seated!
         let (plan, logistics) = (seated.plan, seated.logistics)
         let text = explain ? LogisticsText.explanation(plan, logistics) : LogisticsText.listing(plan, logistics)
-        Console.out(text)
+        Console.out(LogisticsText.sessions(plan, seated.seats).map { $0 + "\n" + text } ?? text)
     }
 }
 
@@ -40,6 +41,16 @@ enum LogisticsText {
         if !logistics.meals.isEmpty { parts.append("就餐 \(logistics.meals.count) 次、\(logistics.personMeals) 人次") }
         if !logistics.trips.isEmpty { parts.append("行程 \(logistics.trips.count) 个") }
         return parts.map { "，\($0)" }.joined()
+    }
+
+    /// `场次 prep 预备会议（2026-12-14 08:30—09:00，第一会议室）：预备会议主席台 10 人、预备会议会场 40 人`: each
+    /// session's zones and how many sit in each, then each group's room; nil when the plan has neither.
+    static func sessions(_ plan: Plan, _ seats: SeatPlan) -> String? {
+        let seated = Dictionary(seats.zones.map { ($0.name, $0.seatingOrder.count) }, uniquingKeysWith: { first, _ in first })
+        func zones(_ names: [String]) -> String { names.map { "\($0) \(seated[$0] ?? 0) 人" }.joined(separator: "、") }
+        var lines = plan.sessions.map { slot in "场次 \(slot.id ?? "") \(slot.sessionLabel)：\(zones(slot.zones))" }
+        lines += plan.logistics.groups.compactMap { group in group.zone.map { "分组会场 \(group.name)：\(zones([$0]))" } }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 
     static func listing(_ plan: Plan, _ logistics: LogisticsPlan) -> String {
@@ -74,16 +85,6 @@ enum LogisticsText {
         }
         if lines.isEmpty { lines.append("计划没有 groups、group_assign、lodging、meals 或 transport 部分") }
         return lines.joined(separator: "\n")
-    }
-
-    /// `会务调整` lines for `banhui diff`: one per person and kind, before → after.
-    static func changes(_ changes: [LogisticsChanges.Change], plan: Plan) -> String {
-        let byID = plan.peopleByID
-        guard !changes.isEmpty else { return "会务调整：无\n" }
-        let lines = changes.map { change in
-            "  \(byID[change.person]?.name ?? change.person)（\(change.person)）\(change.kind.rawValue)：\(change.before) → \(change.after)"
-        }
-        return (["会务调整（\(changes.count) 项）："] + lines).joined(separator: "\n") + "\n"
     }
 
     static func explanation(_ plan: Plan, _ logistics: LogisticsPlan) -> String {

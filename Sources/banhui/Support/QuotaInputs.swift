@@ -1,4 +1,5 @@
 import Foundation
+import Logistics
 import MeetingPlan
 import PlanEngine
 import PlanReading
@@ -46,7 +47,7 @@ struct QuotaInputs {
     /// Reads each source: a file with a top-level `register:` is a register; any other is a plan,
     /// loaded, validated and seated by the engine exactly as `check` does, so a plan `check`
     /// rejects is an input error here with the same code.
-    static func load(_ sources: [Source], engine: Engine, each: (Plan) -> Void) throws -> QuotaInputs {
+    static func load(_ sources: [Source], engine: Engine, each: (Plan, LogisticsFigures?) -> Void) throws -> QuotaInputs {
         var inputs = QuotaInputs()
         for source in sources {
             let file = source.shown
@@ -72,11 +73,21 @@ struct QuotaInputs {
                 log.append(contentsOf: outcome.errors)
                 if let seated = outcome.seated {
                     inputs.meetings.append((seated.plan.meeting.id, seated.plan.file))
-                    each(seated.plan)
+                    each(seated.plan, LogisticsFigures(seated))
                 }
             }
         }
         return inputs
+    }
+}
+
+extension LogisticsFigures {
+    /// The assignment's person-nights and person-meals, for plans with `lodging` or `meals`.
+    init?(_ seated: Engine.Seated) {
+        let spec = seated.plan.logistics
+        guard spec.lodging != nil || !spec.meals.isEmpty else { return nil }
+        self.init(personNights: spec.lodging == nil ? nil : seated.logistics.personNights,
+                  personMeals: spec.meals.isEmpty ? nil : seated.logistics.personMeals)
     }
 }
 
