@@ -15,10 +15,12 @@ public struct XMLError: Error, CustomStringConvertible, Sendable {
 /// than tab, line feed and carriage return; U+FFFE, U+FFFF) are dropped, so user text can never
 /// become markup or make a document ill-formed.
 public final class XMLWriter {
-    private var bytes: [UInt8] = []
+    // The writer is used from one thread and its methods never reenter one another, so the
+    // per-access exclusivity checks (a third of the writer's time) are turned off for its state.
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
     /// The open elements' names, innermost last, back to back; `open` holds where each starts.
-    private var openNames: [UInt8] = []
-    private var open: [Int] = []
+    @exclusivity(unchecked) private var openNames: [UInt8] = []
+    @exclusivity(unchecked) private var open: [Int] = []
     /// The innermost element's start tag is not closed yet (attributes may follow).
     private var startTagOpen = false
     private let indent: Bool

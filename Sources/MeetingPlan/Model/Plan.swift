@@ -51,7 +51,7 @@ public struct Plan: Sendable {
     }
 
     /// The person with an id, if any.
-    public func person(_ id: String) -> Person? { peopleByID[id] }
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
 
     /// Each person by id (the first of two with one id).
     public var peopleByID: [String: Person] { index.byID(people) }

@@ -7,12 +7,20 @@ public enum QuotaFormat: String, CaseIterable, Sendable {
     case text, json, sarif, junit, github
 
     public func render(_ report: QuotaReport, settings: ReportSettings) throws -> String {
+        var text = ""
+        try write(report, settings: settings) { text += $0 }
+        return text
+    }
+
+    /// The report in pieces, in order, to `output`: the text format one piece per finding, so a
+    /// province's 100,000 plans never hold their whole report in memory; the others at once.
+    public func write(_ report: QuotaReport, settings: ReportSettings, to output: (String) -> Void) throws {
         switch self {
-        case .text: return TextReporter.render(report)
-        case .json: return JSONReporter.render(report)
-        case .sarif: return SARIFReporter.render(report, settings: settings)
-        case .junit: return try JUnitReporter.render(report, failOn: settings.failOn)
-        case .github: return GitHubReporter.render(report)
+        case .text: TextReporter.write(report, to: output)
+        case .json: output(JSONReporter.render(report))
+        case .sarif: output(SARIFReporter.render(report, settings: settings))
+        case .junit: output(try JUnitReporter.render(report, failOn: settings.failOn))
+        case .github: output(GitHubReporter.render(report))
         }
     }
 }
@@ -37,9 +45,9 @@ public struct ReportSettings: Sendable {
 }
 
 enum TextReporter {
-    static func render(_ report: QuotaReport) -> String {
-        let lines = report.findings.map { finding in "\(line(finding))（依据：\(DiagnosticText.escaped(finding.source))）" }
-        return (lines + [summary(report)]).joined(separator: "\n") + "\n"
+    static func write(_ report: QuotaReport, to output: (String) -> Void) {
+        for finding in report.findings { output("\(line(finding))（依据：\(DiagnosticText.escaped(finding.source))）\n") }
+        output(summary(report) + "\n")
     }
 
     /// `file:line:col: error: [RULE] message`, always one line: the file name and the message go

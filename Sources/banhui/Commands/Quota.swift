@@ -56,7 +56,7 @@ struct QuotaCommand: ParsableCommand {
             throw UsageError("未知的配置“\(name)”\(hint)可用：\(Profile.names.joined(separator: ", "))")
         }
         let loaded = try loadPolicy()
-        if printPolicy { return try emit([PolicyFile.yaml(loaded)]) }
+        if printPolicy { return try emit(texts: [PolicyFile.yaml(loaded)]) }
         if listRules {
             let texts = try (formats.isEmpty ? ["text"] : formats).map { format -> String in
                 switch format {
@@ -65,7 +65,7 @@ struct QuotaCommand: ParsableCommand {
                 default: throw UsageError("--list-rules 的格式应为 text 或 markdown")
                 }
             }
-            return try emit(texts)
+            return try emit(texts: texts)
         }
         let chosen = try (formats.isEmpty ? ["text"] : formats).map { name -> QuotaFormat in
             guard let format = QuotaFormat(rawValue: name) else {
@@ -87,7 +87,7 @@ struct QuotaCommand: ParsableCommand {
         // report most when a plan cannot be read (the exit code still says 2).
         let settings = ReportSettings(baseDirectory: FileManager.default.currentDirectoryPath, toolVersion: Banhui.version,
                                       documentationURL: Banhui.documentationURL, failOn: failLevel)
-        try emit(chosen.map { try $0.render(report, settings: settings) })
+        try emit(chosen.map { format -> ReportWriter in { output in try format.write(report, settings: settings, to: output) } })
         for diagnostic in report.inputErrors { Console.err(diagnostic.description) }
         if !report.inputErrors.isEmpty { throw ReportedFailure(.input) }
         if !report.passes(failOn: failLevel) { throw ReportedFailure(.findings) }
@@ -101,13 +101,31 @@ struct QuotaCommand: ParsableCommand {
         return try PolicyFile.load(text: text, file: policy)
     }
 
-    /// Writes each text to its `--output` (same order), or to standard output.
-    private func emit(_ texts: [String]) throws {
-        for (index, text) in texts.enumerated() {
+    private func emit(texts: [String]) throws {
+        try emit(texts.map { text -> ReportWriter in { output in output(text) } })
+    }
+
+    /// Writes each report to its `--output` (same order), or to standard output in pieces of
+    /// about 64 KB as it is rendered, so the text report of a province's plans is never held
+    /// whole. A report is a function handing its pieces, in order, to the function it is given.
+    private typealias ReportWriter = ((String) -> Void) throws -> Void
+
+    private func emit(_ reports: [ReportWriter]) throws {
+        for (index, report) in reports.enumerated() {
             if index < outputs.count, outputs[index] != "-" {
-                try OutputFile.write(Array(text.utf8), to: outputs[index])
+                var bytes: [UInt8] = []
+                try report { bytes += $0.utf8 }
+                try OutputFile.write(bytes, to: outputs[index])
             } else {
-                Console.write(text)
+                var pending = ""
+                try report { piece in
+                    pending += piece
+                    if pending.utf8.count >= 1 << 16 {
+                        Console.write(pending)
+                        pending = ""
+                    }
+                }
+                Console.write(pending)
             }
         }
     }
