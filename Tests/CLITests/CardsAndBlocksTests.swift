@@ -136,7 +136,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: out) }
         let (docx, odt, _) = try Self.export(Fixtures.path(Self.aisleHall), only: "seating", in: out)
         // Rows of 3 | 14 | 3: the 14 cut 7 + 7, each side section joined to its neighbour.
-        for document in [docx, odt] {
+        for document in [docx, odt].map(OfficeText.flattened) {
             let ranges = document.components(separatedBy: "（第").dropFirst().compactMap { piece -> (Int, Int)? in
                 let numbers = piece.prefix { $0 != "座" }.split(separator: "—").compactMap { Int($0) }
                 return numbers.count == 2 ? (numbers[0], numbers[1]) : nil

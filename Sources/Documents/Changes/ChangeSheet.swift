@@ -14,8 +14,9 @@ public enum ChangeSheet {
         for zone in zones {
             let entries = changes.seats.filter { $0.zone == zone }
             let protocolNote = entries.first.map { $0.kind == .rostrum || $0.kind == .photo } == true ? "（按礼宾次序重排）" : ""
-            // A session's zone is headed with the session: `预备会议主席台（预备会议 2026-12-14 08:30—09:00，第一会议室）`.
-            let session = entries.first?.sessionLabel.map { "（\($0)）" } ?? ""
+            // A session's zone is headed with the session, its time written as the documents write
+            // times: `预备会议主席台（预备会议（2026年12月14日8:30—9:00，第一会议室））`.
+            let session = entries.first?.sessionLabel.map { "（\(ChineseTimes.rewritten($0))）" } ?? ""
             blocks.append(.paragraph(Paragraph(GongwenStyles.heading1, "\(zone)\(session)\(protocolNote)")))
             let header = ["姓名", "单位", "原座位", "新座位", "说明"].map { TableCell(GongwenStyles.tableHeader, $0) }
             let rows = entries.map { change in
