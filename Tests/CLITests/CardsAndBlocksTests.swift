@@ -5,7 +5,7 @@ import TestSupport
 /// Issue 18, the 桌签 and big-hall half, through the `banhui` executable on real plans: both card
 /// faces in one face, 列席 named on a 列席's card, unit blocks that close up, partial bands
 /// centred, and no section narrower than four seats alone in the 座次表.
-@Suite struct CardsAndBlocksTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct CardsAndBlocksTests {
     static let observers = "Tests/CLITests/Fixtures/seating/observers/meeting.yaml"
     static let aisleHall = "Tests/CLITests/Fixtures/seating/big-hall-aisles/meeting.yaml"
 

@@ -89,7 +89,7 @@ import TestSupport
         #expect(noPlan.exitCode == 2)
     }
 
-    @Test func initWritesAValidStarterPlanAndNeverOverwrites() throws {
+    @Test(.enabled(if: Tools.rimeData, Tools.needRimeData)) func initWritesAValidStarterPlanAndNeverOverwrites() throws {
         let directory = try Fixtures.temporaryDirectory()
         let target = (directory as NSString).appendingPathComponent("my-meeting")
         let first = try BanhuiProcess.run(["init", target])

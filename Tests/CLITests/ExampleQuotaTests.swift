@@ -4,7 +4,7 @@ import TestSupport
 
 /// The bundled examples pass the default 精文减会 policy: `examples/ci/quota.yml`, run on a copy of
 /// examples/ as its `plans/`, is green (exit 0, no error in any report it writes).
-struct ExampleQuotaTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ExampleQuotaTests {
     @Test func theExampleWorkflowIsGreenOnTheBundledExamples() throws {
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }

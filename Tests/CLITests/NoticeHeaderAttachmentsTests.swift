@@ -5,7 +5,7 @@ import TestSupport
 /// The notice's own attachments (`notice.attachments`) and the 版头 elements of GB/T 9704 §7.2
 /// (份号, 密级和保密期限, 紧急程度, 签发人) and a 印发机关 apart from the organizer, as a user
 /// exports them, in DOCX and ODT; and the located errors of a plan that gets them wrong.
-struct NoticeHeaderAttachmentsTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct NoticeHeaderAttachmentsTests {
     static let fixture = "\(NoticeExportTests.fixtures)/headed.yaml"
 
     /// The text of a part with the word joiners (U+2060) taken out.

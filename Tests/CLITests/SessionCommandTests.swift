@@ -4,7 +4,7 @@ import TestSupport
 
 /// Sessions (a schedule slot's `zones:`) and a group's room (`groups[].zone`), logistics.md
 /// "Sessions": each is seated on its own, and every output names it.
-@Suite struct SessionCommandTests {
+@Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct SessionCommandTests {
     static let folder = Fixtures.path("Tests/CLITests/Fixtures/sessions")
     static let invalidFolder = Fixtures.path("Tests/CLITests/Fixtures/sessions/invalid")
 

@@ -39,7 +39,7 @@ import TestSupport
                   code: "SEAT009", line: 13, fragment: "第3排第1座"),
     ]
 
-    @Test(arguments: cases)
+    @Test(.enabled(if: Tools.rimeData, Tools.needRimeData), arguments: cases)
     func refused(_ error: ErrorCase) throws {
         let text = PlanText.plan(people: error.people, seating: error.seating)
         let thrown = #expect(throws: InputErrors.self) { try PlanText.seat(text) }

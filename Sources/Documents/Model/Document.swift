@@ -175,15 +175,20 @@ public struct Run: Sendable, Hashable {
     /// two characters in Chinese — digits too (0000-123|4567). Stretches marked English keep
     /// telephone numbers, dates and 文号 whole; a word joiner goes with the stretch before it.
     public var languageStretches: [(text: String, western: Bool)] {
+        // The stretch being built is kept in its own variable and appended once complete:
+        // appending to a String inside the array copied it on every character (quadratic).
         var stretches: [(text: String, western: Bool)] = []
-        for character in text {
-            let western = character == "\u{2060}" ? (stretches.last?.western ?? false) : character.isASCII && !character.isWhitespace
-            if let last = stretches.last, last.western == western {
-                stretches[stretches.count - 1].text.append(character)
-            } else {
-                stretches.append((String(character), western))
+        var text = "", western: Bool?
+        for character in self.text {
+            let isWestern = character == "\u{2060}" ? (western ?? false) : character.isASCII && !character.isWhitespace
+            if western != isWestern, let previous = western {
+                stretches.append((text, previous))
+                text = ""
             }
+            text.append(character)
+            western = isWestern
         }
+        if let last = western { stretches.append((text, last)) }
         return stretches.isEmpty ? [("", false)] : stretches
     }
 }
