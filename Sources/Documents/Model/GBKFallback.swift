@@ -67,7 +67,9 @@ public enum GBKFallback {
         for character in run.text {
             let rare = character.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.characters.contains($0) }
             let font = rare ? gbk : run.font
-            if let last = runs.last, last.font == font {
+            // Compared without binding the last run: a bound copy would share its text, and the
+            // append would then copy the whole text per character (quadratic in a long name).
+            if !runs.isEmpty, runs[runs.count - 1].font == font {
                 runs[runs.count - 1].text.append(character)
             } else {
                 runs.append(Run(String(character), font: font, size: run.size, color: run.color,
