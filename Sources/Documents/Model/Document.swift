@@ -175,21 +175,30 @@ public struct Run: Sendable, Hashable {
     /// two characters in Chinese — digits too (0000-123|4567). Stretches marked English keep
     /// telephone numbers, dates and 文号 whole; a word joiner goes with the stretch before it.
     public var languageStretches: [(text: String, western: Bool)] {
-        // The stretch being built is kept in its own variable and appended once complete:
-        // appending to a String inside the array copied it on every character (quadratic).
-        var stretches: [(text: String, western: Bool)] = []
-        var text = "", western: Bool?
+        let found = stretches { character, previous in
+            character == "\u{2060}" ? (previous ?? false) : character.isASCII && !character.isWhitespace
+        }
+        return found.isEmpty ? [("", false)] : found.map { ($0.text, $0.key) }
+    }
+
+    /// The run's text cut into maximal stretches of consecutive characters with the same key
+    /// (`key` sees the character and the key before it). Each stretch is built in a variable of its
+    /// own and appended once complete: appending to a String inside the array, or beside a bound
+    /// copy of it, copied it on every character (quadratic in a long run).
+    func stretches<Key: Equatable>(by key: (Character, Key?) -> Key) -> [(text: String, key: Key)] {
+        var stretches: [(text: String, key: Key)] = []
+        var text = "", current: Key?
         for character in self.text {
-            let isWestern = character == "\u{2060}" ? (western ?? false) : character.isASCII && !character.isWhitespace
-            if western != isWestern, let previous = western {
+            let next = key(character, current)
+            if let previous = current, previous != next {
                 stretches.append((text, previous))
                 text = ""
             }
             text.append(character)
-            western = isWestern
+            current = next
         }
-        if let last = western { stretches.append((text, last)) }
-        return stretches.isEmpty ? [("", false)] : stretches
+        if let last = current { stretches.append((text, last)) }
+        return stretches
     }
 }
 

@@ -63,20 +63,12 @@ public enum GBKFallback {
 
     private static func split(_ run: Run, face: FontFace) -> [Run] {
         guard let gbk = face.gbkFace, !outsideGB2312(run.text).isEmpty else { return [run] }
-        var runs: [Run] = []
-        for character in run.text {
-            let rare = character.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.characters.contains($0) }
-            let font = rare ? gbk : run.font
-            // Compared without binding the last run: a bound copy would share its text, and the
-            // append would then copy the whole text per character (quadratic in a long name).
-            if !runs.isEmpty, runs[runs.count - 1].font == font {
-                runs[runs.count - 1].text.append(character)
-            } else {
-                runs.append(Run(String(character), font: font, size: run.size, color: run.color,
-                                lineBreakBefore: runs.isEmpty && run.lineBreakBefore))
-            }
+        let stretches = run.stretches { character, _ -> FontFace? in
+            character.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.characters.contains($0) } ? gbk : run.font
         }
-        return runs
+        return stretches.enumerated().map { index, stretch in
+            Run(stretch.text, font: stretch.key, size: run.size, color: run.color, lineBreakBefore: index == 0 && run.lineBreakBefore)
+        }
     }
 
     /// Han ideographs (CJK Unified Ideographs, extensions and compatibility ideographs).
