@@ -27,6 +27,8 @@ public final class XMLWriter {
     /// With `indent`: the next end tag goes on its own indented line (no text was written last).
     private var indentEndTag = false
     private var finished = false
+    /// Writes a fragment (`XMLWriter.fragment`): text needs no enclosing element there.
+    private var isFragment = false
 
     /// - Parameter indent: pretty-print with two spaces (for SVG and test readability). Office
     ///   parts are written without indentation, where whitespace could become content.
@@ -87,7 +89,7 @@ public final class XMLWriter {
 
     public func text(_ value: String) throws {
         try checkOpen("text")
-        guard !open.isEmpty else { throw XMLError("XML writer failed at text: outside the root element") }
+        guard !open.isEmpty || isFragment else { throw XMLError("XML writer failed at text: outside the root element") }
         closeStartTag(lineBreak: false)
         appendEscaped(value, inAttribute: false)
         if indent { indentEndTag = false }
@@ -107,6 +109,34 @@ public final class XMLWriter {
         for (key, value) in attributes { try attribute(key, value) }
         try body()
         try endElement()
+    }
+
+    /// Markup that many places of a document repeat (a table cell's or a run's properties),
+    /// written once by `body` and then appended as bytes wherever it recurs: the same bytes the
+    /// same calls would write there, without making them again. `body` writes whole elements
+    /// only (every element it starts, it ends).
+    public static func fragment(_ body: (XMLWriter) throws -> Void) throws -> XMLFragment {
+        let writer = XMLWriter(fragment: ())
+        try body(writer)
+        guard writer.open.isEmpty, !writer.finished else { throw XMLError("XML writer: a fragment must end every element it starts") }
+        return XMLFragment(bytes: writer.bytes)
+    }
+
+    /// Appends a fragment as content of the innermost open element.
+    public func append(_ fragment: XMLFragment) throws {
+        try checkOpen("append")
+        guard !open.isEmpty else { throw XMLError("XML writer failed at append: outside the root element") }
+        // Indentation depends on where markup goes, so a fragment fits flat documents only.
+        guard !indent else { throw XMLError("XML writer failed at append: fragments are for writers without indentation") }
+        guard !fragment.bytes.isEmpty else { return }
+        closeStartTag(lineBreak: true)
+        bytes.append(contentsOf: fragment.bytes)
+    }
+
+    /// A writer of a fragment: no declaration, elements side by side at the top.
+    private init(fragment: Void) {
+        indent = false
+        isFragment = true
     }
 
     /// Closes every open element and returns the UTF-8 bytes of the document.
@@ -176,4 +206,9 @@ public final class XMLWriter {
             if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
         }
     }
+}
+
+/// Markup written once by `XMLWriter.fragment`, to append wherever it recurs.
+public struct XMLFragment: Sendable {
+    fileprivate let bytes: [UInt8]
 }
