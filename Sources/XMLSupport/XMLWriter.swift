@@ -75,7 +75,7 @@ public final class XMLWriter {
         }
         if indent { bytes.append(UInt8(ascii: "\n")) }
         open.removeLast()
-        openNames.removeSubrange(nameStart...)
+        openNames.removeLast(openNames.count - nameStart)
     }
 
     public func attribute(_ name: String, _ value: String) throws {
@@ -95,7 +95,10 @@ public final class XMLWriter {
         if indent { indentEndTag = false }
     }
 
-    /// Convenience: `<name a="b">text</name>` or an empty element.
+    /// Convenience: `<name a="b">text</name>` or an empty element. Inlinable, as the scoped form
+    /// below: the attribute list of a call then stays on the caller's stack instead of being an
+    /// array allocated for every element.
+    @inlinable
     public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) throws {
         try startElement(name)
         for (key, value) in attributes { try attribute(key, value) }
@@ -104,6 +107,7 @@ public final class XMLWriter {
     }
 
     /// Scoped element: `try w.element("w:p") { … }`.
+    @inlinable
     public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void) throws {
         try startElement(name)
         for (key, value) in attributes { try attribute(key, value) }
@@ -149,8 +153,10 @@ public final class XMLWriter {
         return bytes
     }
 
-    private func checkOpen(_ what: String) throws {
-        if finished { throw XMLError("XML writer failed at \(what): the document is finished") }
+    /// `what` is made only for the error: a message built for every element was a string
+    /// allocated per element.
+    private func checkOpen(_ what: @autoclosure () -> String) throws {
+        if finished { throw XMLError("XML writer failed at \(what()): the document is finished") }
     }
 
     /// Ends a pending start tag with `>` before content; in indent mode a child element starts

@@ -179,16 +179,16 @@ struct DOCXBody {
                 try xml.element("w:bookmarkStart", ["w:id": String(bookmark + 1), "w:name": OfficeDocument.contentsBookmark(bookmark)])
             }
             for run in paragraph.runs {
-                for (index, stretch) in run.languageStretches.enumerated() {
+                try run.forEachLanguageStretch { index, text, western in
                     try xml.element("w:r") {
                         let key: Fragments.RunKey
                         if let style, isDirect {
                             key = Fragments.RunKey(format: RunFormat(font: run.font ?? style.font, size: run.size ?? style.size,
-                                                                     color: run.color ?? style.color, western: stretch.western),
+                                                                     color: run.color ?? style.color, western: western),
                                                    letterSpacing: style.letterSpacing)
                         } else {
                             var format = run.format
-                            format.western = stretch.western
+                            format.western = western
                             key = Fragments.RunKey(format: format, letterSpacing: nil)
                         }
                         try xml.append(try fragments.runProperties(key) { xml in
@@ -196,7 +196,7 @@ struct DOCXBody {
                         })
                         if index == 0, run.lineBreakBefore { try xml.element("w:br") }
                         if index == 0, run.tabBefore { try xml.element("w:tab") }
-                        try DOCXBody.text(stretch.text, xml: xml)
+                        try DOCXBody.text(text, xml: xml)
                     }
                 }
             }
@@ -456,14 +456,13 @@ struct DOCXBody {
         let em = size * 25.4 / 72
         let width = min(frame.width, (TextMeasure.ems(text) - Self.wordArtSideBearings) * em)
         let height = min(frame.height, Self.wordArtInkHeight * em)
-        let style = [
-            "position:absolute",
-            "margin-left:\(Units.length(frame.x + (frame.width - width) / 2, "mm"))",
-            "margin-top:\(Units.length(frame.y + (frame.height - height) / 2, "mm"))",
-            "width:\(Units.length(width, "mm"))", "height:\(Units.length(height, "mm"))",
-            "rotation:180", "z-index:\(id)",
-            "mso-position-horizontal-relative:margin", "mso-position-vertical-relative:margin",
-        ].joined(separator: ";")
+        // One interpolation (a list of parts joined was a handful of strings per card).
+        let style = """
+            position:absolute;margin-left:\(Units.length(frame.x + (frame.width - width) / 2, "mm"));\
+            margin-top:\(Units.length(frame.y + (frame.height - height) / 2, "mm"));\
+            width:\(Units.length(width, "mm"));height:\(Units.length(height, "mm"));rotation:180;z-index:\(id);\
+            mso-position-horizontal-relative:margin;mso-position-vertical-relative:margin
+            """
         try xml.element("v:shape", ["id": "turned\(id)", "type": "#_x0000_t136", "style": style, "fillcolor": "black", "stroked": "f"]) {
             try xml.element("v:textpath", ["style": "font-family:\"\(font.eastAsian)\";font-size:\(Units.length(size, "pt"))",
                                            "string": text])

@@ -182,6 +182,14 @@ public struct Run: Sendable, Hashable {
         return found.isEmpty ? [("", false)] : found.map { ($0.text, $0.key) }
     }
 
+    /// `languageStretches` one by one with their index, without building their list for a run
+    /// of one kind (almost every run: the backends ask for every run's stretches, and a list per
+    /// run was a fifth of an export's allocations).
+    public func forEachLanguageStretch(_ body: (_ index: Int, _ text: String, _ western: Bool) throws -> Void) rethrows {
+        if let western = uniformLanguage { return try body(0, text, western) }
+        for (index, stretch) in languageStretches.enumerated() { try body(index, stretch.text, stretch.western) }
+    }
+
     /// Whether every character of the text is western (true) or none is (false), as most texts
     /// are (names, units, numbers); nil for a mix. Scanned as bytes: a word joiner (not ASCII)
     /// among other characters takes their key, and an ASCII byte is a character of its own

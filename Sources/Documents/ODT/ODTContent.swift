@@ -100,15 +100,15 @@ struct ODTContent {
                 try xml.element("text:tab")
                 afterSpace = true
             }
-            for stretch in run.languageStretches {
+            try run.forEachLanguageStretch { _, text, western in
                 var format = run.format
-                format.western = stretch.western
+                format.western = western
                 if let name = styles.name(of: format) {
                     try xml.element("text:span", ["text:style-name": name]) {
-                        try ODTWriter.text(stretch.text, afterSpace: &afterSpace, xml: xml)
+                        try ODTWriter.text(text, afterSpace: &afterSpace, xml: xml)
                     }
                 } else {
-                    try ODTWriter.text(stretch.text, afterSpace: &afterSpace, xml: xml)
+                    try ODTWriter.text(text, afterSpace: &afterSpace, xml: xml)
                 }
             }
         }
