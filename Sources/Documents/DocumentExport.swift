@@ -107,7 +107,7 @@ public enum DocumentExport {
             if kind == .seating {
                 // The charts go with the seating tables, whatever office formats were asked for.
                 for zone in seats.zones {
-                    files.append(PlannedFile(name: plan.seatingChartName(zone: zone.name)) { Array(try SeatingChart.svg(zone, plan: plan).utf8) })
+                    files.append(PlannedFile(name: plan.seatingChartName(zone: zone.name)) { try SeatingChart.svgBytes(zone, plan: plan) })
                 }
             }
         }

@@ -18,9 +18,8 @@ public final class XMLWriter {
     // The writer is used from one thread and its methods never reenter one another, so the
     // per-access exclusivity checks (a third of the writer's time) are turned off for its state.
     @exclusivity(unchecked) private var bytes: [UInt8] = []
-    /// The open elements' names, innermost last, back to back; `open` holds where each starts.
-    @exclusivity(unchecked) private var openNames: [UInt8] = []
-    @exclusivity(unchecked) private var open: [Int] = []
+    /// The open elements' names, innermost last (names are mostly literals: kept without copying).
+    @exclusivity(unchecked) private var open: [String] = []
     /// The innermost element's start tag is not closed yet (attributes may follow).
     private var startTagOpen = false
     private let indent: Bool
@@ -50,18 +49,14 @@ public final class XMLWriter {
         closeStartTag(lineBreak: true)
         if indent { writeIndent(depth: open.count) }
         bytes.append(UInt8(ascii: "<"))
-        open.append(openNames.count)
-        var name = name
-        name.withUTF8 { utf8 in
-            bytes.append(contentsOf: utf8)
-            openNames.append(contentsOf: utf8)
-        }
+        open.append(name)
+        append(name)
         startTagOpen = true
     }
 
     public func endElement() throws {
         try checkOpen("endElement")
-        guard let nameStart = open.last else { throw XMLError("XML writer failed at endElement: no open element") }
+        guard let name = open.last else { throw XMLError("XML writer failed at endElement: no open element") }
         if startTagOpen {
             bytes.append(UInt8(ascii: "/")); bytes.append(UInt8(ascii: ">"))
             startTagOpen = false
@@ -70,12 +65,11 @@ public final class XMLWriter {
             if indent && indentEndTag { writeIndent(depth: open.count - 1) }
             indentEndTag = true
             bytes.append(UInt8(ascii: "<")); bytes.append(UInt8(ascii: "/"))
-            bytes.append(contentsOf: openNames[nameStart...])
+            append(name)
             bytes.append(UInt8(ascii: ">"))
         }
         if indent { bytes.append(UInt8(ascii: "\n")) }
         open.removeLast()
-        openNames.removeLast(openNames.count - nameStart)
     }
 
     public func attribute(_ name: String, _ value: String) throws {

@@ -36,7 +36,7 @@ public enum ChangeExport {
         if kinds.contains(.seating) {
             for zone in seats.zones {
                 files.append(ExportFile(name: new.seatingChartName(zone: zone.name),
-                                        bytes: Array(try SeatingChart.svg(zone, plan: new, changes: changes).utf8)))
+                                        bytes: try SeatingChart.svgBytes(zone, plan: new, changes: changes)))
             }
         }
         return files

@@ -35,21 +35,35 @@ struct DOCXBody {
             var letterSpacing: Double?
         }
 
-        private var paragraphs: [ParagraphKey: XMLFragment] = [:]
-        private var runs: [RunKey: XMLFragment] = [:]
+        private var paragraphs = Memo<ParagraphKey>()
+        private var runs = Memo<RunKey>()
 
         func paragraphProperties(_ key: ParagraphKey, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
-            if let known = paragraphs[key] { return known }
-            let fragment = try XMLWriter.fragment(write)
-            paragraphs[key] = fragment
-            return fragment
+            try paragraphs.fragment(key, write)
         }
 
         func runProperties(_ key: RunKey, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
-            if let known = runs[key] { return known }
-            let fragment = try XMLWriter.fragment(write)
-            runs[key] = fragment
-            return fragment
+            try runs.fragment(key, write)
+        }
+
+        /// Fragments by key; the last one used is compared first (a table's cells and runs mostly
+        /// repeat the one before), which spares hashing the key.
+        private struct Memo<Key: Hashable> {
+            private var byKey: [Key: XMLFragment] = [:]
+            private var last: (key: Key, fragment: XMLFragment)?
+
+            mutating func fragment(_ key: Key, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
+                if let last, last.key == key { return last.fragment }
+                let fragment: XMLFragment
+                if let known = byKey[key] {
+                    fragment = known
+                } else {
+                    fragment = try XMLWriter.fragment(write)
+                    byKey[key] = fragment
+                }
+                last = (key, fragment)
+                return fragment
+            }
         }
     }
 
@@ -65,9 +79,16 @@ struct DOCXBody {
     static func cellStyles(_ document: OfficeDocument) -> Set<String> {
         let byID = Dictionary(document.styles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var used = Set<String>()
+        // Cells mostly repeat the style of the cell before: that one is not looked up again.
+        var previous: String?
         for case .table(let table) in document.blocks {
             for row in table.rows {
-                for cell in row { for paragraph in cell.paragraphs where byID[paragraph.style]?.wordName == nil { used.insert(paragraph.style) } }
+                for cell in row {
+                    for paragraph in cell.paragraphs where paragraph.style != previous {
+                        previous = paragraph.style
+                        if byID[paragraph.style]?.wordName == nil { used.insert(paragraph.style) }
+                    }
+                }
             }
         }
         return used.filter { byID[$0] != nil }
