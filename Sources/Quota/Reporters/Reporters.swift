@@ -237,15 +237,19 @@ enum JUnitReporter {
             cases.append(Case(classname: classname, name: name, findings: findings.filter { $0.severity >= failOn }.map(line),
                               reported: findings.filter { $0.severity < failOn }.map(line), errors: []))
         }
+        // Each rule's findings by file (register rules) and by meeting, grouped once: looking them
+        // up per case instead of filtering all findings per case keeps 100,000 plans linear.
+        struct Key: Hashable { let rule: String, file: String?, meeting: String? }
+        let byFile = Dictionary(grouping: report.findings) { Key(rule: $0.rule, file: $0.location.file, meeting: nil) }
+        let byMeeting = Dictionary(grouping: report.findings.filter { $0.meeting != nil }) { Key(rule: $0.rule, file: nil, meeting: $0.meeting) }
         for active in report.rules {
             if case .register = active.rule.scope {
                 for file in report.registers {
-                    add(file, active.rule.id, report.findings.filter { $0.rule == active.rule.id && $0.location.file == file })
+                    add(file, active.rule.id, byFile[Key(rule: active.rule.id, file: file, meeting: nil)] ?? [])
                 }
             } else {
                 for meeting in report.meetings {
-                    add("\(meeting.file) (\(meeting.id))", active.rule.id,
-                        report.findings.filter { $0.rule == active.rule.id && $0.meeting == meeting.id })
+                    add("\(meeting.file) (\(meeting.id))", active.rule.id, byMeeting[Key(rule: active.rule.id, file: nil, meeting: meeting.id)] ?? [])
                 }
             }
         }

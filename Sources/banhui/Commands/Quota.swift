@@ -77,12 +77,14 @@ struct QuotaCommand: ParsableCommand {
 
         let found = try QuotaInputs.discover(paths)
         let checker = QuotaChecker(policy: loaded, profiles: profiles, noticeLength: { NoticeContent(plan: $0).chineseCharacterCount })
-        var run = QuotaChecker.Run(checker)
+        // Only the JSON report shows each meeting's figures; the others need not keep them.
+        var run = QuotaChecker.Run(checker, keepingFigures: chosen.contains(.json))
         var inputs = try QuotaInputs.load(found.sources, engine: SeatingSetup.engine()) { run.add($0, logistics: $1) }
         inputs.inputErrors = found.problems + inputs.inputErrors
+        let meetings = run.meetings, figures = run.figures
         let report = QuotaReport(
-            policy: loaded.id, meetings: inputs.meetings, registers: inputs.registers.map(\.file),
-            findings: run.finish(registers: inputs.registers), inputErrors: inputs.inputErrors, rules: checker.rules, figures: run.figures)
+            policy: loaded.id, meetings: meetings, registers: inputs.registers.map(\.file),
+            findings: run.finish(registers: inputs.registers), inputErrors: inputs.inputErrors, rules: checker.rules, figures: figures)
         // Reports are written whenever asked for, input errors included: a CI upload step needs the
         // report most when a plan cannot be read (the exit code still says 2).
         let settings = ReportSettings(baseDirectory: FileManager.default.currentDirectoryPath, toolVersion: Banhui.version,
