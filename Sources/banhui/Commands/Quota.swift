@@ -107,27 +107,29 @@ struct QuotaCommand: ParsableCommand {
         try emit(texts.map { text -> ReportWriter in { output in output(text) } })
     }
 
-    /// Writes each report to its `--output` (same order), or to standard output in pieces of
-    /// about 64 KB as it is rendered, so the text report of a province's plans is never held
-    /// whole. A report is a function handing its pieces, in order, to the function it is given.
+    /// Writes each report to its `--output` (same order), or to standard output, in pieces of
+    /// about 64 KB as it is rendered, so the report of a province's plans is never held whole (a
+    /// file is still replaced only once it is complete). A report is a function handing its
+    /// pieces, in order, to the function it is given.
     private typealias ReportWriter = ((String) -> Void) throws -> Void
 
     private func emit(_ reports: [ReportWriter]) throws {
         for (index, report) in reports.enumerated() {
-            if index < outputs.count, outputs[index] != "-" {
-                var bytes: [UInt8] = []
-                try report { bytes += $0.utf8 }
-                try OutputFile.write(bytes, to: outputs[index])
-            } else {
+            func inPieces(_ send: (String) -> Void) throws {
                 var pending = ""
                 try report { piece in
                     pending += piece
                     if pending.utf8.count >= 1 << 16 {
-                        Console.write(pending)
+                        send(pending)
                         pending = ""
                     }
                 }
-                Console.write(pending)
+                send(pending)
+            }
+            if index < outputs.count, outputs[index] != "-" {
+                try OutputFile.write(to: outputs[index]) { put in try inPieces { put(Array($0.utf8)) } }
+            } else {
+                try inPieces(Console.write)
             }
         }
     }
