@@ -82,12 +82,12 @@ extension DiagnosticCode {
     public static let attachmentUnreadable = DiagnosticCode("NOTICE001", "a notice attachment's file is missing or unreadable",
                                                             example: "attachments: [{title: 分组名单, file: missing.csv}]")
     public static let attachmentFormat = DiagnosticCode(
-        "NOTICE002", "a notice attachment's file is not a readable CSV table: not .csv, neither UTF-8 nor GB18030, no header, an unclosed quote, a line break in a cell",
+        "NOTICE002", "a notice attachment's file is not a readable CSV table: not .csv, neither UTF-8 nor GB18030, no header, an unclosed quote, a line break in a cell, a row with a cell past the header's columns",
         example: "attachments: [{title: 材料目录, file: list.xlsx}]")
     public static let attachmentContent = DiagnosticCode("NOTICE003", "a notice attachment with neither or both of `file` and `text`",
                                                          example: "attachments: [{title: 材料目录}]")
     public static let headerValue = DiagnosticCode(
-        "NOTICE004", "a 版头 value in the wrong form: 份号 not 1–6 digits, 保密期限 not N年 / N个月 / 长期 or without 密级, 密级 without 份号, 签发人 without 发文字号",
+        "NOTICE004", "a 版头 value in the wrong form: 份号 not 1–6 digits, 保密期限 not N年 / N个月 / 长期 or without 密级, 密级 without 份号, 签发人 without 发文字号, an empty list of 签发人 or more than 10",
         example: "copy_number: A12")
     public static let attachmentTooLarge = DiagnosticCode(
         "LIMIT009", "more than 20 notice attachments, or one over 1 MB, 2,000 rows, 12 columns or 20,000 characters of text",
