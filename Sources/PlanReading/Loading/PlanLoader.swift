@@ -61,7 +61,8 @@ public struct PlanLoader {
         let ranks = readRanks(top, log: log)
         let tiebreak = top.choices("tiebreak", TieBreaker.self) ?? TieBreaker.standard
         let meeting = readMeeting(top, file: file, log: log)
-        let units = top.strings("units") ?? []
+        // Units, names and titles are bounded by PersonText (32 and 200 characters).
+        let units = top.strings("units", bounded: false) ?? []
         for (index, unit) in units.enumerated() {
             if let node = top.value("units")?.sequence?[index] {
                 _ = PersonText.check(unit, as: .unit, at: node.location(path: "units[\(index)]"), log: log)
@@ -207,8 +208,8 @@ public struct PlanLoader {
         guard let map = MapReader(node, path: path, known: PlanKeys.person.names, log: log) else { return nil }
         let errorsBefore = log.count
         let id = map.string("id", required: true)
-        let name = map.string("name", required: true)
-        let unit = map.string("unit"), title = map.string("title")
+        let name = map.string("name", required: true, bounded: false)
+        let unit = map.string("unit", bounded: false), title = map.string("title", bounded: false)
         for (key, field, text) in [("name", PersonText.name, name), ("unit", .unit, unit), ("title", .title, title)] {
             if let text, let value = node[key] {
                 _ = PersonText.check(text, as: field, at: value.location(path: map.childPath(key)), log: log)
@@ -416,7 +417,7 @@ struct NoticeReading {
         guard let node = map.value("signer") else { return [] }
         let path = map.childPath("signer")
         guard let items = node.sequence else {
-            guard let name = map.string("signer", required: true),
+            guard let name = map.string("signer", required: true, bounded: false),
                   PersonText.check(name, as: .name, at: node.location(path: path), log: map.log) else { return [] }
             return [name]
         }
@@ -429,7 +430,7 @@ struct NoticeReading {
                           at: items[Self.maximumSigners].location(path: "\(path)[\(Self.maximumSigners)]"))
             return []
         }
-        guard let names = ValueReader.strings(node, path: path, log: map.log) else { return [] }
+        guard let names = ValueReader.strings(node, path: path, log: map.log, bounded: false) else { return [] }
         let checked = names.enumerated().filter { index, name in
             PersonText.check(name, as: .name, at: items[index].location(path: "\(path)[\(index)]"), log: map.log)
         }
@@ -456,7 +457,7 @@ struct NoticeReading {
         return items.enumerated().compactMap { index, item in
             guard let entry = MapReader(item, path: "\(path)[\(index)]", known: PlanKeys.noticeAttachment.names, log: map.log) else { return nil }
             let title = entry.string("title", required: true)
-            let text = entry.string("text", multiline: true)
+            let text = entry.string("text", multiline: true, bounded: false)
             let file = entry.string("file")
             guard (text == nil) != (file == nil) else {
                 if entry.value("text") == nil && entry.value("file") == nil {
