@@ -10,11 +10,7 @@ scripts/render-check.sh measures both its own renderings (scripts/render-pdf.sh)
 gives LibreOffice (scripts/install-fonts.sh installs the Fandol faces system-wide).
 
     measure-notice.py NOTICE.pdf [--phrase TEXT]... [--fonts FandolFang,FandolSong,FandolHei,FandolKai]
-                      [--hanging-punctuation]
 
---hanging-punctuation (for DOCX): LibreOffice 7.4 reads `w:overflowPunct` inverted (its DOCX
-import sets hanging punctuation when the value is 0), so a full-width `，。、` hanging one 字 past
-the right edge at a line end is listed in the row but does not fail it.
 """
 import argparse
 import re
@@ -103,7 +99,7 @@ class Notice:
         self.main_pages = range(0, starts[0] if starts else len(self.pages))
 
 
-def measure(notice, phrases, fonts, hanging_allowed=False):
+def measure(notice, phrases, fonts):
     rows = []
 
     def row(item, rule, measured, ok):
@@ -207,7 +203,7 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
         row("署名 / 成文日期", "present", "no 成文日期 line found", False)
 
     # 避头尾, nothing outside the 版心, numbers and dates unbroken, expected phrases present.
-    problems, notes = [], []
+    problems = []
     for index, page in enumerate(pages):
         lines = page["lines"]
         for number, line in enumerate(lines):
@@ -217,12 +213,7 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
             if line.text[-1] in NO_LINE_END:
                 problems.append(f"{where} ends with {line.text[-1]}")
             if line.x1 > RIGHT + 0.5 or line.x0 < LEFT - 0.5:
-                overhang = f"{where} {mm(max(line.x1 - RIGHT, LEFT - line.x0))} outside the 版心 ({line.text[-3:]})"
-                hanging = line.text[-1] in NO_LINE_START and line.chars[-1]["x0"] < RIGHT + 0.5
-                if hanging and hanging_allowed:
-                    notes.append(overhang + ", hanging punctuation (LibreOffice reads w:overflowPunct inverted)")
-                else:
-                    problems.append(overhang)
+                problems.append(f"{where} {mm(max(line.x1 - RIGHT, LEFT - line.x0))} outside the 版心 ({line.text[-3:]})")
             if number + 1 < len(lines):
                 after = lines[number + 1]
                 continues = after.bottom - line.bottom < 1.5 * PITCH and abs(after.x0 - LEFT) < 2
@@ -233,7 +224,7 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
         if phrase.replace(" ", "") not in text:
             problems.append(f"“{phrase}” missing")
     row("避头尾", "no line starts with ，。、 etc.; nothing outside the 版心; numbers unbroken",
-        "; ".join(problems + notes) or "no breach", not problems)
+        "; ".join(problems) or "no breach", not problems)
 
     # 附件说明: later lines aligned under the first name (after `附件：`).
     for index in main:
@@ -390,9 +381,8 @@ def main():
     parser.add_argument("pdf")
     parser.add_argument("--phrase", action="append", default=[])
     parser.add_argument("--fonts", default="")
-    parser.add_argument("--hanging-punctuation", action="store_true")
     args = parser.parse_args()
-    rows = measure(Notice(args.pdf), args.phrase, [f for f in args.fonts.split(",") if f], args.hanging_punctuation)
+    rows = measure(Notice(args.pdf), args.phrase, [f for f in args.fonts.split(",") if f])
     print(f"{args.pdf}")
     print("| item | GB/T 9704 | measured | ok |")
     print("|---|---|---|---|")

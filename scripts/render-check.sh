@@ -23,7 +23,7 @@ check_notice() { # name plan [phrase...]
   mkdir -p "$work/$name/in"
   cp "$work/$name/notice.docx" "$work/$name/in/$name.docx"; cp "$work/$name/notice.odt" "$work/$name/in/$name.odt"
   scripts/render-pdf.sh "$work/pdf" "$work/$name/in/$name.docx" "$work/$name/in/$name.odt" >/dev/null
-  python3 scripts/measure-notice.py "$work/pdf/$name-docx.pdf" --fonts "$faces" --hanging-punctuation "${phrases[@]}" || status=1
+  python3 scripts/measure-notice.py "$work/pdf/$name-docx.pdf" --fonts "$faces" "${phrases[@]}" || status=1
   python3 scripts/measure-notice.py "$work/pdf/$name-odt.pdf" --fonts "$faces" "${phrases[@]}" || status=1
   # The PDF a user gets: banhui's own conversion, with no font set-up but the system's.
   "$bin" export "$plan" --out "$work/$name-pdf" --only notice --format pdf >/dev/null 2>"$work/$name-pdf.stderr" \
