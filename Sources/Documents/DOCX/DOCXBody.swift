@@ -532,8 +532,12 @@ struct DOCXBody {
     }
 
     static func tabs(_ overrides: ParagraphOverrides, xml: XMLWriter) throws {
-        guard let position = overrides.rightTab else { return }
-        try xml.element("w:tabs") { try xml.element("w:tab", ["w:val": "right", "w:pos": String(Units.twips(pt: position))]) }
+        guard !overrides.tabStops.isEmpty else { return }
+        try xml.element("w:tabs") {
+            for stop in overrides.tabStops {
+                try xml.element("w:tab", ["w:val": stop.side == .right ? "right" : "left", "w:pos": String(Units.twips(pt: stop.position))])
+            }
+        }
     }
 
     static func indent(_ style: ParagraphStyle?, _ overrides: ParagraphOverrides, xml: XMLWriter) throws {

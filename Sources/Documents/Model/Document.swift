@@ -120,15 +120,15 @@ public struct ParagraphOverrides: Sendable, Hashable {
     public var keepWithNext: Bool
     /// All lines on one page.
     public var keepTogether: Bool
-    /// A right-aligned tab stop, in points from the text column's left edge (the paragraph has
-    /// no left indent, so Word and Writer measure it from the same place): a run with
-    /// `tabBefore` ends there (签发人 on the 发文字号's line).
-    public var rightTab: Double?
+    /// Tab stops, in points from the text column's left edge (a paragraph with tab stops has no
+    /// left indent, so Word and Writer measure them from the same place): a run with `tabBefore`
+    /// starts at the next one (签发人 on the 发文字号's line, their names in columns).
+    public var tabStops: [TabStop]
 
     public init(alignment: Alignment? = nil, leftIndent: Double? = nil, rightIndent: Double? = nil,
                 firstLineIndent: Double? = nil, pageBreakBefore: Bool = false, keepWithNext: Bool = false,
-                keepTogether: Bool = false, rightTab: Double? = nil) {
-        self.rightTab = rightTab
+                keepTogether: Bool = false, tabStops: [TabStop] = []) {
+        self.tabStops = tabStops
         self.alignment = alignment
         self.leftIndent = leftIndent
         self.rightIndent = rightIndent
@@ -142,6 +142,18 @@ public struct ParagraphOverrides: Sendable, Hashable {
     public var indents: Bool { leftIndent != nil || rightIndent != nil || firstLineIndent != nil }
 
     public var isEmpty: Bool { self == ParagraphOverrides() }
+}
+
+/// A tab stop: where the text after a tab starts (`left`) or ends (`right`), in points.
+public struct TabStop: Sendable, Hashable {
+    public enum Side: Sendable, Hashable { case left, right }
+    public var position: Double
+    public var side: Side
+
+    public init(_ side: Side, at position: Double) {
+        self.side = side
+        self.position = position
+    }
 }
 
 /// A stretch of text with optional changes to the paragraph style's font.
