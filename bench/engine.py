@@ -84,8 +84,7 @@ notice:
 
 
 def quota_plans(folder, count):
-    subprocess.check_call(["bash", "-c", f"""sed -n '/^python3 - "\\$dir" "\\$count" <<.PY.$/,/^PY$/p' {here}/quota.sh | sed '1d;$d' > {folder}/gen.py"""])
-    subprocess.check_call([sys.executable, f"{folder}/gen.py", os.path.join(folder, "plans"), str(count)])
+    subprocess.check_call([sys.executable, os.path.join(here, "quota_plans.py"), os.path.join(folder, "plans"), str(count)])
 
 
 def overlapping(folder, copies):

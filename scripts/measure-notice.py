@@ -312,15 +312,35 @@ def measure(notice, phrases, fonts):
         order = [name for name, _ in marks]
         ok &= order == [n for n in ("份号", "密级", "紧急程度") if n in order]
         row("份号 / 密级 / 紧急程度", "top-left, lines 1, 2, 3 in this order, 三号 (密级, 紧急程度 黑体)", "; ".join(details), ok)
-    signer = next((l for l in first if "签发人：" in l.text), None)
-    if signer:
-        name_chars = signer.chars[signer.text.index("签发人：") + 4:]
-        kai = {family(c["fontname"]) for c in name_chars if c["text"].strip()}
-        right = (RIGHT - signer.x1) / CHARACTER
-        left = (signer.x0 - LEFT) / CHARACTER
-        ok = abs(RIGHT - signer.x1 - CHARACTER) <= TOLERANCE and abs(signer.x0 - LEFT - CHARACTER) <= TOLERANCE and kai == {"FandolKai"}
-        row("签发人", "发文字号 左空一字, 签发人 右空一字 on one line, name in 楷体",
-            f"{signer.text}: 发文字号 左空 {left:.2f} 字, 签发人 右空 {right:.2f} 字, name in {'/'.join(sorted(kai))}", ok)
+    # 签发人 (§7.2.5–7.2.6): names in 楷体, two a line at most, each line's first name under the
+    # first line's, the block 1 字 from the right; the 发文字号 1 字 from the left on the last line.
+    start = next((i for i, l in enumerate(first) if "签发人：" in l.text), None)
+    if start is not None:
+        end = next((i for i in range(start, len(first)) if abs(first[i].x0 - LEFT - CHARACTER) <= TOLERANCE), None)
+        block = first[start:end + 1] if end is not None else first[start:start + 1]
+        label = block[0].chars[:block[0].text.index("签发人：") + 4]
+        label_end = max(c["x1"] for c in label)
+        names, kai = [], set()
+        for line in block:
+            chars = [c for c in line.chars if family(c["fontname"]) == "FandolKai"]
+            kai |= {family(c["fontname"]) for c in chars}
+            words = []
+            for c in chars:
+                if words and c["x0"] - words[-1][-1]["x1"] < CHARACTER / 2:
+                    words[-1].append(c)
+                else:
+                    words.append([c])
+            names.append(words)
+        starts = [line[0][0]["x0"] for line in names if line]
+        right = max(l.x1 for l in block)
+        number_left = (block[-1].x0 - LEFT) / CHARACTER
+        ok = (end is not None and abs(RIGHT - right - CHARACTER) <= TOLERANCE and abs(number_left - 1) * CHARACTER <= TOLERANCE
+              and kai == {"FandolKai"} and all(1 <= len(line) <= 2 for line in names)
+              and max(starts) - min(starts) <= TOLERANCE and abs(label_end - starts[0]) <= TOLERANCE)
+        shown = " / ".join("　".join("".join(c["text"] for c in word) for word in line) for line in names)
+        row("签发人", "右空一字, names 楷体 two a line, each line's first name under the first's; 发文字号 左空一字 on the last line",
+            f"签发人：{shown}: {len(block)} lines, 右空 {(RIGHT - right) / CHARACTER:.2f} 字, first names at "
+            f"{', '.join(f'{(x - LEFT) / CHARACTER:.2f}' for x in starts)} 字, 发文字号 左空 {number_left:.2f} 字, names in {'/'.join(sorted(kai))}", ok)
 
     # Attachments (§7.3.6 / §8): each page opening with 附件N has the label flush left on line 1 in
     # 黑体 and its title centred on line 3; numbered 1, 2, … as many as the 附件说明 lists.

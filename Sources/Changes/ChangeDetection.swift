@@ -226,7 +226,7 @@ enum PlanFields {
                 ("notice.contact.phone", text(notice.contact?.phone)), ("notice.reply_by", text(notice.replyBy)),
                 ("notice.copy_to", list(notice.copyTo)), ("notice.issued", text(notice.issued)),
                 ("notice.copy_number", text(notice.copyNumber)), ("notice.secrecy", text(notice.secrecy?.rawValue)),
-                ("notice.secrecy_period", text(notice.secrecyPeriod)), ("notice.signer", text(notice.signer)),
+                ("notice.secrecy_period", text(notice.secrecyPeriod)), ("notice.signer", text(notice.signers.isEmpty ? nil : notice.signers.joined(separator: "、"))),
                 ("notice.printed_by", text(notice.printedBy)), ("notice.attachments", list(notice.attachments.map(\.title))),
             ]
         }
