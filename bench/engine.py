@@ -4,7 +4,7 @@ fixed start, `check` against `quota` over 2,000 plans, grouped quota findings, a
 same 签到表 content. Whole processes of a release build, CPU seconds (user + sys from wait4),
 median of RUNS; with two binaries the runs alternate A, B, A, B … so both see the same machine load.
 
-usage: bench/engine.py BANHUI_A [BANHUI_B] [--runs 3] [--sizes 3000,30000] [--plans 2000] [--quick]
+usage: bench/engine.py BANHUI_A [BANHUI_B] [--runs 3] [--sizes 3000,30000] [--plans 2000] [--quick] [--no-peers]
   Build with `/work/tools/swiftlock build -c release` (or `swift build -c release`) first; to compare
   before/after, build the older commit into another folder and pass both binaries.
 Peers need python-docx, odfpy, openpyxl and XlsxWriter (pip).
@@ -108,6 +108,7 @@ def main():
     parser.add_argument("--plans", type=int, default=2000)
     parser.add_argument("--overlapping", type=int, default=400)
     parser.add_argument("--quick", action="store_true", help="only the fixed start and the first size's check and export")
+    parser.add_argument("--no-peers", dest="peers", action="store_false", help="leave out the python-docx, odfpy, openpyxl and XlsxWriter rows")
     args = parser.parse_args()
     binaries = [os.path.abspath(b) for b in args.binaries]
     names = ["A", "B"][:len(binaries)]
@@ -151,6 +152,7 @@ def main():
                           ("signin", "xlsx")]:
             row(f"{n:,}: `{kind}.{fmt}`", ["export", "plan.yaml", "--out", out, "--only", kind, "--format", fmt], folder)
         row(f"{n:,}: `meeting.ics`", ["export", "plan.yaml", "--out", out, "--only", "ics"], folder)
+        if not args.peers: continue
         # The peers on the same 签到表 content.
         roster = os.path.join(folder, "roster.csv")
         peer(f"{n:,}: python-docx 签到表", [sys.executable, os.path.join(here, "peers/signin_python_docx.py"), roster, "p.docx"], folder)

@@ -109,8 +109,9 @@ public enum Receipts {
         let reporting = Set(summaries.compactMap(\.unit) + entries.map(\.unit))
         // Roster order: units in `units` order, then the files' order.
         let unitRank = Dictionary(plan.units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let ordered = entries.enumerated().sorted { (unitRank[$0.element.unit] ?? .max, $0.offset) < (unitRank[$1.element.unit] ?? .max, $1.offset) }
-            .map(\.element)
+        // Each unit looked up once, positions sorted (not a lookup per comparison, nor entries moved).
+        let ranks = entries.map { unitRank[$0.unit] ?? .max }
+        let ordered = entries.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { entries[$0] }
         return ReceiptBatch(meetingID: plan.meeting.id, entries: ordered, files: summaries,
                             replied: plan.units.filter { reporting.contains($0) }, missing: plan.units.filter { !reporting.contains($0) })
     }
