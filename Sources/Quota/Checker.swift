@@ -33,15 +33,25 @@ public struct QuotaChecker: Sendable {
     }
 
     /// A check of plans one at a time: each plan's own rules run when it is added, and only its
-    /// `MeetingSummary` is kept for the rules across meetings and registers, which run at the end.
+    /// entry in a `MeetingIndex` is kept for the rules across meetings and registers, which run at the end.
     public struct Run: Sendable {
         private let checker: QuotaChecker
+        private let keepsFigures: Bool
         private var findings: [Finding] = []
-        private var summaries: [MeetingSummary] = []
-        /// Each plan's head-count, person-nights, person-meals and 会议费 estimate, in the order added.
+        private var index = MeetingIndex()
+        /// Each plan's head-count, person-nights, person-meals and 会议费 estimate, in the order added
+        /// (empty when the run was started without `keepingFigures`).
         public private(set) var figures: [MeetingFigures] = []
 
-        public init(_ checker: QuotaChecker) { self.checker = checker }
+        /// `keepingFigures`: keep each plan's `figures` (the JSON report's); a report without them
+        /// need not hold them for 100,000 plans.
+        public init(_ checker: QuotaChecker, keepingFigures: Bool = true) {
+            self.checker = checker
+            self.keepsFigures = keepingFigures
+        }
+
+        /// (id, file) of every plan added, in the order added.
+        public var meetings: [(id: String, file: String)] { index.meetings }
 
         /// `logistics`: the plan's person-nights and person-meals, when it has `lodging` or `meals`.
         public mutating func add(_ plan: Plan, logistics: LogisticsFigures? = nil) {
@@ -51,29 +61,32 @@ public struct QuotaChecker: Sendable {
                     findings += Self.findings(check(facts, active.parameters), of: active, meeting: facts.id)
                 }
             }
-            summaries.append(MeetingSummary(facts))
-            figures.append(MeetingFigures(facts, estimate: checker.feeEstimate(facts)))
+            index.add(facts)
+            if keepsFigures { figures.append(MeetingFigures(facts, estimate: checker.feeEstimate(facts))) }
         }
 
         /// Every finding, sorted: each plan's, then those across meetings and of the registers.
-        public func finish(registers: [Register] = []) -> [Finding] {
+        /// Ends the run (its findings move into the result rather than being copied).
+        public consuming func finish(registers: [Register] = []) -> [Finding] {
             var all = findings
+            findings = []
             for active in checker.rules {
                 switch active.rule.scope {
                 case .meeting: continue
                 case .meetings(let check):
-                    all += Self.findings(check(summaries, active.parameters), of: active, meeting: nil)
+                    all += Self.findings(check(index, active.parameters), of: active, meeting: nil)
                 case .register(let check):
-                    for register in registers { all += Self.findings(check(register, summaries, active.parameters), of: active, meeting: nil) }
+                    for register in registers { all += Self.findings(check(register, index, active.parameters), of: active, meeting: nil) }
                 }
             }
-            return all.sorted()
+            all.sort()
+            return all
         }
 
         private static func findings(_ violations: [Violation], of active: ActiveRule, meeting: String?) -> [Finding] {
             violations.map { violation in
                 Finding(rule: active.rule.id, severity: violation.severity ?? active.severity, meeting: violation.meeting ?? meeting,
-                        location: violation.location, message: violation.message, limit: violation.limit,
+                        location: violation.location, messageText: violation.messageText, limit: violation.limit,
                         actual: violation.actual, source: active.source)
             }
         }

@@ -36,9 +36,9 @@ struct ODTAutomaticStyles {
             }
         }
         for run in paragraph.runs {
-            for stretch in run.languageStretches {
+            run.forEachLanguageStretch { _, _, western in
                 var format = run.format
-                format.western = stretch.western
+                format.western = western
                 if !format.isPlain && runs[format] == nil {
                     runs[format] = "T\(runOrder.count + 1)"
                     runOrder.append(format)

@@ -11,6 +11,9 @@ public indirect enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue], Layout = .block)
     case object([(key: String, value: JSONValue)], Layout = .block)
+    /// An array in block layout whose items are made one at a time as it is written, so that a
+    /// report of 100,000 findings is never held as values; `write(to:)` hands its text on in pieces.
+    case items(count: Int, item: @Sendable (Int) -> JSONValue)
 
     public enum Layout: Sendable {
         /// `[\n  a,\n  b\n]`, indented two spaces a level; empty as `[]`.
@@ -31,8 +34,20 @@ public indirect enum JSONValue: Sendable {
     /// The document: the value and a final newline.
     public var rendered: String {
         var out = ""
-        write(to: &out, indent: "")
+        write(to: &out, indent: "") { _ in }
         return out + "\n"
+    }
+
+    /// The document as `rendered` has it, handed to `output` in pieces of about 64 KB.
+    public func write(to output: (String) -> Void) {
+        var out = ""
+        write(to: &out, indent: "") { pending in
+            if pending.utf8.count >= 1 << 16 {
+                output(pending)
+                pending = ""
+            }
+        }
+        output(out + "\n")
     }
 
     /// `2`, `0.9`, `-1.5`: a whole number below 10^15 without a fraction, the same on every machine.
@@ -72,7 +87,8 @@ public indirect enum JSONValue: Sendable {
         out += "\""
     }
 
-    private func write(to out: inout String, indent: String) {
+    /// `flush`: called after each item of an array or object, to pass on what is written so far.
+    private func write(to out: inout String, indent: String, flush: (inout String) -> Void) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
@@ -80,20 +96,25 @@ public indirect enum JSONValue: Sendable {
         case .number(let value): out += Self.numberText(value)
         case .string(let value): Self.appendQuoted(value, to: &out)
         case .array(let items, let layout):
-            Self.writeContainer(items, layout: layout, open: "[", close: "]", to: &out, indent: indent) { item, out, inner in
-                item.write(to: &out, indent: inner)
+            Self.writeContainer(items, layout: layout, open: "[", close: "]", to: &out, indent: indent, flush: flush) { item, out, inner in
+                item.write(to: &out, indent: inner, flush: flush)
+            }
+        case .items(let count, let item):
+            Self.writeContainer(0..<count, layout: .block, open: "[", close: "]", to: &out, indent: indent, flush: flush) { index, out, inner in
+                item(index).write(to: &out, indent: inner, flush: flush)
             }
         case .object(let members, let layout):
-            Self.writeContainer(members, layout: layout, open: "{", close: "}", to: &out, indent: indent) { member, out, inner in
+            Self.writeContainer(members, layout: layout, open: "{", close: "}", to: &out, indent: indent, flush: flush) { member, out, inner in
                 Self.appendQuoted(member.key, to: &out)
                 out += ": "
-                member.value.write(to: &out, indent: inner)
+                member.value.write(to: &out, indent: inner, flush: flush)
             }
         }
     }
 
-    private static func writeContainer<Item>(_ items: [Item], layout: Layout, open: String, close: String, to out: inout String,
-                                             indent: String, item write: (Item, inout String, String) -> Void) {
+    private static func writeContainer<Items: Collection>(_ items: Items, layout: Layout, open: String, close: String, to out: inout String,
+                                                          indent: String, flush: (inout String) -> Void,
+                                                          item write: (Items.Element, inout String, String) -> Void) {
         out += open
         defer { out += close }
         guard !items.isEmpty else { return }
@@ -109,6 +130,7 @@ public indirect enum JSONValue: Sendable {
                 out += index > 0 ? ",\n" : "\n"
                 out += inner
                 write(item, &out, inner)
+                flush(&out)
             }
             out += "\n" + indent
         }

@@ -7,27 +7,51 @@ public struct Finding: Sendable, Hashable, Comparable {
     /// The meeting id, or nil for a register finding.
     public var meeting: String?
     public var location: SourceLocation
-    public var message: String
+    /// Read, not stored, for findings across meetings: rendered from the run's `MeetingIndex` each time.
+    public var message: String {
+        get { messageText.text }
+        set { messageText = .text(newValue) }
+    }
+    var messageText: MessageText
     public var limit: Double?
     public var actual: Double?
     public var source: String
 
     public init(rule: String, severity: Severity, meeting: String?, location: SourceLocation, message: String,
                 limit: Double? = nil, actual: Double? = nil, source: String) {
+        self.init(rule: rule, severity: severity, meeting: meeting, location: location, messageText: .text(message),
+                  limit: limit, actual: actual, source: source)
+    }
+
+    init(rule: String, severity: Severity, meeting: String?, location: SourceLocation, messageText: MessageText,
+         limit: Double?, actual: Double?, source: String) {
         self.rule = rule
         self.severity = severity
         self.meeting = meeting
         self.location = location
-        self.message = message
+        self.messageText = messageText
         self.limit = limit
         self.actual = actual
         self.source = source
     }
 
-    /// Report order: file, line, column, rule, then message (so equal positions stay stable).
+    /// Report order: file, line, column, rule, then message (so equal positions stay stable); the
+    /// message is rendered only when everything before it is equal.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
-        (lhs.location.file, lhs.location.line ?? 0, lhs.location.column ?? 0, lhs.rule, lhs.message)
-            < (rhs.location.file, rhs.location.line ?? 0, rhs.location.column ?? 0, rhs.rule, rhs.message)
+        let left = (lhs.location.file, lhs.location.line ?? 0, lhs.location.column ?? 0, lhs.rule)
+        let right = (rhs.location.file, rhs.location.line ?? 0, rhs.location.column ?? 0, rhs.rule)
+        return left != right ? left < right : lhs.message < rhs.message
+    }
+
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        (lhs.rule, lhs.severity, lhs.meeting, lhs.location, lhs.source) == (rhs.rule, rhs.severity, rhs.meeting, rhs.location, rhs.source)
+            && (lhs.limit, lhs.actual) == (rhs.limit, rhs.actual) && lhs.message == rhs.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(location)
+        hasher.combine(message)
     }
 }
 
@@ -45,13 +69,15 @@ public struct QuotaReport: Sendable {
     /// Each meeting's head-count, person-nights, person-meals and 会议费 estimate, sorted like `meetings`.
     public var figures: [MeetingFigures]
 
-    public init(policy: String, meetings: [(id: String, file: String)], registers: [String] = [], findings: [Finding],
+    /// `findings` are sorted in place (handed over, a province's findings are not copied to be sorted).
+    public init(policy: String, meetings: [(id: String, file: String)], registers: [String] = [], findings: consuming [Finding],
                 inputErrors: [Diagnostic] = [], rules: [ActiveRule], figures: [MeetingFigures] = []) {
         self.policy = policy
         self.figures = figures.sorted { ($0.file, $0.meeting) < ($1.file, $1.meeting) }
         self.meetings = meetings.sorted { ($0.file, $0.id) < ($1.file, $1.id) }
         self.registers = registers.sorted()
-        self.findings = findings.sorted()
+        findings.sort()
+        self.findings = findings
         self.inputErrors = inputErrors.sorted { ($0.location.file, $0.location.line ?? 0, $0.location.column ?? 0, $0.code.id) < ($1.location.file, $1.location.line ?? 0, $1.location.column ?? 0, $1.code.id) }
         self.rules = rules
     }

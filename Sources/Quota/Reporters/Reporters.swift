@@ -12,13 +12,14 @@ public enum QuotaFormat: String, CaseIterable, Sendable {
         return text
     }
 
-    /// The report in pieces, in order, to `output`: the text format one piece per finding, so a
-    /// province's 100,000 plans never hold their whole report in memory; the others at once.
+    /// The report in pieces, in order, to `output`: the text format one piece per finding, JSON and
+    /// SARIF in pieces of about 64 KB made finding by finding, so a province's 100,000 plans never
+    /// hold their whole report in memory; the others at once.
     public func write(_ report: QuotaReport, settings: ReportSettings, to output: (String) -> Void) throws {
         switch self {
         case .text: TextReporter.write(report, to: output)
-        case .json: output(JSONReporter.render(report))
-        case .sarif: output(SARIFReporter.render(report, settings: settings))
+        case .json: JSONReporter.value(report).write(to: output)
+        case .sarif: SARIFReporter.value(report, settings: settings).write(to: output)
         case .junit: output(try JUnitReporter.render(report, failOn: settings.failOn))
         case .github: output(GitHubReporter.render(report))
         }
@@ -65,9 +66,11 @@ enum TextReporter {
 }
 
 enum JSONReporter {
-    static func render(_ report: QuotaReport) -> String {
-        let findings: [JSONValue] = report.findings.map { finding in
-            .sorted([
+    /// The report, its findings and meetings made one at a time as they are written.
+    static func value(_ report: QuotaReport) -> JSONValue {
+        let findings: JSONValue = .items(count: report.findings.count) { index in
+            let finding = report.findings[index]
+            return .sorted([
                 "rule": .string(finding.rule), "severity": .string(finding.severity.rawValue), "meeting": .optional(finding.meeting),
                 "file": .string(finding.location.file), "line": .optional(finding.location.line), "column": .optional(finding.location.column),
                 "message": .string(finding.message), "limit": .optional(finding.limit), "actual": .optional(finding.actual),
@@ -80,8 +83,9 @@ enum JSONReporter {
                 "column": .optional(diagnostic.location.column), "message": .string(diagnostic.message),
             ])
         }
-        let figures: [JSONValue] = report.figures.map { figures in
-            .sorted([
+        let figures: JSONValue = .items(count: report.figures.count) { index in
+            let figures = report.figures[index]
+            return .sorted([
                 "meeting": .string(figures.meeting), "file": .string(figures.file), "delegates": .number(Double(figures.delegates)),
                 "staff": .number(Double(figures.staff)), "person_nights": .optional(figures.personNights),
                 "person_meals": .optional(figures.personMeals),
@@ -89,12 +93,12 @@ enum JSONReporter {
             ])
         }
         return JSONValue.sorted([
-            "version": .number(1), "policy": .string(report.policy), "meetings": .array(figures),
+            "version": .number(1), "policy": .string(report.policy), "meetings": figures,
             "summary": .sorted(["meetings": .number(Double(report.meetings.count)), "errors": .number(Double(report.count(.error))),
                                 "warnings": .number(Double(report.count(.warning))), "infos": .number(Double(report.count(.info))),
                                 "input_errors": .number(Double(report.inputErrors.count))]),
-            "findings": .array(findings), "input_errors": .array(inputErrors),
-        ]).rendered
+            "findings": findings, "input_errors": .array(inputErrors),
+        ])
     }
 }
 
@@ -172,7 +176,8 @@ enum SARIFReporter {
         return .sorted(["physicalLocation": .sorted(physical)])
     }
 
-    static func render(_ report: QuotaReport, settings: ReportSettings) -> String {
+    /// The log, its results made one at a time as they are written.
+    static func value(_ report: QuotaReport, settings: ReportSettings) -> JSONValue {
         let docs = settings.documentationURL
         let rules = report.rules.sorted { $0.rule.id < $1.rule.id }
         var ruleMetadata: [JSONValue] = rules.map { active in
@@ -200,7 +205,7 @@ enum SARIFReporter {
         }
         let ids = rules.map(\.rule.id) + codes.map(\.id)
         let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        func result(rule: String, level: String, message: String, at place: SourceLocation) -> JSONValue {
+        @Sendable func result(rule: String, level: String, message: String, at place: SourceLocation) -> JSONValue {
             var result: [String: JSONValue] = [
                 "ruleId": .string(rule), "level": .string(level),
                 "message": .sorted(["text": .string(message)]), "locations": .array([location(place, base: settings.baseDirectory)]),
@@ -208,8 +213,15 @@ enum SARIFReporter {
             if let ruleIndex = index[rule] { result["ruleIndex"] = .number(Double(ruleIndex)) }
             return .sorted(result)
         }
-        let results = report.findings.map { result(rule: $0.rule, level: level($0.severity), message: $0.message, at: $0.location) }
-            + report.inputErrors.map { result(rule: $0.code.id, level: "error", message: $0.message, at: $0.location) }
+        let findingCount = report.findings.count
+        let results: JSONValue = .items(count: findingCount + report.inputErrors.count) { number in
+            if number < findingCount {
+                let finding = report.findings[number]
+                return result(rule: finding.rule, level: level(finding.severity), message: finding.message, at: finding.location)
+            }
+            let diagnostic = report.inputErrors[number - findingCount]
+            return result(rule: diagnostic.code.id, level: "error", message: diagnostic.message, at: diagnostic.location)
+        }
         let driver: JSONValue = .sorted([
             "name": .string("banhui"), "fullName": .string("banhui quota"), "version": .string(settings.toolVersion),
             "semanticVersion": .string(settings.toolVersion), "informationUri": .string("\(docs)quota-rules.md"),
@@ -219,9 +231,9 @@ enum SARIFReporter {
             "tool": .sorted(["driver": driver]),
             "originalUriBaseIds": .sorted([baseID: .sorted(["uri": .string(fileURI(directory: settings.baseDirectory))])]),
             "columnKind": .string("unicodeCodePoints"),
-            "results": .array(results),
+            "results": results,
         ])
-        return JSONValue.sorted(["$schema": .string(schema), "version": .string("2.1.0"), "runs": .array([run])]).rendered
+        return JSONValue.sorted(["$schema": .string(schema), "version": .string("2.1.0"), "runs": .array([run])])
     }
 }
 
@@ -237,15 +249,19 @@ enum JUnitReporter {
             cases.append(Case(classname: classname, name: name, findings: findings.filter { $0.severity >= failOn }.map(line),
                               reported: findings.filter { $0.severity < failOn }.map(line), errors: []))
         }
+        // Each rule's findings by file (register rules) and by meeting, grouped once: looking them
+        // up per case instead of filtering all findings per case keeps 100,000 plans linear.
+        struct Key: Hashable { let rule: String, file: String?, meeting: String? }
+        let byFile = Dictionary(grouping: report.findings) { Key(rule: $0.rule, file: $0.location.file, meeting: nil) }
+        let byMeeting = Dictionary(grouping: report.findings.filter { $0.meeting != nil }) { Key(rule: $0.rule, file: nil, meeting: $0.meeting) }
         for active in report.rules {
             if case .register = active.rule.scope {
                 for file in report.registers {
-                    add(file, active.rule.id, report.findings.filter { $0.rule == active.rule.id && $0.location.file == file })
+                    add(file, active.rule.id, byFile[Key(rule: active.rule.id, file: file, meeting: nil)] ?? [])
                 }
             } else {
                 for meeting in report.meetings {
-                    add("\(meeting.file) (\(meeting.id))", active.rule.id,
-                        report.findings.filter { $0.rule == active.rule.id && $0.meeting == meeting.id })
+                    add("\(meeting.file) (\(meeting.id))", active.rule.id, byMeeting[Key(rule: active.rule.id, file: nil, meeting: meeting.id)] ?? [])
                 }
             }
         }

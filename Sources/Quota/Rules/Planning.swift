@@ -26,19 +26,19 @@ enum PlanningRules {
         failing: [RuleExample("同一系统一年两次综合性工作会议（第二次报错）",
                               "meeting: {type: comprehensive_work}",
                               "meeting: {type: comprehensive_work, start: 2026-06-10 09:00, end: 2026-06-10 11:30}")]),
-        .meetings { all, params in
+        .meetings { index, params in
             guard let max = params.number("max_per_year") else { return [] }
-            let comprehensive = all.filter { $0.meeting.type == .comprehensiveWork }
-            let groups = Dictionary(grouping: comprehensive) { facts in
-                "\(facts.meeting.system ?? facts.meeting.organizer ?? "")\u{0}\(facts.meeting.start.date.year)"
+            let comprehensive = index.summaries.filter { $0.type == .comprehensiveWork }
+            let groups = Dictionary(grouping: comprehensive) { summary in
+                "\(summary.system ?? summary.organizer ?? "")\u{0}\(summary.start.date.year)"
             }
             return groups.values.flatMap { group -> [Violation] in
-                let ordered = group.sorted { ($0.meeting.start, $0.file) < ($1.meeting.start, $1.file) }
-                return ordered.enumerated().compactMap { index, facts in
+                let ordered = group.sorted { ($0.start, $0.file) < ($1.start, $1.file) }
+                return ordered.enumerated().compactMap { index, summary in
                     guard Double(index + 1) > max else { return nil }
-                    let system = facts.meeting.system ?? facts.meeting.organizer ?? "本系统"
-                    return Violation("\(system)\(facts.meeting.start.date.year)年第\(index + 1)次综合性工作会议，超过每年\(ParamValue.format(max))次（首次：\(ordered[0].file)）",
-                                     at: facts.mark("type"), limit: max, actual: Double(index + 1), meeting: facts.id)
+                    let system = summary.system ?? summary.organizer ?? "本系统"
+                    return Violation("\(system)\(summary.start.date.year)年第\(index + 1)次综合性工作会议，超过每年\(ParamValue.format(max))次（首次：\(ordered[0].file)）",
+                                     at: summary.typeMark, limit: max, actual: Double(index + 1), meeting: summary.id)
                 }
             }
         })
@@ -57,9 +57,9 @@ enum PlanningRules {
                               "register: {unit: 省交通运输厅, year: 2026, meetings_prev_year: 1}",
                               "meeting: {start: 2026-03-10 09:00}",
                               "meeting: {start: 2026-06-10 09:00, end: 2026-06-10 11:30}")]),
-        .register { register, all, params in
+        .register { register, index, params in
             guard let previous = register.meetingsPrevYear, let ratio = params.number("max_ratio_vs_prev") else { return [] }
-            let count = all.filter { $0.meeting.organizer == register.unit && $0.meeting.start.date.year == register.year }.count
+            let count = index.summaries.filter { $0.organizer == register.unit && $0.start.date.year == register.year }.count
             let limit = Double(previous) * ratio
             guard Double(count) > limit + 1e-9 else { return [] }
             return [Violation("\(register.unit)\(register.year)年会议\(count)次，超过上年\(previous)次的\(Percent.text(ratio))",

@@ -2,17 +2,18 @@ import MeetingPlan
 
 /// MTG-ROSTRUM-CONFLICT: nobody sits on two rostrums at the same time.
 enum RostrumRules {
-    /// One person on one meeting's rostrum: the meeting and the seat.
-    struct Seat {
-        let summary: MeetingSummary
-        let seat: MeetingSummary.RostrumSeat
+    /// One person on one of a plan's rostrums, as the plan says it.
+    struct PlanSeat {
+        let name: String
+        let unit: String
+        let location: SourceLocation
     }
 
     /// People of the plan's rostrum zones, selected as seating selects them (`rest` = everybody
     /// not yet seated in the zone's event), each located at its id or at the zone's selector.
-    static func rostrumSeats(_ plan: Plan) -> [MeetingSummary.RostrumSeat] {
+    static func rostrumSeats(_ plan: Plan) -> [PlanSeat] {
         var seatedIn: [SeatingEvent: Set<String>] = [:]
-        var seats: [MeetingSummary.RostrumSeat] = []
+        var seats: [PlanSeat] = []
         for (zone, event) in zip(plan.seating, plan.seatingEvents) {
             let chosen = plan.selection(for: zone, excluding: seatedIn[event, default: []]).everyone
             seatedIn[event, default: []].formUnion(chosen.map(\.id))
@@ -20,7 +21,7 @@ enum RostrumRules {
             var listedAt: [String: SourceLocation] = [:]
             if case .ids(let ids)? = zone.people { for entry in ids { listedAt[entry.id] = entry.location } }
             for entry in zone.hosts + zone.guests { listedAt[entry.id] = entry.location }
-            seats += chosen.map { MeetingSummary.RostrumSeat(name: $0.name, unit: $0.unit ?? "", location: listedAt[$0.id] ?? zone.marks["people"]) }
+            seats += chosen.map { PlanSeat(name: $0.name, unit: $0.unit ?? "", location: listedAt[$0.id] ?? zone.marks["people"]) }
         }
         return seats
     }
@@ -42,42 +43,50 @@ enum RostrumRules {
                               rostrumExample(start: "2026-03-10 14:30", end: "2026-03-10 16:00"))],
         failing: [RuleExample("两场时间重叠", rostrumExample(start: "2026-03-10 09:00", end: "2026-03-10 11:30"),
                               rostrumExample(start: "2026-03-10 10:00", end: "2026-03-10 11:00"))]),
-        .meetings { all, _ in
-            struct Key: Hashable { let name: String, unit: String }
-            let seats = all.flatMap { summary in summary.rostrum.map { Seat(summary: summary, seat: $0) } }
-            let byPerson = Dictionary(grouping: seats) { Key(name: $0.seat.name, unit: $0.seat.unit) }
-            return byPerson.values.filter { $0.count > 1 }.flatMap(overlappingGroups).map(violation)
+        .meetings { index, _ in
+            let seatsByPerson = Dictionary(grouping: index.seats.indices) { index.seats[$0].person }
+            return seatsByPerson.values.filter { $0.count > 1 }
+                .flatMap { overlappingGroups($0, in: index) }
+                .map { violation($0, in: index) }
         })
 
-    /// One person's rostrum seats split into groups of meetings whose times overlap one after
-    /// another (sorted by start, a group goes on while the next meeting starts before every
-    /// meeting so far has ended); only groups of two meetings or more in different files are
-    /// conflicts. Linear after the sort, so 400 overlapping copies make one group, not 79,800 pairs.
-    static func overlappingGroups(_ seats: [Seat]) -> [[Seat]] {
-        let ordered = seats.sorted { ($0.summary.meeting.start, $0.summary.file) < ($1.summary.meeting.start, $1.summary.file) }
-        var groups: [[Seat]] = []
-        var current: [Seat] = []
+    /// One person's rostrum seats (positions in `index.seats`) split into groups of meetings whose
+    /// times overlap one after another (sorted by start, a group goes on while the next meeting
+    /// starts before every meeting so far has ended); only groups of two meetings or more in
+    /// different files are conflicts. Linear after the sort, so 400 overlapping copies make one
+    /// group, not 79,800 pairs.
+    static func overlappingGroups(_ seats: [Int], in index: MeetingIndex) -> [[Int]] {
+        struct Timed { let seat: Int, file: Int32, start: LocalDateTime, end: LocalDateTime }
+        let ordered = seats.map { seat -> Timed in
+            let entry = index.entries[Int(index.seats[seat].meeting)]
+            return Timed(seat: seat, file: entry.file, start: entry.start.value, end: entry.end.value)
+        }.sorted { ($0.start, index.string($0.file)) < ($1.start, index.string($1.file)) }
+        var groups: [[Timed]] = []
+        var current: [Timed] = []
         var end = Int.min
         for seat in ordered {
-            if !current.isEmpty && seat.summary.meeting.start.minuteNumber >= end {
+            if !current.isEmpty && seat.start.minuteNumber >= end {
                 groups.append(current)
                 current = []
             }
             current.append(seat)
-            end = current.count == 1 ? seat.summary.meeting.end.minuteNumber : max(end, seat.summary.meeting.end.minuteNumber)
+            end = current.count == 1 ? seat.end.minuteNumber : max(end, seat.end.minuteNumber)
         }
         if !current.isEmpty { groups.append(current) }
-        return groups.filter { group in Set(group.map(\.summary.file)).count > 1 }
+        return groups.filter { group in Set(group.map(\.file)).count > 1 }.map { $0.map(\.seat) }
     }
 
     /// One finding for a group, at the person's seat in its first meeting, naming every meeting.
-    static func violation(_ group: [Seat]) -> Violation {
-        let first = group[0]
-        let meetings = group.map { seat in
-            let meeting = seat.summary.meeting
-            return "“\(meeting.title)”（\(seat.summary.file)，\(meeting.start)—\(meeting.end.time)）"
-        }
-        return Violation("\(first.seat.name)（\(first.seat.unit)）在时间重叠的 \(group.count) 个会议的主席台就座：\(meetings.joined(separator: "、"))",
-                         at: first.seat.location, meeting: first.summary.id)
+    /// The message is rendered from the index when the report asks for it, so a province's
+    /// groups of dozens of meetings are not held as text until then.
+    static func violation(_ group: [Int], in index: MeetingIndex) -> Violation {
+        let first = index.seats[group[0]]
+        return Violation(rendering: {
+            let meetings = group.map { seat in
+                let meeting = index[index.seats[seat].meeting]
+                return "“\(meeting.title)”（\(meeting.file)，\(meeting.start)—\(meeting.end.time)）"
+            }
+            return "\(index.string(first.name))（\(index.string(first.unit))）在时间重叠的 \(group.count) 个会议的主席台就座：\(meetings.joined(separator: "、"))"
+        }, at: index.location(first.location), meeting: index.string(index.entries[Int(first.meeting)].id))
     }
 }

@@ -89,7 +89,11 @@ public struct RuleDescription: Sendable {
 
 /// One rule broken, before the policy gives it a severity and a source.
 public struct Violation: Sendable {
-    public var message: String
+    public var message: String {
+        get { messageText.text }
+        set { messageText = .text(newValue) }
+    }
+    var messageText: MessageText
     public var location: SourceLocation
     public var limit: Double?
     public var actual: Double?
@@ -100,7 +104,18 @@ public struct Violation: Sendable {
 
     public init(_ message: String, at location: SourceLocation, limit: Double? = nil, actual: Double? = nil,
                 severity: Severity? = nil, meeting: String? = nil) {
-        self.message = message
+        self.init(.text(message), at: location, limit: limit, actual: actual, severity: severity, meeting: meeting)
+    }
+
+    /// A violation whose message is rendered each time it is read (from a `MeetingIndex`, not the plans).
+    public init(rendering message: @escaping @Sendable () -> String, at location: SourceLocation, limit: Double? = nil,
+                actual: Double? = nil, severity: Severity? = nil, meeting: String? = nil) {
+        self.init(.rendered(message), at: location, limit: limit, actual: actual, severity: severity, meeting: meeting)
+    }
+
+    private init(_ messageText: MessageText, at location: SourceLocation, limit: Double?, actual: Double?,
+                 severity: Severity?, meeting: String?) {
+        self.messageText = messageText
         self.location = location
         self.limit = limit
         self.actual = actual
@@ -109,11 +124,24 @@ public struct Violation: Sendable {
     }
 }
 
+/// A message as text, or as the function that renders it when it is read.
+enum MessageText: Sendable {
+    case text(String)
+    case rendered(@Sendable () -> String)
+
+    var text: String {
+        switch self {
+        case .text(let text): return text
+        case .rendered(let render): return render()
+        }
+    }
+}
+
 /// What a rule looks at: one meeting, all meetings together, or a unit-year register with the meetings.
 public enum RuleScope: Sendable {
     case meeting(@Sendable (MeetingFacts, Parameters) -> [Violation])
-    case meetings(@Sendable ([MeetingSummary], Parameters) -> [Violation])
-    case register(@Sendable (Register, [MeetingSummary], Parameters) -> [Violation])
+    case meetings(@Sendable (MeetingIndex, Parameters) -> [Violation])
+    case register(@Sendable (Register, MeetingIndex, Parameters) -> [Violation])
 }
 
 /// A rule: its description and its check. Families of similar rules are built by one function with

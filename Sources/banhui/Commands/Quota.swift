@@ -77,12 +77,14 @@ struct QuotaCommand: ParsableCommand {
 
         let found = try QuotaInputs.discover(paths)
         let checker = QuotaChecker(policy: loaded, profiles: profiles, noticeLength: { NoticeContent(plan: $0).chineseCharacterCount })
-        var run = QuotaChecker.Run(checker)
+        // Only the JSON report shows each meeting's figures; the others need not keep them.
+        var run = QuotaChecker.Run(checker, keepingFigures: chosen.contains(.json))
         var inputs = try QuotaInputs.load(found.sources, engine: SeatingSetup.engine()) { run.add($0, logistics: $1) }
         inputs.inputErrors = found.problems + inputs.inputErrors
+        let meetings = run.meetings, figures = run.figures
         let report = QuotaReport(
-            policy: loaded.id, meetings: inputs.meetings, registers: inputs.registers.map(\.file),
-            findings: run.finish(registers: inputs.registers), inputErrors: inputs.inputErrors, rules: checker.rules, figures: run.figures)
+            policy: loaded.id, meetings: meetings, registers: inputs.registers.map(\.file),
+            findings: run.finish(registers: inputs.registers), inputErrors: inputs.inputErrors, rules: checker.rules, figures: figures)
         // Reports are written whenever asked for, input errors included: a CI upload step needs the
         // report most when a plan cannot be read (the exit code still says 2).
         let settings = ReportSettings(baseDirectory: FileManager.default.currentDirectoryPath, toolVersion: Banhui.version,
@@ -105,27 +107,29 @@ struct QuotaCommand: ParsableCommand {
         try emit(texts.map { text -> ReportWriter in { output in output(text) } })
     }
 
-    /// Writes each report to its `--output` (same order), or to standard output in pieces of
-    /// about 64 KB as it is rendered, so the text report of a province's plans is never held
-    /// whole. A report is a function handing its pieces, in order, to the function it is given.
+    /// Writes each report to its `--output` (same order), or to standard output, in pieces of
+    /// about 64 KB as it is rendered, so the report of a province's plans is never held whole (a
+    /// file is still replaced only once it is complete). A report is a function handing its
+    /// pieces, in order, to the function it is given.
     private typealias ReportWriter = ((String) -> Void) throws -> Void
 
     private func emit(_ reports: [ReportWriter]) throws {
         for (index, report) in reports.enumerated() {
-            if index < outputs.count, outputs[index] != "-" {
-                var bytes: [UInt8] = []
-                try report { bytes += $0.utf8 }
-                try OutputFile.write(bytes, to: outputs[index])
-            } else {
+            func inPieces(_ send: (String) -> Void) throws {
                 var pending = ""
                 try report { piece in
                     pending += piece
                     if pending.utf8.count >= 1 << 16 {
-                        Console.write(pending)
+                        send(pending)
                         pending = ""
                     }
                 }
-                Console.write(pending)
+                send(pending)
+            }
+            if index < outputs.count, outputs[index] != "-" {
+                try OutputFile.write(to: outputs[index]) { put in try inPieces { put(Array($0.utf8)) } }
+            } else {
+                try inPieces(Console.write)
             }
         }
     }

@@ -93,26 +93,40 @@ final class Folder {
     /// writes all of `bytes` and flushes them to the disk. On failure nothing of that name is left.
     /// Permissions are `mode` when given, else those of a new file under the user's umask.
     func writeNewFile(_ bytes: [UInt8], named name: String, shownAs shownPath: String, mode: mode_t? = nil) throws {
+        try writeNewFile(named: name, shownAs: shownPath, mode: mode) { put in put(bytes) }
+    }
+
+    /// `writeNewFile(_:named:…)` with the bytes handed, piece by piece, by `content` to the function
+    /// it is given (so a large report is written as it is made, never held whole). When `content`
+    /// throws, nothing of that name is left and its error is thrown.
+    func writeNewFile(named name: String, shownAs shownPath: String, mode: mode_t? = nil,
+                      content: (([UInt8]) -> Void) throws -> Void) throws {
         let file = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard file >= 0 else { throw OutputError(shownPath, "无法写入", errno: errno) }
         var failure: Int32? = nil
         if let mode, fchmod(file, mode) != 0 { failure = errno }
-        var rest = bytes[...]
-        while failure == nil && !rest.isEmpty {
-            let written = rest.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                break
+        var thrown: (any Error)? = nil
+        do {
+            try content { bytes in
+                var rest = bytes[...]
+                while failure == nil && !rest.isEmpty {
+                    let written = rest.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    rest = rest.dropFirst(written)
+                }
             }
-            rest = rest.dropFirst(written)
+        } catch {
+            thrown = error
         }
-        if failure == nil && fsync(file) != 0 { failure = errno }
+        if failure == nil && thrown == nil && fsync(file) != 0 { failure = errno }
         if close(file) != 0 && failure == nil && errno != EINTR { failure = errno }
-        if let failure {
-            unlinkat(descriptor, name, 0)
-            throw OutputError(shownPath, "无法写入", errno: failure)
-        }
+        if failure != nil || thrown != nil { unlinkat(descriptor, name, 0) }
+        if let thrown { throw thrown }
+        if let failure { throw OutputError(shownPath, "无法写入", errno: failure) }
     }
 
     /// Creates the folder `name` (only the user can enter it), failing when anything has that name.

@@ -11,9 +11,8 @@ import Darwin
 #endif
 
 /// The files `banhui quota PATH...` reads: plans and registers, each loaded with all its problems.
-/// Plans are handed on one at a time and not kept: only their ids and files are.
+/// Plans are handed on one at a time and not kept.
 struct QuotaInputs {
-    var meetings: [(id: String, file: String)] = []
     var registers: [Register] = []
     var inputErrors: [Diagnostic] = []
 
@@ -71,10 +70,7 @@ struct QuotaInputs {
             } else {
                 let outcome = try engine.run(Engine.Request(.parsed(root, file: file)))
                 log.append(contentsOf: outcome.errors)
-                if let seated = outcome.seated {
-                    inputs.meetings.append((seated.plan.meeting.id, seated.plan.file))
-                    each(seated.plan, LogisticsFigures(seated))
-                }
+                if let seated = outcome.seated { each(seated.plan, LogisticsFigures(seated)) }
             }
         }
         return inputs
