@@ -117,8 +117,9 @@ public enum NoticeDocument {
             var runs: [Run] = line == lineCount - 1 ? [Run(numberText)] : []
             var stops = starts.map { TabStop(.left, at: $0) }
             if line == 0 {
-                // The label stands before the first name: its start is the paragraph's first stop.
-                stops[0] = TabStop(.left, at: starts[0] - width(label))
+                // The label stands before the first name: its start is the paragraph's first stop
+                // (never left of the 版心: names too long for a line then wrap).
+                stops[0] = TabStop(.left, at: max(0, starts[0] - width(label)))
                 runs += [Run(label, tabBefore: true), Run(names[first], font: .kaiTi)]
             } else {
                 runs.append(Run(names[first], font: .kaiTi, tabBefore: true))

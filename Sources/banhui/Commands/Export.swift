@@ -40,7 +40,7 @@ struct Export: ParsableCommand {
     var only: String?
 
     @Option(name: .customLong("changes-from"),
-            help: "旧版本的会议计划：另写座次调整单（changes）、需重印的桌签（cards-changed）、标出变动座位的座次图，时间、地点或议程有变时写变更通知（notice-change）。可重复（从旧到新）：各版本依次排座，与最后一个比较。")
+            help: "旧版本的会议计划：另写座次调整单（changes）、需重印的桌签（cards-changed）、标出变动座位的座次图，有会务安排时写变动人员的个人日程单（slips-changed），时间、地点或议程有变时写变更通知（notice-change）。可重复（从旧到新）：各版本依次排座，与最后一个比较。")
     var changesFrom: [String] = []
 
     func run() throws {
