@@ -89,7 +89,11 @@ def main():
     write(out, "alias-bomb", "LIMIT003", {"meeting.yaml": "\n".join(bomb) + "\n"})
     write(out, "plan-too-large", "LIMIT001", {"meeting.yaml": lambda path: big_plan(path, 16 * mb + 1)})
     long_rank = "正" * (900_000 if not small else 200_000)  # 2.7 MB of UTF-8 at full size
-    write(out, "long-unknown-rank", "PLAN011", {"meeting.yaml": PLAN.format(people=f"  - {{id: P2, name: 李四, rank: {long_rank}}}")})
+    write(out, "long-unknown-rank", "LIMIT010", {"meeting.yaml": PLAN.format(people=f"  - {{id: P2, name: 李四, rank: {long_rank}}}")})
+    # A 1.2 MB unit name (the fuzzer's case 456 of seed 1), in the units list and a person's unit.
+    long_unit = "县" * (400_000 if not small else 1_000)
+    write(out, "long-unit", "LIMIT010", {"meeting.yaml": PLAN.format(people=f"  - {{id: P2, name: 李四, unit: {long_unit}}}")
+                                         .replace("units: [县委, 县政府]", f"units: [县委, {long_unit}]")})
     forged = "meeting.yaml:1:1: error: [PLAN001] forged"
     write(out, "escape-sequences", "PLAN021",
           {"meeting.yaml": PLAN.format(people=f'  - {{id: P2, name: 李四, rank: "x\\n{forged}"}}\n  - {{id: P3, name: 王五, "\\e[2J\\n{forged}": 1}}')})
@@ -118,6 +122,7 @@ def main():
         # As many cells as 64 MB holds, in 4,000 rows of 16,000 columns: only known columns are kept.
         write(out, "csv-wide-valid", "-", {"meeting.yaml": roster_plan("roster.csv"),
                                            "roster.csv": header + "".join(f"R{i},张{i % 10},县委" + "," * 16_000 + "\n" for i in range(4_000))})
+    write(out, "csv-long-unit", "LIMIT010", {"meeting.yaml": roster_plan("roster.csv"), "roster.csv": header + f"R1,张三,{long_unit}\n"})
     write(out, "csv-hostile-names", "PLAN017", {"meeting.yaml": roster_plan("roster.csv"),
                                                 "roster.csv": header + "R1,\u200b,县委\nR2,李\u202e四,县委\nR3,王五,\u2066县委\n"})
 
@@ -132,6 +137,8 @@ def main():
         path, ['<row r="2"><c r="' + "A" * 100_000 + '2" t="inlineStr"><is><t>张三</t></is></c></row>'])})
     write(out, "xlsx-many-errors", "DIAG001", {"meeting.yaml": roster_plan("roster.xlsx"), "roster.xlsx": lambda path: xlsx(
         path, (f'<row r="{i}"><c r="C{i}" t="inlineStr"><is><t>县委</t></is></c></row>' for i in range(2, 100_002 if not small else 600)))})
+    write(out, "xlsx-long-unit", "LIMIT010", {"meeting.yaml": roster_plan("roster.xlsx"), "roster.xlsx": lambda path: xlsx(
+        path, [f'<row r="2"><c r="B2" t="inlineStr"><is><t>张三</t></is></c><c r="C2" t="inlineStr"><is><t>{long_unit}</t></is></c></row>'])})
     write(out, "xlsx-malformed-part", "ROSTER003", {"meeting.yaml": roster_plan("roster.xlsx"), "roster.xlsx": lambda path: xlsx(
         path, ['<row r="2"><c r="A2"><v>1</v></row>'])})
 

@@ -10,11 +10,7 @@ scripts/render-check.sh measures both its own renderings (scripts/render-pdf.sh)
 gives LibreOffice (scripts/install-fonts.sh installs the Fandol faces system-wide).
 
     measure-notice.py NOTICE.pdf [--phrase TEXT]... [--fonts FandolFang,FandolSong,FandolHei,FandolKai]
-                      [--hanging-punctuation]
 
---hanging-punctuation (for DOCX): LibreOffice 7.4 reads `w:overflowPunct` inverted (its DOCX
-import sets hanging punctuation when the value is 0), so a full-width `，。、` hanging one 字 past
-the right edge at a line end is listed in the row but does not fail it.
 """
 import argparse
 import re
@@ -103,7 +99,7 @@ class Notice:
         self.main_pages = range(0, starts[0] if starts else len(self.pages))
 
 
-def measure(notice, phrases, fonts, hanging_allowed=False):
+def measure(notice, phrases, fonts):
     rows = []
 
     def row(item, rule, measured, ok):
@@ -207,7 +203,7 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
         row("署名 / 成文日期", "present", "no 成文日期 line found", False)
 
     # 避头尾, nothing outside the 版心, numbers and dates unbroken, expected phrases present.
-    problems, notes = [], []
+    problems = []
     for index, page in enumerate(pages):
         lines = page["lines"]
         for number, line in enumerate(lines):
@@ -217,12 +213,7 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
             if line.text[-1] in NO_LINE_END:
                 problems.append(f"{where} ends with {line.text[-1]}")
             if line.x1 > RIGHT + 0.5 or line.x0 < LEFT - 0.5:
-                overhang = f"{where} {mm(max(line.x1 - RIGHT, LEFT - line.x0))} outside the 版心 ({line.text[-3:]})"
-                hanging = line.text[-1] in NO_LINE_START and line.chars[-1]["x0"] < RIGHT + 0.5
-                if hanging and hanging_allowed:
-                    notes.append(overhang + ", hanging punctuation (LibreOffice reads w:overflowPunct inverted)")
-                else:
-                    problems.append(overhang)
+                problems.append(f"{where} {mm(max(line.x1 - RIGHT, LEFT - line.x0))} outside the 版心 ({line.text[-3:]})")
             if number + 1 < len(lines):
                 after = lines[number + 1]
                 continues = after.bottom - line.bottom < 1.5 * PITCH and abs(after.x0 - LEFT) < 2
@@ -233,7 +224,7 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
         if phrase.replace(" ", "") not in text:
             problems.append(f"“{phrase}” missing")
     row("避头尾", "no line starts with ，。、 etc.; nothing outside the 版心; numbers unbroken",
-        "; ".join(problems + notes) or "no breach", not problems)
+        "; ".join(problems) or "no breach", not problems)
 
     # 附件说明: later lines aligned under the first name (after `附件：`).
     for index in main:
@@ -321,15 +312,35 @@ def measure(notice, phrases, fonts, hanging_allowed=False):
         order = [name for name, _ in marks]
         ok &= order == [n for n in ("份号", "密级", "紧急程度") if n in order]
         row("份号 / 密级 / 紧急程度", "top-left, lines 1, 2, 3 in this order, 三号 (密级, 紧急程度 黑体)", "; ".join(details), ok)
-    signer = next((l for l in first if "签发人：" in l.text), None)
-    if signer:
-        name_chars = signer.chars[signer.text.index("签发人：") + 4:]
-        kai = {family(c["fontname"]) for c in name_chars if c["text"].strip()}
-        right = (RIGHT - signer.x1) / CHARACTER
-        left = (signer.x0 - LEFT) / CHARACTER
-        ok = abs(RIGHT - signer.x1 - CHARACTER) <= TOLERANCE and abs(signer.x0 - LEFT - CHARACTER) <= TOLERANCE and kai == {"FandolKai"}
-        row("签发人", "发文字号 左空一字, 签发人 右空一字 on one line, name in 楷体",
-            f"{signer.text}: 发文字号 左空 {left:.2f} 字, 签发人 右空 {right:.2f} 字, name in {'/'.join(sorted(kai))}", ok)
+    # 签发人 (§7.2.5–7.2.6): names in 楷体, two a line at most, each line's first name under the
+    # first line's, the block 1 字 from the right; the 发文字号 1 字 from the left on the last line.
+    start = next((i for i, l in enumerate(first) if "签发人：" in l.text), None)
+    if start is not None:
+        end = next((i for i in range(start, len(first)) if abs(first[i].x0 - LEFT - CHARACTER) <= TOLERANCE), None)
+        block = first[start:end + 1] if end is not None else first[start:start + 1]
+        label = block[0].chars[:block[0].text.index("签发人：") + 4]
+        label_end = max(c["x1"] for c in label)
+        names, kai = [], set()
+        for line in block:
+            chars = [c for c in line.chars if family(c["fontname"]) == "FandolKai"]
+            kai |= {family(c["fontname"]) for c in chars}
+            words = []
+            for c in chars:
+                if words and c["x0"] - words[-1][-1]["x1"] < CHARACTER / 2:
+                    words[-1].append(c)
+                else:
+                    words.append([c])
+            names.append(words)
+        starts = [line[0][0]["x0"] for line in names if line]
+        right = max(l.x1 for l in block)
+        number_left = (block[-1].x0 - LEFT) / CHARACTER
+        ok = (end is not None and abs(RIGHT - right - CHARACTER) <= TOLERANCE and abs(number_left - 1) * CHARACTER <= TOLERANCE
+              and kai == {"FandolKai"} and all(1 <= len(line) <= 2 for line in names)
+              and max(starts) - min(starts) <= TOLERANCE and abs(label_end - starts[0]) <= TOLERANCE)
+        shown = " / ".join("　".join("".join(c["text"] for c in word) for word in line) for line in names)
+        row("签发人", "右空一字, names 楷体 two a line, each line's first name under the first's; 发文字号 左空一字 on the last line",
+            f"签发人：{shown}: {len(block)} lines, 右空 {(RIGHT - right) / CHARACTER:.2f} 字, first names at "
+            f"{', '.join(f'{(x - LEFT) / CHARACTER:.2f}' for x in starts)} 字, 发文字号 左空 {number_left:.2f} 字, names in {'/'.join(sorted(kai))}", ok)
 
     # Attachments (§7.3.6 / §8): each page opening with 附件N has the label flush left on line 1 in
     # 黑体 and its title centred on line 3; numbered 1, 2, … as many as the 附件说明 lists.
@@ -370,9 +381,8 @@ def main():
     parser.add_argument("pdf")
     parser.add_argument("--phrase", action="append", default=[])
     parser.add_argument("--fonts", default="")
-    parser.add_argument("--hanging-punctuation", action="store_true")
     args = parser.parse_args()
-    rows = measure(Notice(args.pdf), args.phrase, [f for f in args.fonts.split(",") if f], args.hanging_punctuation)
+    rows = measure(Notice(args.pdf), args.phrase, [f for f in args.fonts.split(",") if f])
     print(f"{args.pdf}")
     print("| item | GB/T 9704 | measured | ok |")
     print("|---|---|---|---|")

@@ -23,7 +23,7 @@ check_notice() { # name plan [phrase...]
   mkdir -p "$work/$name/in"
   cp "$work/$name/notice.docx" "$work/$name/in/$name.docx"; cp "$work/$name/notice.odt" "$work/$name/in/$name.odt"
   scripts/render-pdf.sh "$work/pdf" "$work/$name/in/$name.docx" "$work/$name/in/$name.odt" >/dev/null
-  python3 scripts/measure-notice.py "$work/pdf/$name-docx.pdf" --fonts "$faces" --hanging-punctuation "${phrases[@]}" || status=1
+  python3 scripts/measure-notice.py "$work/pdf/$name-docx.pdf" --fonts "$faces" "${phrases[@]}" || status=1
   python3 scripts/measure-notice.py "$work/pdf/$name-odt.pdf" --fonts "$faces" "${phrases[@]}" || status=1
   # The PDF a user gets: banhui's own conversion, with no font set-up but the system's.
   "$bin" export "$plan" --out "$work/$name-pdf" --only notice --format pdf >/dev/null 2>"$work/$name-pdf.stderr" \
@@ -41,6 +41,9 @@ check_notice standing-meeting "$fixtures/standing-meeting.yaml" 是否住宿 抵
 # 份号, 密级★保密期限, 紧急程度 (measured: top-left, lines 1–3), 签发人 on the 发文字号's line, a
 # 印发机关 apart from the organizer, and four attachments: 回执, the 日程 table, a CSV table, text.
 check_notice headed "$fixtures/headed.yaml" 000012 秘密★1年 签发人：李文华 分组讨论名单 县农业农村局 会议材料目录 ××县人民政府办公室
+# A 联合行文 with five 签发人 (§7.2.6): two a line, first names aligned, the 发文字号 on the last line
+# (the 签发人 row of measure-notice.py).
+check_notice signers "$fixtures/signers.yaml" 签发人：李文华 欧阳晓东 孙立新 ××政发〔2026〕15号
 
 # Table cells that must stay on one line (columns fitted to their text): each phrase is found
 # whole on one line of the rendered page.

@@ -41,8 +41,9 @@ public enum ChangeDetection {
         // A card that stays (same person, same name, carded before and now) but whose person sits
         // elsewhere is moved to the new seat, not reprinted: 桌签 show the name only.
         let reseated = Set(result.seats.map(\.person.id))
+        var moved = Set<String>()
         for id in carded where reseated.contains(id) && !reprinted.contains(id) && cardedBefore.contains(id) {
-            if let person = newByID[id], !result.movedCards.contains(where: { $0.id == id }) { result.movedCards.append(PersonRef(person)) }
+            if let person = newByID[id], moved.insert(id).inserted { result.movedCards.append(PersonRef(person)) }
         }
         var withdrawn = Set<String>()
         for id in cardHolders(old, oldSeats) where !withdrawn.contains(id) {
@@ -172,8 +173,9 @@ public enum ChangeDetection {
                                                             reason: removed ? .removed : .moved)))
             }
             let slot = newSessions[zone] ?? oldSessions[zone]
-            changes += entries.sorted { $0.rank < $1.rank }.map { entry in
-                var change = entry.change
+            // Positions are sorted, not the entries (a seat change is a large value to move).
+            changes += entries.indices.sorted { entries[$0].rank < entries[$1].rank }.map { index in
+                var change = entries[index].change
                 (change.session, change.sessionLabel) = (slot?.id, slot?.sessionLabel)
                 return change
             }
@@ -224,7 +226,7 @@ enum PlanFields {
                 ("notice.contact.phone", text(notice.contact?.phone)), ("notice.reply_by", text(notice.replyBy)),
                 ("notice.copy_to", list(notice.copyTo)), ("notice.issued", text(notice.issued)),
                 ("notice.copy_number", text(notice.copyNumber)), ("notice.secrecy", text(notice.secrecy?.rawValue)),
-                ("notice.secrecy_period", text(notice.secrecyPeriod)), ("notice.signer", text(notice.signer)),
+                ("notice.secrecy_period", text(notice.secrecyPeriod)), ("notice.signer", text(notice.signers.isEmpty ? nil : notice.signers.joined(separator: "、"))),
                 ("notice.printed_by", text(notice.printedBy)), ("notice.attachments", list(notice.attachments.map(\.title))),
             ]
         }

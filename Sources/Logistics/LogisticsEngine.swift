@@ -57,15 +57,21 @@ final class AssignmentContext {
 
     /// 报到 order: unit, then precedence.
     var registrationOrder: [String] {
-        people.enumerated().sorted { a, b in
-            let (ua, ub) = (unitPosition(a.element.unit), unitPosition(b.element.unit))
-            if ua != ub { return ua < ub }
-            if ua == Int.max, a.element.unit != b.element.unit { return (a.element.unit ?? "") < (b.element.unit ?? "") }
-            return a.offset < b.offset
-        }.map(\.element.id)
+        // Positions are sorted, each unit looked up once: sorting (position, person) pairs moved
+        // whole `Person` values, and a lookup per comparison hashed the unit names n log n times.
+        let units = people.map { unitPosition($0.unit) }
+        return people.indices.sorted { a, b in
+            if units[a] != units[b] { return units[a] < units[b] }
+            if units[a] == Int.max, people[a].unit != people[b].unit { return (people[a].unit ?? "") < (people[b].unit ?? "") }
+            return a < b
+        }.map { people[$0].id }
     }
 
-    func ranked(_ ids: [String]) -> [String] { ids.sorted { rankOf[$0, default: .max] < rankOf[$1, default: .max] } }
+    /// `ids` by rank (a stable sort), each rank looked up once rather than at every comparison.
+    func ranked(_ ids: [String]) -> [String] {
+        let ranks = ids.map { rankOf[$0, default: .max] }
+        return ids.indices.sorted { ranks[$0] < ranks[$1] }.map { ids[$0] }
+    }
 
     /// Attending: everyone but staff.
     func attends(_ person: Person) -> Bool { person.role != .staff }

@@ -136,7 +136,8 @@ struct RoomAssignment {
             if index < ranked.count { leftovers.append(ranked[index]) }
         }
         // Pairs by the seniority of their senior member; a pair with a hotel pin goes to that hotel.
-        pairs.sort { context.rankOf[$0.0[0], default: .max] < context.rankOf[$1.0[0], default: .max] }
+        let pairRanks = pairs.map { context.rankOf[$0.0[0], default: .max] }
+        pairs = pairs.indices.sorted { pairRanks[$0] < pairRanks[$1] }.map { pairs[$0] }
         let doublesTaken = slots.filter { $0.room.type == .double && !$0.occupants.isEmpty }.count
         var alone = 0
         var doublesShort: [String] = []

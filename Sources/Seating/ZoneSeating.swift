@@ -20,7 +20,8 @@ struct ZoneContext {
         var result: SeatedZone?
         let everyone = people.everyone
         let pinned = Dictionary(zone.pins.map { ($0.person, $0) }, uniquingKeysWith: { first, _ in first })
-        for pin in zone.pins where !everyone.contains(where: { $0.id == pin.person }) {
+        let everyoneIDs = Set(everyone.map(\.id))
+        for pin in zone.pins where !everyoneIDs.contains(pin.person) {
             log.error(SeatingCodes.notInZone, "人员“\(pin.person)”不在座次区“\(quoted: zone.name)”中，不能指定座位", at: pin.location)
         }
         if zone.kind == .talks && !(zone.pins.isEmpty && zone.holds.isEmpty) {
@@ -56,7 +57,7 @@ struct ZoneContext {
         guard applySwaps(to: &seated, explained: &explained) else { return nil }
         warnAboutPins(seated, sequence: sequence)
         let byID = plan.peopleByID
-        let ranks = Dictionary(uniqueKeysWithValues: precedence.sorted(everyone).enumerated().map { ($0.element.id, $0.offset + 1) })
+        let ranks = Dictionary(uniqueKeysWithValues: precedence.sortedPositions(everyone).enumerated().map { (everyone[$0.element].id, $0.offset + 1) })
         seated.explanations = seated.seatingOrder.compactMap { id in
             byID[id].map { SeatExplanation(personID: id, precedence: describe($0, rank: ranks[id] ?? 0), rule: explained[id] ?? "") }
         }
@@ -112,14 +113,17 @@ struct ZoneContext {
         let ruleName = zone.kind == .rostrum ? "主席台规则1.2" : "合影规则5.1"
         var remaining = free[...]
         var rows: [SeatRow] = []
+        // Each row's seats out of the fill, grouped once rather than searched for every row.
+        let unavailableByRow = Dictionary(grouping: fixed.unavailable, by: \.row)
+        let pinnedByRow = Dictionary(grouping: fixed.pinned, by: \.key.row), heldByRow = Dictionary(grouping: fixed.held, by: \.row)
         for (index, capacity) in capacities.enumerated() {
             let number = index + 1
-            let unavailable = Set(fixed.unavailable.filter { $0.row == number }.map { $0.seat - 1 })
+            let unavailable = Set((unavailableByRow[number] ?? []).map { $0.seat - 1 })
             let count = max(0, min(capacity - unavailable.count, remaining.count))
             let rowPeople = Array(remaining.prefix(count))
             remaining = remaining.dropFirst(count)
-            let pinnedHere = fixed.pinned.filter { $0.key.row == number }
-            let heldHere = fixed.held.filter { $0.row == number }
+            let pinnedHere = pinnedByRow[number] ?? []
+            let heldHere = heldByRow[number] ?? []
             guard !rowPeople.isEmpty || !pinnedHere.isEmpty || !heldHere.isEmpty else { continue }
             var policy = rowPolicy
             policy.equalTopTwo = policy.equalTopTwo && index == 0
@@ -143,17 +147,19 @@ struct ZoneContext {
             for (person, seat) in zip(rowPeople, freeSeats) { seats[seat] = person.id }
             for (address, person) in pinnedHere { seats[address.seat - 1] = person.id }
             // Listed: the arranged seats and any pinned or held seat beside them.
-            let marked = pinnedHere.keys.map { $0.seat - 1 } + heldHere.map { $0.seat - 1 }
+            let marked = pinnedHere.map { $0.key.seat - 1 } + heldHere.map { $0.seat - 1 }
             let low = min(offset, marked.min() ?? offset), high = max(offset + arranged.seats.count - 1, marked.max() ?? 0)
             let axis = layoutAxis ?? Double(offset) + arranged.centreLine
             let positions = grid.map { grid in grid.columns[index].map { Double($0) - axis } } ?? (0..<width).map { Double($0) - axis }
-            let closedHere = Set(fixed.unavailable.filter { $0.row == number && fixed.pinned[$0] == nil }.map(\.seat))
+            let closedHere = Set((unavailableByRow[number] ?? []).filter { fixed.pinned[$0] == nil }.map(\.seat))
             rows.append(SeatRow(number: number, seats: Array(seats[low...high]), x: Array(positions[low...high]),
                                 seatNumbers: Array((low + 1)...(high + 1)),
                                 spare: (0..<width).filter { $0 < low || $0 > high }.map { SpareSeat(x: positions[$0], number: $0 + 1, closed: closedHere.contains($0 + 1)) },
                                 closed: closedHere, centreLine: arranged.centreLine + Double(offset - low)))
+            var firstSeat: [String: Int] = [:]
+            for (index, id) in seats.enumerated() { if let id, firstSeat[id] == nil { firstSeat[id] = index } }
             for (rank, person) in rowPeople.enumerated() {
-                let seat = (seats.firstIndex(of: person.id) ?? 0) + 1
+                let seat = (firstSeat[person.id] ?? 0) + 1
                 explained[person.id] = "\(ruleName)（\(policyText(policy, count: rowPeople.count + slots - 1))）：第\(number)排本排第\(rank + 1)位，台下看自左起第\(seat)座"
             }
             for (address, person) in pinnedHere {
@@ -245,12 +251,13 @@ struct ZoneContext {
         for (address, person) in fixed.pinned { cells[address.row - 1][address.seat - 1] = person }
         var rows: [SeatRow] = []
         let axis = layoutAxis
+        let closedByRow = Dictionary(grouping: layoutClosed.union(fixed.held), by: \.row)
         for (index, row) in cells.enumerated() {
             let number = index + 1
             let middle = Double(row.count - 1) / 2
             let x: [Double]
             if let axis { x = grid.columns[index].map { Double($0) - axis } } else { x = row.indices.map { Double($0) - middle } }
-            let closed = Set(layoutClosed.union(fixed.held).filter { $0.row == number }.map(\.seat))
+            let closed = Set((closedByRow[number] ?? []).map(\.seat))
             rows.append(SeatRow(number: number, seats: row.map { $0?.id }, x: x, closed: closed))
             for (seat, person) in row.enumerated() {
                 guard let person else { continue }

@@ -27,6 +27,8 @@ public final class XMLWriter {
     /// With `indent`: the next end tag goes on its own indented line (no text was written last).
     private var indentEndTag = false
     private var finished = false
+    /// Writes a fragment (`XMLWriter.fragment`): text needs no enclosing element there.
+    private var isFragment = false
 
     /// - Parameter indent: pretty-print with two spaces (for SVG and test readability). Office
     ///   parts are written without indentation, where whitespace could become content.
@@ -73,7 +75,7 @@ public final class XMLWriter {
         }
         if indent { bytes.append(UInt8(ascii: "\n")) }
         open.removeLast()
-        openNames.removeSubrange(nameStart...)
+        openNames.removeLast(openNames.count - nameStart)
     }
 
     public func attribute(_ name: String, _ value: String) throws {
@@ -87,13 +89,16 @@ public final class XMLWriter {
 
     public func text(_ value: String) throws {
         try checkOpen("text")
-        guard !open.isEmpty else { throw XMLError("XML writer failed at text: outside the root element") }
+        guard !open.isEmpty || isFragment else { throw XMLError("XML writer failed at text: outside the root element") }
         closeStartTag(lineBreak: false)
         appendEscaped(value, inAttribute: false)
         if indent { indentEndTag = false }
     }
 
-    /// Convenience: `<name a="b">text</name>` or an empty element.
+    /// Convenience: `<name a="b">text</name>` or an empty element. Inlinable, as the scoped form
+    /// below: the attribute list of a call then stays on the caller's stack instead of being an
+    /// array allocated for every element.
+    @inlinable
     public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) throws {
         try startElement(name)
         for (key, value) in attributes { try attribute(key, value) }
@@ -102,11 +107,40 @@ public final class XMLWriter {
     }
 
     /// Scoped element: `try w.element("w:p") { … }`.
+    @inlinable
     public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void) throws {
         try startElement(name)
         for (key, value) in attributes { try attribute(key, value) }
         try body()
         try endElement()
+    }
+
+    /// Markup that many places of a document repeat (a table cell's or a run's properties),
+    /// written once by `body` and then appended as bytes wherever it recurs: the same bytes the
+    /// same calls would write there, without making them again. `body` writes whole elements
+    /// only (every element it starts, it ends).
+    public static func fragment(_ body: (XMLWriter) throws -> Void) throws -> XMLFragment {
+        let writer = XMLWriter(fragment: ())
+        try body(writer)
+        guard writer.open.isEmpty, !writer.finished else { throw XMLError("XML writer: a fragment must end every element it starts") }
+        return XMLFragment(bytes: writer.bytes)
+    }
+
+    /// Appends a fragment as content of the innermost open element.
+    public func append(_ fragment: XMLFragment) throws {
+        try checkOpen("append")
+        guard !open.isEmpty else { throw XMLError("XML writer failed at append: outside the root element") }
+        // Indentation depends on where markup goes, so a fragment fits flat documents only.
+        guard !indent else { throw XMLError("XML writer failed at append: fragments are for writers without indentation") }
+        guard !fragment.bytes.isEmpty else { return }
+        closeStartTag(lineBreak: true)
+        bytes.append(contentsOf: fragment.bytes)
+    }
+
+    /// A writer of a fragment: no declaration, elements side by side at the top.
+    private init(fragment: Void) {
+        indent = false
+        isFragment = true
     }
 
     /// Closes every open element and returns the UTF-8 bytes of the document.
@@ -119,8 +153,10 @@ public final class XMLWriter {
         return bytes
     }
 
-    private func checkOpen(_ what: String) throws {
-        if finished { throw XMLError("XML writer failed at \(what): the document is finished") }
+    /// `what` is made only for the error: a message built for every element was a string
+    /// allocated per element.
+    private func checkOpen(_ what: @autoclosure () -> String) throws {
+        if finished { throw XMLError("XML writer failed at \(what()): the document is finished") }
     }
 
     /// Ends a pending start tag with `>` before content; in indent mode a child element starts
@@ -176,4 +212,9 @@ public final class XMLWriter {
             if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
         }
     }
+}
+
+/// Markup written once by `XMLWriter.fragment`, to append wherever it recurs.
+public struct XMLFragment: Sendable {
+    fileprivate let bytes: [UInt8]
 }

@@ -31,9 +31,10 @@ func isLocated(_ line: String) -> Bool {
     }
 
     static let names = ["deep-nesting", "deep-block-nesting", "alias-bomb", "plan-too-large", "long-unknown-rank",
-                        "escape-sequences", "next-line-separator", "not-utf8", "invisible-name", "long-name",
-                        "csv-too-large", "csv-too-many-rows", "csv-too-many-columns", "csv-many-errors", "csv-hostile-names",
-                        "xlsx-empty-rows", "xlsx-part-too-large", "xlsx-lying-directory", "xlsx-long-column", "xlsx-many-errors", "xlsx-malformed-part"]
+                        "escape-sequences", "next-line-separator", "not-utf8", "invisible-name", "long-name", "long-unit",
+                        "csv-too-large", "csv-too-many-rows", "csv-too-many-columns", "csv-many-errors", "csv-hostile-names", "csv-long-unit",
+                        "xlsx-empty-rows", "xlsx-part-too-large", "xlsx-lying-directory", "xlsx-long-column", "xlsx-many-errors", "xlsx-malformed-part",
+                        "xlsx-long-unit"]
 
     static func check(_ name: String) throws -> CommandResult {
         let folder = (try cases as NSString).appendingPathComponent(name)
@@ -71,8 +72,9 @@ func isLocated(_ line: String) -> Bool {
     }
 
     @Test func longValuesAreCutAndGetNoSuggestion() throws {
+        // A rank is a one-line text: bounded (LIMIT010) before it is looked up in the rank table.
         let line = try #require(try Self.check("long-unknown-rank").stderrLines.first)
-        #expect(line.contains("职级“" + String(repeating: "正", count: 40) + "…”不在职级表中"), "\(line.prefix(200))")
+        #expect(line.contains("[LIMIT010] “people[1].rank”有 200000 个字，超过上限 500 个字：“" + String(repeating: "正", count: 40) + "…”"), "\(line.prefix(200))")
     }
 
     @Test func lineSeparatorsInsideValuesDoNotShiftLineNumbers() throws {
@@ -108,6 +110,17 @@ func isLocated(_ line: String) -> Bool {
         #expect(try Self.check("csv-too-large").stderr.hasPrefix("meeting.yaml:6:5: error: [LIMIT004] 名单文件“roster.csv”超过 64 MB"))
         #expect(try Self.check("csv-too-many-rows").stderr.hasPrefix("roster.csv:100002:1: error: [LIMIT005] "))
         #expect(try Self.check("plan-too-large").stderr.hasPrefix("meeting.yaml: error: [LIMIT001] "))
+    }
+
+    /// A unit name of 1,000 characters (1.2 MB at full size) in each input kind: LIMIT010 at the
+    /// value, the value quoted cut to 40 characters.
+    @Test func longUnitsAreRefusedWhereTheyStand() throws {
+        let unit = String(repeating: "县", count: 40) + "…"
+        let plan = try Self.check("long-unit").stderrLines
+        #expect(plan.contains("meeting.yaml:3:13: error: [LIMIT010] 单位有 1000 个字，超过上限 200 个字：“\(unit)”"), "\(plan)")
+        #expect(plan.contains("meeting.yaml:6:30: error: [LIMIT010] 单位有 1000 个字，超过上限 200 个字：“\(unit)”"), "\(plan)")
+        #expect(try Self.check("csv-long-unit").stderrLines == ["roster.csv:2:3: error: [LIMIT010] 第2行第3列有 1000 个字，超过上限 200 个字：“\(unit)”"])
+        #expect(try Self.check("xlsx-long-unit").stderrLines == ["roster.xlsx:2:3: error: [LIMIT010] 单元格 C2有 1000 个字，超过上限 200 个字：“\(unit)”"])
     }
 
     @Test func xlsxProblemsNameThePartAndTheCell() throws {

@@ -66,7 +66,9 @@ import TestSupport
         let settings = try Self.part("word/settings.xml", of: "notice.docx", in: out)
         #expect(settings.contains(#"<w:noLineBreaksBefore w:lang="zh-CN" w:val="，。、；：！？）》」』”’…—·％‰"/>"#))
         let styles = try Self.part("word/styles.xml", of: "notice.docx", in: out)
-        #expect(styles.contains(#"<w:widowControl w:val="0"/><w:kinsoku w:val="1"/><w:overflowPunct w:val="0"/>"#))
+        // No hanging punctuation, offered to Word (the choice) and to LibreOffice, which reads the element inverted.
+        #expect(styles.contains(#"<w:widowControl w:val="0"/><w:kinsoku w:val="1"/><mc:AlternateContent><mc:Choice Requires="w15"><w:overflowPunct w:val="0"/></mc:Choice><mc:Fallback><w:overflowPunct w:val="1"/></mc:Fallback></mc:AlternateContent>"#))
+        #expect(styles.contains(#"xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml""#))
         let document = try Self.part("word/document.xml", of: "notice.docx", in: out)
         #expect(!document.contains("w:mirrorMargins"))
         #expect(document.contains(#"<w:type w:val="evenPage"/>"#), "the 版记页 starts on an even page")

@@ -55,6 +55,45 @@ import TestSupport
         #expect(texts.contains("××县人民政府办公室") && texts.contains("2026年12月10日印发"))
     }
 
+    /// Five 签发人 of a 联合行文 (GB/T 9704 §7.2.6): two names a line in the order given, each
+    /// line's names in the same columns, `签发人：` once before the first, the 发文字号 on the last
+    /// line with the red rule under that line only; DOCX and ODT alike.
+    @Test func severalSignersStandTwoALineWithTheNumberOnTheLast() throws {
+        let (result, out) = try NoticeExportTests.export("\(NoticeExportTests.fixtures)/signers.yaml", ["--only", "notice"])
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        try OfficeValidation.expectValid(paths: ["notice.docx", "notice.odt"].map { (out as NSString).appendingPathComponent($0) })
+        let docx = try Self.text("word/document.xml", of: "notice.docx", in: out)
+        let odt = try Self.text("content.xml", of: "notice.odt", in: out)
+        let lines = ["签发人：李文华王强", "欧阳晓东赵明", "\u{3000}××政发〔2026〕15号孙立新"]
+        for (name, texts) in [("docx", Self.paragraphs(docx)), ("odt", Self.odtParagraphs(odt))] {
+            let first = try #require(texts.firstIndex(of: lines[0]), "\(name): \(texts.prefix(10))")
+            #expect(Array(texts[first..<min(texts.count, first + 3)]) == lines, "\(name)")
+        }
+        // Columns (twips): the 版心 is 8844 wide; the second column ends 1 字 (320) from its right
+        // edge and is as wide as 王强 (2 × 315, a 字 less the −0.25 pt letter spacing): 7894. The
+        // first is as wide as 欧阳晓东 (4 × 315) with 1 字 between: 6314. The label 签发人： (4 × 315)
+        // ends where the first names start: 5054.
+        let header = String(docx[..<docx.range(of: "关于召开")!.lowerBound])
+        #expect(header.contains(#"<w:tabs><w:tab w:val="left" w:pos="5054"/><w:tab w:val="left" w:pos="7894"/></w:tabs>"#))
+        #expect(header.components(separatedBy: #"<w:tabs><w:tab w:val="left" w:pos="6314"/><w:tab w:val="left" w:pos="7894"/></w:tabs>"#).count - 1 == 2)
+        for signer in ["李文华", "王强", "欧阳晓东", "赵明", "孙立新"] {
+            let text = try #require(header.range(of: "<w:t>\(signer)</w:t>"), "\(signer)")
+            let run = try #require(header[..<text.lowerBound].range(of: "<w:r>", options: .backwards))
+            #expect(header[run.lowerBound..<text.lowerBound].contains(#"w:eastAsia="楷体_GB2312""#), "\(signer) in 楷体")
+        }
+        // The red rule under the 发文字号's line only (Word joins like borders of adjacent paragraphs).
+        #expect(header.components(separatedBy: "<w:pBdr>").count - 1 == 1)
+        let ruled = try #require(header.range(of: "<w:pBdr>"))
+        #expect(header[ruled.lowerBound...].contains("孙立新") && !header[ruled.lowerBound...].contains("赵明"))
+        // ODT: the same stops in points.
+        for stops in [#"<style:tab-stop style:position="252.705pt" style:type="left"/><style:tab-stop style:position="394.705pt" style:type="left"/>"#,
+                      #"<style:tab-stop style:position="315.705pt" style:type="left"/><style:tab-stop style:position="394.705pt" style:type="left"/>"#] {
+            #expect(odt.contains(stops))
+        }
+        #expect(odt.contains(#"<text:tab/>签发人：<text:span text:style-name="T1">李文华</text:span><text:tab/><text:span text:style-name="T1">王强</text:span>"#))
+    }
+
     @Test func attachmentsFollowTheBuiltInOnesInBothFormats() throws {
         let (result, out) = try NoticeExportTests.export(Self.fixture, ["--only", "notice"])
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -132,6 +171,9 @@ import TestSupport
          "plan.yaml:6:35: error: [LIMIT009] 附件表格“long.csv”超过 2000 行"),
         ("21 attachments", "  attachments: [" + (1...21).map { "{title: 附\($0), text: 文字}" }.joined(separator: ", ") + "]", [:],
          "error: [LIMIT009] 附件超过 20 个"),
+        ("row longer than the header", "  attachments: [{title: 名单, file: list.csv}]",
+         ["list.csv": "组别,成员\n第一组,县财政局\n第二组,县水利局,\"县农业农村局\",县林业局\n"],
+         "list.csv:3:3: error: [NOTICE002] 附件表格“list.csv”第3行有第3个单元格“县农业农村局”，而标题行只有 2 列"),
         ("copy number", "  copy_number: A12", [:], "plan.yaml:6:16: error: [NOTICE004] 份号“A12”应为 1–6 位阿拉伯数字（印为 6 位，前补 0）"),
         ("secrecy period", "  copy_number: 1\n  secrecy: 秘密\n  secrecy_period: 一年", [:],
          "plan.yaml:8:19: error: [NOTICE004] 保密期限“一年”应为“N年”“N个月”或“长期”（N 为阿拉伯数字）"),
@@ -139,6 +181,13 @@ import TestSupport
         ("secrecy without copy number", "  secrecy: 绝密", [:], "plan.yaml:6:12: error: [NOTICE004] 涉密公文应当标注份号（copy_number）"),
         ("secrecy outside its set", "  copy_number: 1\n  secrecy: 内部", [:], "plan.yaml:7:12: error: [PLAN004]"),
         ("signer without number", "  signer: 李文华", [:], "plan.yaml:6:11: error: [NOTICE004] 签发人与发文字号同行编排（上行文），须同时给出发文字号（number）"),
+        ("signers without number", "  signer: [李文华, 王强]", [:], "plan.yaml:6:11: error: [NOTICE004] 签发人与发文字号同行编排（上行文），须同时给出发文字号（number）"),
+        ("empty signer list", "  number: ××政发〔2026〕8号\n  signer: []", [:], "plan.yaml:7:11: error: [NOTICE004] 签发人列表不能为空"),
+        ("signer item a mapping", "  number: ××政发〔2026〕8号\n  signer: [李文华, {name: 王强}]", [:],
+         "plan.yaml:7:17: error: [PLAN003] “notice.signer[1]”应为文本，实为映射"),
+        ("empty signer item", "  number: ××政发〔2026〕8号\n  signer: [李文华, '']", [:], "plan.yaml:7:17: error: [PLAN014] “notice.signer[1]”不能为空"),
+        ("11 signers", "  number: ××政发〔2026〕8号\n  signer: [" + (1...11).map { "签发人\($0)" }.joined(separator: ", ") + "]", [:],
+         "plan.yaml:7:" + String(12 + (1...10).map { "签发人\($0), ".count }.reduce(0, +)) + ": error: [NOTICE004] 签发人有 11 人，超过 10 人"),
     ]
 
     @Test(arguments: badPlans.indices)
@@ -163,6 +212,25 @@ import TestSupport
         let export = try BanhuiProcess.run(["export", "plan.yaml", "--out", "out"], in: folder)
         #expect(export.exitCode == 2, "\(bad.name): \(export.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"), "\(bad.name): nothing written")
+    }
+
+    /// A row shorter than the header gets empty cells; empty cells past the header (a
+    /// spreadsheet's trailing commas) are no error and add no column.
+    @Test func shortRowsAreFilledAndTrailingEmptyCellsIgnored() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write(Self.base + "  attachments: [{title: 名单, file: list.csv}]\n", to: "plan.yaml", in: folder)
+        try Fixtures.write("组别,成员,备注\n第一组,县财政局\n第二组,县水利局,牵头,, \n", to: "list.csv", in: folder)
+        let result = try BanhuiProcess.run(["export", "plan.yaml", "--out", "out", "--only", "notice", "--format", "odt"], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let content = try Self.text("content.xml", of: "notice.odt", in: folder + "/out")
+        let table = try #require(content.range(of: ">组别<").map { String(content[$0.lowerBound...]) })
+        let rows = table.components(separatedBy: "</table:table-row>").dropLast().prefix(3).map { row in
+            row.components(separatedBy: "</table:table-cell>").dropLast().map { $0.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression) }
+        }
+        #expect(rows.map(\.count) == [3, 3, 3], "three columns in every row: \(rows)")
+        #expect(rows.dropFirst().map { $0.suffix(2) } == [["县财政局", ""], ["县水利局", "牵头"]], "\(rows)")
     }
 
     @Test func aGB18030AttachmentIsRead() throws {

@@ -128,6 +128,29 @@ import TestSupport
     }
 }
 
+/// 回执 cells are held to the plan's text bounds (LIMIT010's: 200 characters for a 单位 or 职务,
+/// 500 for any other cell), reported as RECEIPT006 where they stand; nothing is written.
+@Suite struct ReceiptTextBoundsTests {
+    @Test func overlongCellsAndUnitAreRECEIPT006AndNothingIsWritten() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("meeting: {title: 会, start: 2026-12-03 09:00, end: 2026-12-03 11:00}\n", to: "plan.yaml", in: folder)
+        let title = String(repeating: "职", count: 201), note = String(repeating: "备", count: 501), unit = String(repeating: "镇", count: 201)
+        try Fixtures.write("姓名,单位,职务,备注\n张三,城关镇,\(title),无\n李四,城关镇,科员,\(note)\n王五,城关镇,科员,\(String(repeating: "备", count: 500))\n",
+                           to: "回执/城关镇.csv", in: folder)
+        try Fixtures.write("单位：\(unit)\n姓名,职务\n赵六,科员\n", to: "回执/东关镇.csv", in: folder)
+        let result = try BanhuiProcess.run(["receipts", "plan.yaml", "回执", "--out", "roster.csv"], in: folder)
+        #expect(result.exitCode == 2, "\(result.stderr)")
+        let cut = { (text: String) in String(text.prefix(40)) + "…" }
+        #expect(Set(result.stderrLines) == [
+            "回执/东关镇.csv:1:1: error: [RECEIPT006] 单位有 201 个字，超过上限 200 个字：“\(cut(unit))”",
+            "回执/城关镇.csv:2:3: error: [RECEIPT006] 第2行第3列有 201 个字，超过上限 200 个字：“\(cut(title))”",
+            "回执/城关镇.csv:3:4: error: [RECEIPT006] 第3行第4列有 501 个字，超过上限 500 个字：“\(cut(note))”",
+        ], "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/roster.csv"))
+    }
+}
+
 /// The `'` that keeps `=1+1` or `+86…` from running as a formula, through XLSX (issue 16):
 /// Fixtures/receipts/neutralised (make_neutralised.py) holds a 回执 filled with `'=1+1` and
 /// `'+8613900000001`, and the roster `receipts` writes from it re-saved as XLSX by LibreOffice

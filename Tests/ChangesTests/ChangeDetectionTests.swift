@@ -95,6 +95,38 @@ import TestSupport
         #expect(PersonMatching(old: old, new: generated).newID == ["P3": "R7"])
     }
 
+    /// Namesakes of one unit pair in order of appearance, an explicit id only with a generated
+    /// one: checked against the plain definition (take the first remaining candidate that fits)
+    /// on mixed rosters of a few names.
+    @Test func namesakesPairInOrderOfAppearanceAsDefined() {
+        var seed: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        func roster(_ prefix: String, _ count: Int) -> [Person] {
+            (0..<count).map { index in
+                let generated = next(3) > 0
+                return Person(id: generated ? "R\(index)" : "\(prefix)\(next(40))", name: ["王海波", "李强", "张明"][next(3)],
+                              unit: ["县委", "县政府"][next(2)], generatedID: generated)
+            }
+        }
+        for _ in 0..<30 {
+            let old = roster("P", 60), new = roster("P", 60)
+            var expected: [String: String] = [:]
+            let explicitNew = Set(new.filter { !$0.generatedID }.map(\.id))
+            for person in old where !person.generatedID && explicitNew.contains(person.id) { expected[person.id] = person.id }
+            let taken = Set(expected.values)
+            var candidates = new.filter { !taken.contains($0.id) }
+            for person in old where expected[person.id] == nil {
+                guard let index = candidates.firstIndex(where: { $0.name == person.name && $0.unit == person.unit && ($0.generatedID || person.generatedID) })
+                else { continue }
+                expected[person.id] = candidates.remove(at: index).id
+            }
+            #expect(PersonMatching(old: old, new: new).newID == expected)
+        }
+    }
+
     @Test func aRostrumWithdrawalReseatsTheRowByProtocolAndSaysSo() throws {
         let old = PlanPair.plan(people: PlanPair.leaders + ["roster.csv"], rostrum: ["P1", "P2", "P3", "P4"])
         let new = PlanPair.plan(people: PlanPair.leaders.filter { !$0.contains("P3") } + ["roster.csv"], rostrum: ["P1", "P2", "P4"])

@@ -52,6 +52,34 @@ import Testing
         #expect(sorted.map(\.id) == ["王强", "欧阳晓东"])
     }
 
+    /// Name keys that are prefixes of each other, empty, or at the ends of the value range.
+    struct AwkwardKeys: NameCollation {
+        static let keys: [String: [UInt32]] = ["a": [], "b": [1], "c": [1, 0], "d": [1, .max], "e": [.max], "f": [0], "g": [0, 0], "h": [2]]
+        func sortKey(for name: String, by order: TieBreaker) -> [UInt32] { Self.keys[name] ?? [] }
+    }
+
+    /// The sort compares flattened keys (one buffer for all): it must order exactly as `PrecedenceKey.<`.
+    @Test func sortedPositionsOrderAsTheKeysCompare() {
+        var seed: UInt64 = 17
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let names = Array(AwkwardKeys.keys.keys).sorted()
+        let orders: [Int?] = [nil, 0, 1, 2, Int(UInt32.max), Int.max]
+        let people = (0..<400).map { index in
+            person(names[next(names.count)], order: orders[next(orders.count)], since: ["2019-03", "2020-01", nil][next(3)],
+                   appearance: next(40))
+        }
+        for tiebreak: [TieBreaker] in [[.strokes], [.since, .pinyin], [.unit, .strokes, .surnameStrokes], []] {
+            let precedence = Precedence(units: [], tiebreak: tiebreak, collation: AwkwardKeys())
+            let keys = people.map(precedence.key(for:))
+            let expected = people.indices.sorted { keys[$0] < keys[$1] }
+            #expect(precedence.sortedPositions(people) == expected)
+            #expect(precedence.sorted(people).map(\.appearance) == expected.map { people[$0].appearance })
+        }
+    }
+
     @Test func rankAliasesResolveToTheirRank() {
         #expect(RankTable.standard.canonicalName(of: "正处") == "县处级正职")
         #expect(RankTable.standard.level(of: "副科级") == RankTable.standard.level(of: "乡科级副职"))

@@ -97,6 +97,42 @@ import XMLSupport
         #expect(throws: XMLError.self) { try w.startElement("b") }
     }
 
+    /// A fragment appended gives the bytes its calls give in place: after an open start tag, after
+    /// text, as the only content, and several times over; escaping happens when it is written.
+    @Test func aFragmentIsWhatItsCallsWriteInPlace() throws {
+        func properties(_ w: XMLWriter) throws {
+            try w.element("w:rPr") {
+                try w.element("w:sz", ["w:val": "32"])
+                try w.element("w:t", text: "<&\"")
+            }
+            try w.element("w:lang", ["w:val": "a\tb"])
+        }
+        let fragment = try XMLWriter.fragment(properties)
+        func document(_ content: (XMLWriter) throws -> Void) throws -> [UInt8] {
+            let w = XMLWriter()
+            try w.startDocument(standalone: true)
+            try w.element("w:p", ["k": "v"]) {
+                try content(w)
+                try w.text("x")
+                try content(w)
+                try w.element("w:r") { try content(w) }
+            }
+            return try w.finish()
+        }
+        #expect(try document { try $0.append(fragment) } == document(properties))
+        #expect(try document { try $0.append(XMLWriter.fragment { _ in }) } == document { _ in })
+    }
+
+    @Test func fragmentMisuseIsAnError() throws {
+        #expect(throws: XMLError.self) { try XMLWriter.fragment { try $0.startElement("open") } }
+        let fragment = try XMLWriter.fragment { try $0.element("a") }
+        let outside = XMLWriter()
+        #expect(throws: XMLError.self) { try outside.append(fragment) }
+        let indented = XMLWriter(indent: true)
+        try indented.startElement("r")
+        #expect(throws: XMLError.self) { try indented.append(fragment) }
+    }
+
     @Test func malformedInputIsAnError() throws {
         let reader = try XMLReader(bytes: Array("<a><b></a>".utf8))
         #expect(throws: XMLError.self) {

@@ -147,6 +147,15 @@ private struct FileReading {
         self.log = log
     }
 
+    /// Runs a check the plan holds the roster to (`PersonText`, `TextBounds`) and reports its
+    /// problems as RECEIPT006; true when there is none.
+    private func refusedByThePlan(_ check: (DiagnosticLog) -> Bool) -> Bool {
+        let limits = DiagnosticLog()
+        if check(limits) { return false }
+        for problem in limits.diagnostics { log.error(.receiptOverLimit, problem.message, at: problem.location) }
+        return true
+    }
+
     mutating func entries() -> [ReceiptBatch.Entry] {
         let rows = [table.header] + table.rows
         guard let headerIndex = rows.firstIndex(where: { $0.contains { Receipts.Column.matching($0.text) == .name } }) else {
@@ -160,6 +169,10 @@ private struct FileReading {
             if let column = Receipts.Column.matching(cell.text), !columns.values.contains(column) { columns[cell.column] = column }
         }
         let unitCell = fileUnitCell(rows[..<headerIndex])
+        if let unitCell, refusedByThePlan({ PersonText.check(unitCell.text, as: .unit, at: SourceLocation(file: table.file, line: unitCell.line,
+                                                                                                           column: unitCell.column), log: $0) }) {
+            return []
+        }
         fileUnit = unitCell.map { $0.text }
         if let unitCell, !knownUnits.isEmpty, !knownUnits.contains(unitCell.text) {
             log.error(.receiptUnknownUnit, "\(table.cellName(unitCell.line, unitCell.column))的单位“\(unitCell.text)”不在计划的 units 中\(hint(unitCell.text))",
@@ -194,7 +207,8 @@ private struct FileReading {
                     log.error(.receiptOverLimit, "\(cellName(column))是单行文本，不能含换行符 \(TextCharacters.lineBreakName(brk))", at: location(column))
                 } else if let bad = cell.text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) {
                     log.error(.controlCharacter, "\(cellName(column))含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))", at: location(column))
-                } else {
+                } else if !refusedByThePlan({ TextBounds.check(cell.text.trimmingSpaces, bound: column == .unit || column == .title ? TextBounds.unitOrTitle : TextBounds.line,
+                                                                what: cellName(column), at: location(column), log: $0) }) {
                     continue
                 }
                 badColumns.insert(column)
@@ -203,11 +217,7 @@ private struct FileReading {
             // What the roster written from the 回执 will be held to by `check` (PersonText), as RECEIPT errors.
             for (column, field) in [(Receipts.Column.name, PersonText.name), (.unit, .unit), (.title, .title)] where !badColumns.contains(column) {
                 guard let value = text(column) else { continue }
-                let limits = DiagnosticLog()
-                if !PersonText.check(value, as: field, at: location(column), log: limits) {
-                    for problem in limits.diagnostics { log.error(.receiptOverLimit, problem.message, at: problem.location) }
-                    valid = false
-                }
+                if refusedByThePlan({ PersonText.check(value, as: field, at: location(column), log: $0) }) { valid = false }
             }
             func choice(_ column: Receipts.Column, _ allowed: [String], what: String) -> String? {
                 guard let value = text(column) else { return nil }

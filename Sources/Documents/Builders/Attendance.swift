@@ -17,13 +17,13 @@ enum Attendance {
             guard let unit = person.unit else { return (2, 0) }
             return unitPosition[unit].map { (0, $0) } ?? (1, firstSeen[unit] ?? 0)
         }
-        // 列席 after every 出席 (they sit behind them), in the same unit order.
-        let others = ranked.enumerated().filter { !rostrum.contains($0.element.id) }
-            .sorted { a, b in
-                let (x, y) = (group(a.element), group(b.element))
-                let (p, q) = (a.element.role == .observer ? 1 : 0, b.element.role == .observer ? 1 : 0)
-                return (p, x.0, x.1, a.offset) < (q, y.0, y.1, b.offset)
-            }.map(\.element)
+        // 列席 after every 出席 (they sit behind them), in the same unit order. Positions are
+        // sorted by keys computed once, not the people themselves (moving whole Person values
+        // and looking their groups up again in every comparison).
+        let keys = ranked.map { person in (person.role == .observer ? 1 : 0, group(person).0, group(person).1) }
+        let others = ranked.indices.filter { !rostrum.contains(ranked[$0].id) }
+            .sorted { a, b in (keys[a].0, keys[a].1, keys[a].2, a) < (keys[b].0, keys[b].1, keys[b].2, b) }
+            .map { ranked[$0] }
         return ranked.filter { rostrum.contains($0.id) } + others
     }
 

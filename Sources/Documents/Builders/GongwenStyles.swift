@@ -35,4 +35,7 @@ public enum GongwenStyles {
         body, plain, heading1, title, subtitle, organMark, documentNumber, urgency, signature, attachmentLabel,
         record, tableText, tableHeader, cardName,
     ]
+
+    /// `all` by id, for builders that look a paragraph's style up per table cell.
+    static let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 }

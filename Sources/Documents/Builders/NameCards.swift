@@ -105,7 +105,9 @@ enum TextMeasure {
 
     /// Points a line of `text` takes at `size` points with `spacing` added to every character.
     static func width(_ text: String, size: Double, spacing: Double) -> Double {
-        ems(text) * size + Double(text.unicodeScalars.filter { $0 != "\u{2060}" }.count) * spacing
+        var characters = 0
+        for scalar in text.unicodeScalars where scalar != "\u{2060}" { characters += 1 }
+        return ems(text) * size + Double(characters) * spacing
     }
 
     /// Lines a paragraph takes on a line `width` points wide at `size` points, first line indented.

@@ -17,6 +17,41 @@ struct DOCXBody {
     let document: OfficeDocument
     private let styles: [String: ParagraphStyle]
     private let cellStyles: Set<String>
+    private let fragments = Fragments()
+
+    /// The paragraph and run properties of the document, each distinct one written once: a
+    /// 3,000-row 签到表 or 3,000 桌签 repeat a handful of them thousands of times, and writing
+    /// their elements again for every paragraph and run was most of the body's time.
+    private final class Fragments {
+        struct ParagraphKey: Hashable {
+            var style: String
+            var overrides: ParagraphOverrides
+            var frame: FramePlacement?
+            var direct: Bool
+        }
+
+        struct RunKey: Hashable {
+            var format: RunFormat
+            var letterSpacing: Double?
+        }
+
+        private var paragraphs: [ParagraphKey: XMLFragment] = [:]
+        private var runs: [RunKey: XMLFragment] = [:]
+
+        func paragraphProperties(_ key: ParagraphKey, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
+            if let known = paragraphs[key] { return known }
+            let fragment = try XMLWriter.fragment(write)
+            paragraphs[key] = fragment
+            return fragment
+        }
+
+        func runProperties(_ key: RunKey, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
+            if let known = runs[key] { return known }
+            let fragment = try XMLWriter.fragment(write)
+            runs[key] = fragment
+            return fragment
+        }
+    }
 
     init(_ document: OfficeDocument) {
         self.document = document
@@ -121,40 +156,47 @@ struct DOCXBody {
             defer {
                 if let bookmark { try? xml.element("w:bookmarkEnd", ["w:id": String(bookmark + 1)]) }
             }
-            try xml.element("w:pPr") {
-                if let style, isDirect {
-                    try DOCXBody.paragraphProperties(style, pitch: document.page.linePitch, overrides: paragraph.overrides, frame: frame, xml: xml)
-                    try DOCXBody.runProperties(RunFormat(font: style.font, size: style.size, color: style.color),
-                                               letterSpacing: style.letterSpacing, xml: xml)
-                } else {
-                    try xml.element("w:pStyle", ["w:val": style?.wordName.map(DOCXStyles.id) ?? paragraph.style])
-                    let overrides = paragraph.overrides
-                    if overrides.keepWithNext { try xml.element("w:keepNext") }
-                    if overrides.keepTogether { try xml.element("w:keepLines") }
-                    if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
-                    try DOCXBody.tabs(overrides, xml: xml)
-                    if overrides.indents { try DOCXBody.indent(style, overrides, xml: xml) }
-                    if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
+            let key = Fragments.ParagraphKey(style: paragraph.style, overrides: paragraph.overrides, frame: frame, direct: isDirect)
+            try xml.append(try fragments.paragraphProperties(key) { xml in
+                try xml.element("w:pPr") {
+                    if let style, isDirect {
+                        try DOCXBody.paragraphProperties(style, pitch: document.page.linePitch, overrides: paragraph.overrides, frame: frame, xml: xml)
+                        try DOCXBody.runProperties(RunFormat(font: style.font, size: style.size, color: style.color),
+                                                   letterSpacing: style.letterSpacing, xml: xml)
+                    } else {
+                        try xml.element("w:pStyle", ["w:val": style?.wordName.map(DOCXStyles.id) ?? paragraph.style])
+                        let overrides = paragraph.overrides
+                        if overrides.keepWithNext { try xml.element("w:keepNext") }
+                        if overrides.keepTogether { try xml.element("w:keepLines") }
+                        if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
+                        try DOCXBody.tabs(overrides, xml: xml)
+                        if overrides.indents { try DOCXBody.indent(style, overrides, xml: xml) }
+                        if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
+                    }
                 }
-            }
+            })
             if let bookmark {
                 try xml.element("w:bookmarkStart", ["w:id": String(bookmark + 1), "w:name": OfficeDocument.contentsBookmark(bookmark)])
             }
             for run in paragraph.runs {
-                for (index, stretch) in run.languageStretches.enumerated() {
+                try run.forEachLanguageStretch { index, text, western in
                     try xml.element("w:r") {
+                        let key: Fragments.RunKey
                         if let style, isDirect {
-                            let format = RunFormat(font: run.font ?? style.font, size: run.size ?? style.size, color: run.color ?? style.color,
-                                                   western: stretch.western)
-                            try DOCXBody.runProperties(format, letterSpacing: style.letterSpacing, xml: xml)
+                            key = Fragments.RunKey(format: RunFormat(font: run.font ?? style.font, size: run.size ?? style.size,
+                                                                     color: run.color ?? style.color, western: western),
+                                                   letterSpacing: style.letterSpacing)
                         } else {
                             var format = run.format
-                            format.western = stretch.western
-                            try DOCXBody.runProperties(format, xml: xml)
+                            format.western = western
+                            key = Fragments.RunKey(format: format, letterSpacing: nil)
                         }
+                        try xml.append(try fragments.runProperties(key) { xml in
+                            try DOCXBody.runProperties(key.format, letterSpacing: key.letterSpacing, xml: xml)
+                        })
                         if index == 0, run.lineBreakBefore { try xml.element("w:br") }
                         if index == 0, run.tabBefore { try xml.element("w:tab") }
-                        try DOCXBody.text(stretch.text, xml: xml)
+                        try DOCXBody.text(text, xml: xml)
                     }
                 }
             }
@@ -195,7 +237,7 @@ struct DOCXBody {
     }
 
     /// Where a frame's one line of text sits: a box as high as the line, centred in the frame.
-    struct FramePlacement {
+    struct FramePlacement: Hashable {
         var x: Double, y: Double, width: Double
         /// Points.
         var lineHeight: Double
@@ -275,6 +317,11 @@ struct DOCXBody {
         }
     }
 
+    private struct CellKey: Hashable {
+        var width: Int
+        var span: Int
+    }
+
     /// `exactRowHeights` (points) fixes the rows' heights, for a table whose height must be known.
     private func write(_ table: Table, exactRowHeights: [Double]? = nil, xml: XMLWriter) throws {
         let widths = table.columnWidths.map { Units.twips(mm: $0) }
@@ -311,6 +358,20 @@ struct DOCXBody {
                 for width in widths { try xml.element("w:gridCol", ["w:w": String(width)]) }
             }
             let rowHeight = table.minRowHeight.map { String(Units.twips(mm: $0)) }
+            // Every row but the header rows has the same properties, and cells of the same
+            // width and span the same: written once each.
+            func rowProperties(header: Bool) throws -> XMLFragment {
+                try XMLWriter.fragment { xml in
+                    guard rowHeight != nil || header else { return }
+                    try xml.element("w:trPr") {
+                        try xml.element("w:cantSplit")
+                        if let rowHeight { try xml.element("w:trHeight", ["w:val": rowHeight, "w:hRule": "atLeast"]) }
+                        if header { try xml.element("w:tblHeader") }
+                    }
+                }
+            }
+            let bodyRow = try rowProperties(header: false)
+            var cellProperties: [CellKey: XMLFragment] = [:]
             for (index, row) in table.rows.enumerated() {
                 try xml.element("w:tr") {
                     let isHeader = index < table.headerRows
@@ -319,23 +380,25 @@ struct DOCXBody {
                             try xml.element("w:cantSplit")
                             try xml.element("w:trHeight", ["w:val": String(Units.twips(pt: exact)), "w:hRule": "exact"])
                         }
-                    } else if rowHeight != nil || isHeader {
-                        try xml.element("w:trPr") {
-                            try xml.element("w:cantSplit")
-                            if let rowHeight { try xml.element("w:trHeight", ["w:val": rowHeight, "w:hRule": "atLeast"]) }
-                            if isHeader { try xml.element("w:tblHeader") }
-                        }
+                    } else {
+                        try xml.append(isHeader ? try rowProperties(header: true) : bodyRow)
                     }
                     var column = 0
                     for cell in row {
                         let covered = widths[min(column, widths.count)..<min(column + cell.span, widths.count)]
                         column += cell.span
                         try xml.element("w:tc") {
-                            try xml.element("w:tcPr") {
-                                try xml.element("w:tcW", ["w:w": String(covered.reduce(0, +)), "w:type": "dxa"])
-                                if cell.span > 1 { try xml.element("w:gridSpan", ["w:val": String(cell.span)]) }
-                                try xml.element("w:vAlign", ["w:val": "center"])
+                            let key = CellKey(width: covered.reduce(0, +), span: cell.span)
+                            if cellProperties[key] == nil {
+                                cellProperties[key] = try XMLWriter.fragment { xml in
+                                    try xml.element("w:tcPr") {
+                                        try xml.element("w:tcW", ["w:w": String(key.width), "w:type": "dxa"])
+                                        if key.span > 1 { try xml.element("w:gridSpan", ["w:val": String(key.span)]) }
+                                        try xml.element("w:vAlign", ["w:val": "center"])
+                                    }
+                                }
                             }
+                            try xml.append(cellProperties[key]!)
                             for paragraph in cell.paragraphs { try write(paragraph, inCell: true, xml: xml) }
                         }
                     }
@@ -393,14 +456,13 @@ struct DOCXBody {
         let em = size * 25.4 / 72
         let width = min(frame.width, (TextMeasure.ems(text) - Self.wordArtSideBearings) * em)
         let height = min(frame.height, Self.wordArtInkHeight * em)
-        let style = [
-            "position:absolute",
-            "margin-left:\(Units.length(frame.x + (frame.width - width) / 2, "mm"))",
-            "margin-top:\(Units.length(frame.y + (frame.height - height) / 2, "mm"))",
-            "width:\(Units.length(width, "mm"))", "height:\(Units.length(height, "mm"))",
-            "rotation:180", "z-index:\(id)",
-            "mso-position-horizontal-relative:margin", "mso-position-vertical-relative:margin",
-        ].joined(separator: ";")
+        // One interpolation (a list of parts joined was a handful of strings per card).
+        let style = """
+            position:absolute;margin-left:\(Units.length(frame.x + (frame.width - width) / 2, "mm"));\
+            margin-top:\(Units.length(frame.y + (frame.height - height) / 2, "mm"));\
+            width:\(Units.length(width, "mm"));height:\(Units.length(height, "mm"));rotation:180;z-index:\(id);\
+            mso-position-horizontal-relative:margin;mso-position-vertical-relative:margin
+            """
         try xml.element("v:shape", ["id": "turned\(id)", "type": "#_x0000_t136", "style": style, "fillcolor": "black", "stroked": "f"]) {
             try xml.element("v:textpath", ["style": "font-family:\"\(font.eastAsian)\";font-size:\(Units.length(size, "pt"))",
                                            "string": text])
@@ -449,8 +511,12 @@ struct DOCXBody {
     }
 
     static func tabs(_ overrides: ParagraphOverrides, xml: XMLWriter) throws {
-        guard let position = overrides.rightTab else { return }
-        try xml.element("w:tabs") { try xml.element("w:tab", ["w:val": "right", "w:pos": String(Units.twips(pt: position))]) }
+        guard !overrides.tabStops.isEmpty else { return }
+        try xml.element("w:tabs") {
+            for stop in overrides.tabStops {
+                try xml.element("w:tab", ["w:val": stop.side == .right ? "right" : "left", "w:pos": String(Units.twips(pt: stop.position))])
+            }
+        }
     }
 
     static func indent(_ style: ParagraphStyle?, _ overrides: ParagraphOverrides, xml: XMLWriter) throws {

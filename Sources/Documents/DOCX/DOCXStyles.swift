@@ -5,7 +5,7 @@ import XMLSupport
 enum DOCXStyles {
     static func write(_ document: OfficeDocument) throws -> [UInt8] {
         let pitch = document.page.linePitch
-        return try DOCXWriter.part("w:styles") { xml in
+        return try DOCXWriter.part("w:styles", extraNamespaces: DOCXWriter.compatibilityNamespaces) { xml in
             try xml.element("w:docDefaults") {
                 try xml.element("w:rPrDefault") {
                     try xml.element("w:rPr") {
@@ -42,11 +42,24 @@ enum DOCXStyles {
     }
 
     /// Widow control off (GB/T 9704 fills every line of the 版心); 避头尾 on (`w:kinsoku`, with the
-    /// lists in settings) and no punctuation hanging past the margin (`w:overflowPunct` off).
+    /// lists in settings) and no punctuation hanging past the margin.
     private static func lineBreaking(_ xml: XMLWriter) throws {
         try xml.element("w:widowControl", ["w:val": "0"])
         try xml.element("w:kinsoku", ["w:val": "1"])
-        try xml.element("w:overflowPunct", ["w:val": "0"])
+        try noOverflowingPunctuation(xml)
+    }
+
+    /// `w:overflowPunct` off, said to each reader as it reads it. LibreOffice's DOCX import inverts
+    /// the element (writerfilter's DomainMapper: hanging = `val == 0`), so the value is offered as
+    /// alternate content, which may stand anywhere in WordprocessingML (ECMA-376 Part 3; Part 4,
+    /// "Roundtripping Alternate Content"): Word 2013 and later understand `w15` and take the
+    /// choice, `0` as the standard means it; LibreOffice takes a choice only for wps, wpg, w14 and
+    /// wpc, so it takes the fallback, `1`, which it reads as "do not hang".
+    private static func noOverflowingPunctuation(_ xml: XMLWriter) throws {
+        try xml.element("mc:AlternateContent") {
+            try xml.element("mc:Choice", ["Requires": "w15"]) { try xml.element("w:overflowPunct", ["w:val": "0"]) }
+            try xml.element("mc:Fallback") { try xml.element("w:overflowPunct", ["w:val": "1"]) }
+        }
     }
 
     /// Word's style id for its own style name: `heading 2` → `Heading2`, `Body Text` → `BodyText`.

@@ -20,12 +20,21 @@ public enum DOCXWriter {
         "xmlns:w": wordNamespace,
     ]
 
+    /// Markup compatibility (ECMA-376 Part 3) and Word 2013's namespace, which a part declares
+    /// when it offers alternate content that only Word 2013 and later take (`DOCXStyles`).
+    static let compatibilityNamespaces: KeyValuePairs<String, String> = [
+        "xmlns:mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+        "xmlns:w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+    ]
+
     /// A WordprocessingML part: the XML declaration, the root with every namespace, its content.
-    static func part(_ root: String, _ content: (XMLWriter) throws -> Void) throws -> [UInt8] {
+    static func part(_ root: String, extraNamespaces: KeyValuePairs<String, String> = [:],
+                     _ content: (XMLWriter) throws -> Void) throws -> [UInt8] {
         let xml = XMLWriter()
         try xml.startDocument(standalone: true)
         try xml.startElement(root)
         for (name, uri) in namespaces { try xml.attribute(name, uri) }
+        for (name, uri) in extraNamespaces { try xml.attribute(name, uri) }
         try content(xml)
         try xml.endElement()
         return try xml.finish()

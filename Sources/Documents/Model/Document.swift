@@ -120,15 +120,15 @@ public struct ParagraphOverrides: Sendable, Hashable {
     public var keepWithNext: Bool
     /// All lines on one page.
     public var keepTogether: Bool
-    /// A right-aligned tab stop, in points from the text column's left edge (the paragraph has
-    /// no left indent, so Word and Writer measure it from the same place): a run with
-    /// `tabBefore` ends there (签发人 on the 发文字号's line).
-    public var rightTab: Double?
+    /// Tab stops, in points from the text column's left edge (a paragraph with tab stops has no
+    /// left indent, so Word and Writer measure them from the same place): a run with `tabBefore`
+    /// starts at the next one (签发人 on the 发文字号's line, their names in columns).
+    public var tabStops: [TabStop]
 
     public init(alignment: Alignment? = nil, leftIndent: Double? = nil, rightIndent: Double? = nil,
                 firstLineIndent: Double? = nil, pageBreakBefore: Bool = false, keepWithNext: Bool = false,
-                keepTogether: Bool = false, rightTab: Double? = nil) {
-        self.rightTab = rightTab
+                keepTogether: Bool = false, tabStops: [TabStop] = []) {
+        self.tabStops = tabStops
         self.alignment = alignment
         self.leftIndent = leftIndent
         self.rightIndent = rightIndent
@@ -142,6 +142,18 @@ public struct ParagraphOverrides: Sendable, Hashable {
     public var indents: Bool { leftIndent != nil || rightIndent != nil || firstLineIndent != nil }
 
     public var isEmpty: Bool { self == ParagraphOverrides() }
+}
+
+/// A tab stop: where the text after a tab starts (`left`) or ends (`right`), in points.
+public struct TabStop: Sendable, Hashable {
+    public enum Side: Sendable, Hashable { case left, right }
+    public var position: Double
+    public var side: Side
+
+    public init(_ side: Side, at position: Double) {
+        self.side = side
+        self.position = position
+    }
 }
 
 /// A stretch of text with optional changes to the paragraph style's font.
@@ -175,10 +187,32 @@ public struct Run: Sendable, Hashable {
     /// two characters in Chinese — digits too (0000-123|4567). Stretches marked English keep
     /// telephone numbers, dates and 文号 whole; a word joiner goes with the stretch before it.
     public var languageStretches: [(text: String, western: Bool)] {
+        if let western = uniformLanguage { return [(text, western)] }
         let found = stretches { character, previous in
             character == "\u{2060}" ? (previous ?? false) : character.isASCII && !character.isWhitespace
         }
         return found.isEmpty ? [("", false)] : found.map { ($0.text, $0.key) }
+    }
+
+    /// `languageStretches` one by one with their index, without building their list for a run
+    /// of one kind (almost every run: the backends ask for every run's stretches, and a list per
+    /// run was a fifth of an export's allocations).
+    public func forEachLanguageStretch(_ body: (_ index: Int, _ text: String, _ western: Bool) throws -> Void) rethrows {
+        if let western = uniformLanguage { return try body(0, text, western) }
+        for (index, stretch) in languageStretches.enumerated() { try body(index, stretch.text, stretch.western) }
+    }
+
+    /// Whether every character of the text is western (true) or none is (false), as most texts
+    /// are (names, units, numbers); nil for a mix. Scanned as bytes: a word joiner (not ASCII)
+    /// among other characters takes their key, and an ASCII byte is a character of its own
+    /// unless a non-ASCII scalar (which makes the text a mix) combines with it.
+    private var uniformLanguage: Bool? {
+        var western = false, other = false
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) { other = true } else { western = true }
+            if western && other { return nil }
+        }
+        return western
     }
 
     /// The run's text cut into maximal stretches of consecutive characters with the same key

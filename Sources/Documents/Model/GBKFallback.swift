@@ -33,36 +33,53 @@ public enum GBKFallback {
     /// take the GBK face.
     static func apply(_ document: OfficeDocument) -> OfficeDocument {
         let faces = Dictionary(document.styles.map { ($0.id, $0.font) }, uniquingKeysWith: { first, _ in first })
-        func fix(_ paragraph: Paragraph) -> Paragraph {
-            guard let styleFace = faces[paragraph.style] else { return paragraph }
+        // Replaced only where a run needs the GBK face, so the document's arrays are copied only
+        // then: rebuilding every paragraph, row and cell of a 3,000-row table for names that
+        // almost never need it was a tenth of an export's allocations.
+        func needsFix(_ paragraph: Paragraph) -> Bool {
+            guard let styleFace = faces[paragraph.style] else { return false }
+            return paragraph.runs.contains { needsGBK($0, face: $0.font ?? styleFace) }
+        }
+        func fixed(_ paragraph: Paragraph) -> Paragraph {
             var fixed = paragraph
-            fixed.runs = paragraph.runs.flatMap { split($0, face: $0.font ?? styleFace) }
+            fixed.runs = paragraph.runs.flatMap { split($0, face: $0.font ?? faces[paragraph.style]!) }
             return fixed
         }
-        func fix(_ table: Table) -> Table {
-            var fixed = table
-            fixed.rows = table.rows.map { $0.map { cell in
-                var cell = cell
-                cell.paragraphs = cell.paragraphs.map(fix)
-                return cell
-            } }
-            return fixed
+        func fix(_ table: inout Table) -> Bool {
+            var changed = false
+            for row in table.rows.indices {
+                for cell in table.rows[row].indices {
+                    for index in table.rows[row][cell].paragraphs.indices where needsFix(table.rows[row][cell].paragraphs[index]) {
+                        table.rows[row][cell].paragraphs[index] = fixed(table.rows[row][cell].paragraphs[index])
+                        changed = true
+                    }
+                }
+            }
+            return changed
         }
-        var fixed = document
-        fixed.blocks = document.blocks.map { block in
+        var result = document
+        for (index, block) in document.blocks.enumerated() {
             switch block {
-            case .paragraph(let paragraph): return .paragraph(fix(paragraph))
-            case .table(let table): return .table(fix(table))
-            case .recordPage(let table): return .recordPage(fix(table))
-            case .tableOfContents: return block  // its entries are the headings', fixed with them
-            case .frame: return block  // tent cards are set in 黑体, which has the GBK set
+            case .paragraph(let paragraph):
+                if needsFix(paragraph) { result.blocks[index] = .paragraph(fixed(paragraph)) }
+            case .table(var table):
+                if fix(&table) { result.blocks[index] = .table(table) }
+            case .recordPage(var table):
+                if fix(&table) { result.blocks[index] = .recordPage(table) }
+            case .tableOfContents: break  // its entries are the headings', fixed with them
+            case .frame: break  // tent cards are set in 黑体, which has the GBK set
             }
         }
-        return fixed
+        return result
+    }
+
+    /// The run is in a `_GB2312` face and has a character outside GB2312.
+    private static func needsGBK(_ run: Run, face: FontFace) -> Bool {
+        face.gbkFace != nil && run.text.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.characters.contains($0) }
     }
 
     private static func split(_ run: Run, face: FontFace) -> [Run] {
-        guard let gbk = face.gbkFace, !outsideGB2312(run.text).isEmpty else { return [run] }
+        guard let gbk = face.gbkFace, needsGBK(run, face: face) else { return [run] }
         let stretches = run.stretches { character, _ -> FontFace? in
             character.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.characters.contains($0) } ? gbk : run.font
         }

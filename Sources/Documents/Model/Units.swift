@@ -16,8 +16,20 @@ enum Units {
     static func decimal(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
         if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(format: "%.3f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        // Thousandths as an integer, written with digits: what `%.3f` writes for `rounded`
+        // without Foundation's formatter (a large export formats hundreds of thousands of
+        // lengths). Exact while `rounded` is far closer to the thousandths than half of one (below
+        // a billion); beyond that, and for NaN, the formatter.
+        let thousandths = (value * 1000).rounded()
+        guard thousandths.magnitude < 1e12 else {
+            var text = String(format: "%.3f", rounded)
+            while text.hasSuffix("0") { text.removeLast() }
+            return text
+        }
+        let whole = Int(thousandths.magnitude)
+        var fraction = String(whole % 1000)
+        fraction = String(repeating: "0", count: 3 - fraction.utf8.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (thousandths < 0 ? "-" : "") + String(whole / 1000) + "." + fraction
     }
 }

@@ -77,15 +77,55 @@ public enum NoticeDocument {
             lines.append(.blank(GongwenStyles.organMark))
         }
         lines.append(.blank(GongwenStyles.body))
-        if let signer = notice.signer {
-            lines.append(Paragraph(GongwenStyles.documentNumber,
-                                   [Run("\u{3000}" + number), Run("签发人：", tabBefore: true), Run(signer, font: .kaiTi)],
-                                   ParagraphOverrides(alignment: .left, rightTab: lineWidth - character)))
-        } else {
+        if notice.signers.isEmpty {
             lines.append(Paragraph(GongwenStyles.documentNumber, number))
+        } else {
+            lines += signerLines(notice.signers, number: number)
         }
         lines.append(.blank(GongwenStyles.body))
         return lines
+    }
+
+    /// 签发人 (§7.2.5–7.2.6): `签发人：` in 仿宋 and the names in 楷体, right with 1 字 in; several
+    /// names in the order of the 发文机关, left to right and down, two a line, each line's names
+    /// starting under the first line's; the 发文字号 1 字 in from the left on the last line, which
+    /// carries the red rule (§7.2.4). One name: a right tab stop ends it 1 字 from the right.
+    /// Several: left tab stops at the name columns, each as wide as its longest name with 1 字
+    /// between; one name a line when two would not fit beside the 发文字号.
+    static func signerLines(_ names: [String], number: String) -> [Paragraph] {
+        let style = GongwenStyles.documentNumber
+        let numberText = "\u{3000}" + number
+        let end = lineWidth - character
+        guard names.count > 1 else {
+            return [Paragraph(style, [Run(numberText), Run("签发人：", tabBefore: true), Run(names[0], font: .kaiTi)],
+                              ParagraphOverrides(alignment: .left, tabStops: [TabStop(.right, at: end)]))]
+        }
+        func width(_ text: String) -> Double { TextMeasure.width(text, size: character, spacing: style.letterSpacing) }
+        let label = "签发人："
+        func columnWidths(_ perLine: Int) -> [Double] {
+            (0..<perLine).map { column in stride(from: column, to: names.count, by: perLine).map { width(names[$0]) }.max() ?? 0 }
+        }
+        let pair = columnWidths(2)
+        let pairFits = width(numberText) + 2 * character + width(label) + pair[0] + character + pair[1] <= end
+        let perLine = pairFits ? 2 : 1
+        let widths = pairFits ? pair : columnWidths(1)
+        var starts = [end - widths[widths.count - 1]]
+        for column in widths.indices.dropLast().reversed() { starts.insert(starts[0] - character - widths[column], at: 0) }
+        let lineCount = (names.count + perLine - 1) / perLine
+        return (0..<lineCount).map { line in
+            let first = line * perLine
+            var runs: [Run] = line == lineCount - 1 ? [Run(numberText)] : []
+            var stops = starts.map { TabStop(.left, at: $0) }
+            if line == 0 {
+                // The label stands before the first name: its start is the paragraph's first stop.
+                stops[0] = TabStop(.left, at: starts[0] - width(label))
+                runs += [Run(label, tabBefore: true), Run(names[first], font: .kaiTi)]
+            } else {
+                runs.append(Run(names[first], font: .kaiTi, tabBefore: true))
+            }
+            runs += names[(first + 1)..<min(first + perLine, names.count)].map { Run($0, font: .kaiTi, tabBefore: true) }
+            return Paragraph(line == lineCount - 1 ? style : GongwenStyles.plain, runs, ParagraphOverrides(alignment: .left, tabStops: stops))
+        }
     }
 
     /// A title in lines broken between words (`TitleLines`): one paragraph, its lines separated

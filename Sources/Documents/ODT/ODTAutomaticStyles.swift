@@ -36,9 +36,9 @@ struct ODTAutomaticStyles {
             }
         }
         for run in paragraph.runs {
-            for stretch in run.languageStretches {
+            run.forEachLanguageStretch { _, _, western in
                 var format = run.format
-                format.western = stretch.western
+                format.western = western
                 if !format.isPlain && runs[format] == nil {
                     runs[format] = "T\(runOrder.count + 1)"
                     runOrder.append(format)
@@ -75,9 +75,12 @@ struct ODTAutomaticStyles {
                     if overrides.pageBreakBefore { try xml.attribute("fo:break-before", "page") }
                     if overrides.keepWithNext { try xml.attribute("fo:keep-with-next", "always") }
                     if overrides.keepTogether { try xml.attribute("fo:keep-together", "always") }
-                    if let position = overrides.rightTab {
+                    if !overrides.tabStops.isEmpty {
                         try xml.element("style:tab-stops") {
-                            try xml.element("style:tab-stop", ["style:position": Units.length(position, "pt"), "style:type": "right"])
+                            for stop in overrides.tabStops {
+                                try xml.element("style:tab-stop", ["style:position": Units.length(stop.position, "pt"),
+                                                                   "style:type": stop.side == .right ? "right" : "left"])
+                            }
                         }
                     }
                 }

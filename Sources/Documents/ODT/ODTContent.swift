@@ -85,7 +85,7 @@ struct ODTContent {
     /// A paragraph of a style with an outline level is a heading (`text:h`): Writer's navigator,
     /// the PDF's bookmarks and readers such as pandoc take the document's tree from these.
     private func write(_ paragraph: Paragraph, bookmark: Int? = nil, xml: XMLWriter) throws {
-        let level = document.styles.first { $0.id == paragraph.style }?.outlineLevel
+        let level = styles.styles[paragraph.style]?.outlineLevel
         try xml.startElement(level == nil ? "text:p" : "text:h")
         try xml.attribute("text:style-name", styles.name(of: paragraph))
         if let level { try xml.attribute("text:outline-level", String(level)) }
@@ -100,15 +100,15 @@ struct ODTContent {
                 try xml.element("text:tab")
                 afterSpace = true
             }
-            for stretch in run.languageStretches {
+            try run.forEachLanguageStretch { _, text, western in
                 var format = run.format
-                format.western = stretch.western
+                format.western = western
                 if let name = styles.name(of: format) {
                     try xml.element("text:span", ["text:style-name": name]) {
-                        try ODTWriter.text(stretch.text, afterSpace: &afterSpace, xml: xml)
+                        try ODTWriter.text(text, afterSpace: &afterSpace, xml: xml)
                     }
                 } else {
-                    try ODTWriter.text(stretch.text, afterSpace: &afterSpace, xml: xml)
+                    try ODTWriter.text(text, afterSpace: &afterSpace, xml: xml)
                 }
             }
         }

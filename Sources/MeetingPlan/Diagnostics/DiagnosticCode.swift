@@ -79,15 +79,18 @@ extension DiagnosticCode {
         "LIMIT008", "a logistics list beyond its limit (500 groups, 100 hotels, 20,000 rooms, 200 meals, 2,000 vehicles, 500 trips, 60 nights)",
         example: "meals: (201 meals)")
 
+    public static let textTooLong = DiagnosticCode(
+        "LIMIT010", "a text longer than its bound: 200 characters for a unit or 职务, 500 for any other one-line text (a title, venue, place, item, note, phone, roster cell), 5,000 for a paragraph of the notice",
+        example: "units: [(a unit name of 201 characters)]")
     public static let attachmentUnreadable = DiagnosticCode("NOTICE001", "a notice attachment's file is missing or unreadable",
                                                             example: "attachments: [{title: 分组名单, file: missing.csv}]")
     public static let attachmentFormat = DiagnosticCode(
-        "NOTICE002", "a notice attachment's file is not a readable CSV table: not .csv, neither UTF-8 nor GB18030, no header, an unclosed quote, a line break in a cell",
+        "NOTICE002", "a notice attachment's file is not a readable CSV table: not .csv, neither UTF-8 nor GB18030, no header, an unclosed quote, a line break in a cell, a row with a cell past the header's columns",
         example: "attachments: [{title: 材料目录, file: list.xlsx}]")
     public static let attachmentContent = DiagnosticCode("NOTICE003", "a notice attachment with neither or both of `file` and `text`",
                                                          example: "attachments: [{title: 材料目录}]")
     public static let headerValue = DiagnosticCode(
-        "NOTICE004", "a 版头 value in the wrong form: 份号 not 1–6 digits, 保密期限 not N年 / N个月 / 长期 or without 密级, 密级 without 份号, 签发人 without 发文字号",
+        "NOTICE004", "a 版头 value in the wrong form: 份号 not 1–6 digits, 保密期限 not N年 / N个月 / 长期 or without 密级, 密级 without 份号, 签发人 without 发文字号, an empty list of 签发人 or more than 10",
         example: "copy_number: A12")
     public static let attachmentTooLarge = DiagnosticCode(
         "LIMIT009", "more than 20 notice attachments, or one over 1 MB, 2,000 rows, 12 columns or 20,000 characters of text",
@@ -111,7 +114,7 @@ extension DiagnosticCode {
         rosterUnreadable, rosterEmpty, rosterFormat, rosterMissingName, rosterHeader, rosterMalformed, rosterEncoding,
         planTooLarge, nestingTooDeep, tooManyNodes, rosterTooLarge, tooManyRows, partTooLarge, cellReference, moreDiagnostics,
         unsafeMeetingID, chartNameCollision, chartNameTooLong, logisticsConflict, groupWithoutConvener, logisticsListTooLong,
-        attachmentUnreadable, attachmentFormat, attachmentContent, headerValue, attachmentTooLarge,
+        attachmentUnreadable, attachmentFormat, attachmentContent, headerValue, attachmentTooLarge, textTooLong,
         sessionUnknownZone, sessionZoneTaken, sessionWithoutID, groupZoneConflict,
     ]
 }
@@ -137,7 +140,7 @@ extension DiagnosticCode {
                                                       example: "回执说明.docx")
 
     public static let receiptOverLimit = DiagnosticCode(
-        "RECEIPT006", "a 回执 value the plan would refuse: a 姓名 over 32 characters, a line break, invisible characters, an empty 姓名/单位/职务",
+        "RECEIPT006", "a 回执 value the plan would refuse: a 姓名 over 32 characters, a 单位 or 职务 over 200 or another cell over 500 (LIMIT010's bounds), a line break, invisible characters, an empty 姓名/单位/职务",
         example: "姓名: 张三张三张三… (33 characters)")
     static let loopCodes: [DiagnosticCode] = [
         stableKind, receiptNotInList, receiptDuplicate, receiptUnknownUnit, receiptNoUnit, receiptSkipped, receiptOverLimit,

@@ -73,8 +73,9 @@ public struct NoticeSpec: Sendable {
     /// 保密期限 after the 密级 (`1年`, `6个月`, `长期`), written `秘密★1年`.
     public var secrecyPeriod: String?
     public var urgency: Urgency?
-    /// 签发人 (§7.2.5, 上行文): on the 发文字号's line, the 发文字号 then flush left.
-    public var signer: String?
+    /// 签发人 (§7.2.5–7.2.6, 上行文), in the order of the 发文机关: the last line of them on the
+    /// 发文字号's line, the 发文字号 then flush left. Empty: no 签发人.
+    public var signers: [String]
     /// 印发机关 of the 版记 (§7.4.3) when it is not the organizer.
     public var printedBy: String?
     /// The notice's own attachments, after the built-in ones (回执, 议程, 日程).
@@ -93,7 +94,7 @@ public struct NoticeSpec: Sendable {
     public var marks: Marks
 
     public init(number: String? = nil, copyNumber: String? = nil, secrecy: Secrecy? = nil, secrecyPeriod: String? = nil,
-                urgency: Urgency? = nil, signer: String? = nil, printedBy: String? = nil, to: [String] = [], purpose: String? = nil,
+                urgency: Urgency? = nil, signers: [String] = [], printedBy: String? = nil, to: [String] = [], purpose: String? = nil,
                 attendees: String? = nil, requirements: [String] = [], contact: Contact? = nil,
                 replyBy: LocalDateTime? = nil, copyTo: [String] = [], issued: LocalDate? = nil, sealed: Bool = true,
                 attachments: [NoticeAttachment] = [], marks: Marks = Marks(SourceLocation(file: ""))) {
@@ -102,7 +103,7 @@ public struct NoticeSpec: Sendable {
         self.secrecy = secrecy
         self.secrecyPeriod = secrecyPeriod
         self.urgency = urgency
-        self.signer = signer
+        self.signers = signers
         self.printedBy = printedBy
         self.attachments = attachments
         self.to = to

@@ -71,7 +71,8 @@ public struct Person: Sendable, Identifiable {
 }
 
 /// The texts of a person that documents print (name, unit, title): nothing hidden, nothing blank,
-/// names short enough for a name card (plan-format.md, "Identifiers, file names and limits").
+/// names short enough for a name card, units and titles within `TextBounds.unitOrTitle`
+/// (plan-format.md, "Identifiers, file names and limits").
 public enum PersonText: String, Sendable {
     case name = "姓名", unit = "单位", title = "职务"
 
@@ -97,6 +98,6 @@ public enum PersonText: String, Sendable {
             log.error(.nameTooLong, "姓名“\(quoted: text)”超过 \(maximumNameLength) 个字（\(text.count) 个）", at: location)
             return false
         }
-        return true
+        return field == .name || TextBounds.check(text, bound: TextBounds.unitOrTitle, what: field.rawValue, at: location, log: log)
     }
 }

@@ -15,14 +15,28 @@ public struct PersonMatching: Sendable {
         }
         // Same name and unit: pair in order of appearance, so two namesakes of one unit keep their order.
         let taken = Set(matched.values)
-        var candidates: [String: [Person]] = [:]
-        for person in new where !taken.contains(person.id) {
-            candidates[Self.key(person), default: []].append(person)
+        // Per name and unit, the positions in `new` of its candidates, in order; a candidate once
+        // matched is marked used. Each old person takes the first unused candidate (one with a
+        // generated id, when its own id is explicit): two cursors per key, one for each kind of
+        // taker, only move forward, so a roster of many namesakes is matched in linear time
+        // (removing each match from the front of a list was quadratic).
+        var candidates: [String: [Int]] = [:]
+        for (position, person) in new.enumerated() where !taken.contains(person.id) {
+            candidates[Self.key(person), default: []].append(position)
         }
+        var used = [Bool](repeating: false, count: new.count)
+        var firstUnused: [String: Int] = [:], firstUnusedGenerated: [String: Int] = [:]
         for person in old where matched[person.id] == nil {
             let key = Self.key(person)
-            guard let index = candidates[key]?.firstIndex(where: { $0.generatedID || person.generatedID }) else { continue }
-            matched[person.id] = candidates[key]!.remove(at: index).id
+            guard let positions = candidates[key] else { continue }
+            var cursor = (person.generatedID ? firstUnused[key] : firstUnusedGenerated[key]) ?? 0
+            while cursor < positions.count && (used[positions[cursor]] || !(person.generatedID || new[positions[cursor]].generatedID)) {
+                cursor += 1
+            }
+            if person.generatedID { firstUnused[key] = cursor } else { firstUnusedGenerated[key] = cursor }
+            guard cursor < positions.count else { continue }
+            used[positions[cursor]] = true
+            matched[person.id] = new[positions[cursor]].id
         }
         newID = matched
         oldID = Dictionary(matched.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })

@@ -73,7 +73,9 @@ private final class PeopleIndex: @unchecked Sendable {
     func byID(_ people: [Person]) -> [String: Person] {
         lock.withLock {
             if let built { return built }
-            let made = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            // Sized once: growing it rehashed and moved every `Person` value at each doubling.
+            var made = [String: Person](minimumCapacity: people.count)
+            for person in people where made[person.id] == nil { made[person.id] = person }
             built = made
             return made
         }

@@ -43,33 +43,87 @@ public struct Precedence: Sendable {
 
     /// The full precedence key of a person; comparing keys compares seniority.
     public func key(for person: Person) -> PrecedenceKey {
-        // Each criterion is one segment; a missing value sorts after a present one.
-        func segment(_ value: Int?) -> [UInt32] {
-            value.map { [0, UInt32(clamping: $0)] } ?? [1]
+        var segments: [[UInt32]] = []
+        visitCriteria(of: person) { criterion in
+            switch criterion {
+            // A missing value sorts after a present one.
+            case .number(let value): segments.append(value.map { [0, UInt32(clamping: $0)] } ?? [1])
+            case .name(let key): segments.append(key)
+            }
         }
-        var segments = [segment(person.order), segment(person.rankLevel)]
+        return PrecedenceKey(segments: segments)
+    }
+
+    /// One criterion of a key, one segment of it.
+    private enum Criterion {
+        case number(Int?)
+        case name([UInt32])
+    }
+
+    /// The criteria of `person`'s key, in order.
+    private func visitCriteria(of person: Person, _ visit: (Criterion) -> Void) {
+        visit(.number(person.order))
+        visit(.number(person.rankLevel))
         for breaker in tiebreak {
             switch breaker {
             case .unit:
                 let position = unitPosition(person.unit)
-                segments.append(segment(position == Int.max ? nil : position))
-            case .since:
-                segments.append(segment(person.since.map { $0.dayNumber + 1_000_000 }))
-            case .roster:
-                segments.append(segment(person.appearance))
-            case .strokes, .surnameStrokes, .pinyin:
-                segments.append(collation.sortKey(for: person.name, by: breaker))
+                visit(.number(position == Int.max ? nil : position))
+            case .since: visit(.number(person.since.map { $0.dayNumber + 1_000_000 }))
+            case .roster: visit(.number(person.appearance))
+            case .strokes, .surnameStrokes, .pinyin: visit(.name(collation.sortKey(for: person.name, by: breaker)))
             }
         }
-        segments.append(segment(person.appearance))
-        return PrecedenceKey(segments: segments)
+        visit(.number(person.appearance))
     }
 
     /// People sorted from most to least senior.
     public func sorted(_ people: [Person]) -> [Person] {
-        // Positions are sorted, not people: moving thousands of `Person` values costs more than comparing.
-        let keys = people.map(key(for:))
-        return people.indices.sorted { keys[$0] < keys[$1] }.map { people[$0] }
+        sortedPositions(people).map { people[$0] }
+    }
+
+    /// The positions in `people` from most to least senior (a stable sort: equal keys keep their order).
+    public func sortedPositions(_ people: [Person]) -> [Int] {
+        // Positions are sorted, not people: moving thousands of `Person` values costs more than
+        // comparing. The keys lie flat in one buffer: a sort of 30,000 people compares about
+        // 450,000 pairs, and keys kept as arrays of small arrays sent each comparison through
+        // three pointers, out of the cache (the sort grew 23-35× for 10× the people).
+        var flat: [UInt64] = []
+        flat.reserveCapacity(people.count * 12)
+        var starts = [0]
+        starts.reserveCapacity(people.count + 1)
+        for person in people {
+            // The segments as `key(for:)` makes them, each value plus one and each segment closed
+            // by 0: a segment that is a prefix of another (its 0 against a value) comes first, as
+            // in `PrecedenceKey.<`.
+            visitCriteria(of: person) { criterion in
+                switch criterion {
+                case .number(let value?):
+                    flat.append(1)
+                    flat.append(UInt64(UInt32(clamping: value)) + 1)
+                case .number(nil):
+                    flat.append(2)
+                case .name(let key):
+                    for value in key { flat.append(UInt64(value) + 1) }
+                }
+                flat.append(0)
+            }
+            starts.append(flat.count)
+        }
+        return flat.withUnsafeBufferPointer { values in
+            starts.withUnsafeBufferPointer { starts in
+                people.indices.sorted { a, b in
+                    var i = starts[a], j = starts[b]
+                    let iEnd = starts[a + 1], jEnd = starts[b + 1]
+                    while i < iEnd && j < jEnd {
+                        if values[i] != values[j] { return values[i] < values[j] }
+                        i += 1
+                        j += 1
+                    }
+                    return i == iEnd && j < jEnd
+                }
+            }
+        }
     }
 }
 

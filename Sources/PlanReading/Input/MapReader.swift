@@ -46,12 +46,12 @@ public struct MapReader {
     }
 
     /// A one-line text unless `multiline` (paragraphs of the notice): see `ValueReader.string`.
-    public func string(_ key: String, required: Bool = false, multiline: Bool = false) -> String? {
+    public func string(_ key: String, required: Bool = false, multiline: Bool = false, bounded: Bool = true) -> String? {
         guard let found = value(key) else {
             if required { reportMissing(key) }
             return nil
         }
-        return ValueReader.string(found, path: childPath(key), log: log, required: required, multiline: multiline)
+        return ValueReader.string(found, path: childPath(key), log: log, required: required, multiline: multiline, bounded: bounded)
     }
 
     public func int(_ key: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Int? {
@@ -89,8 +89,8 @@ public struct MapReader {
         }
     }
 
-    public func strings(_ key: String, multiline: Bool = false) -> [String]? {
-        value(key).flatMap { ValueReader.strings($0, path: childPath(key), log: log, multiline: multiline) }
+    public func strings(_ key: String, multiline: Bool = false, bounded: Bool = true) -> [String]? {
+        value(key).flatMap { ValueReader.strings($0, path: childPath(key), log: log, multiline: multiline, bounded: bounded) }
     }
 
     public func ints(_ key: String, in range: ClosedRange<Int>? = nil) -> [Int]? {
@@ -141,8 +141,11 @@ public struct MapReader {
 public enum ValueReader {
     /// A text value, trimmed. Every text is printed on one line somewhere (a card, a table cell, a
     /// report line), so a line break inside it is an error (PLAN021) unless it is `multiline`;
-    /// other control characters are errors everywhere (PLAN012).
-    public static func string(_ node: Node, path: String, log: DiagnosticLog, required: Bool = false, multiline: Bool = false) -> String? {
+    /// other control characters are errors everywhere (PLAN012). A text longer than its bound
+    /// (`TextBounds.line`, or `.paragraph` when `multiline`) is LIMIT010 unless its reader
+    /// bounds it itself (`bounded: false`).
+    public static func string(_ node: Node, path: String, log: DiagnosticLog, required: Bool = false, multiline: Bool = false,
+                              bounded: Bool = true) -> String? {
         guard let text = node.scalar else {
             log.error(.wrongType, "“\(path)”应为文本，实为\(node.kindName)", at: node.location(path: path))
             return nil
@@ -158,6 +161,10 @@ public enum ValueReader {
         let trimmed = text.trimmingSpaces
         if required && trimmed.isEmpty {
             log.error(.emptyValue, "“\(path)”不能为空", at: node.location(path: path))
+            return nil
+        }
+        if bounded, !TextBounds.check(trimmed, bound: multiline ? TextBounds.paragraph : TextBounds.line, what: "“\(path)”",
+                                      at: node.location(path: path), log: log) {
             return nil
         }
         return trimmed
@@ -219,10 +226,10 @@ public enum ValueReader {
         return items
     }
 
-    public static func strings(_ node: Node, path: String, log: DiagnosticLog, multiline: Bool = false) -> [String]? {
+    public static func strings(_ node: Node, path: String, log: DiagnosticLog, multiline: Bool = false, bounded: Bool = true) -> [String]? {
         guard let items = list(node, path: path, log: log) else { return nil }
         let values = items.enumerated().compactMap { index, item in
-            string(item, path: "\(path)[\(index)]", log: log, required: true, multiline: multiline)
+            string(item, path: "\(path)[\(index)]", log: log, required: true, multiline: multiline, bounded: bounded)
         }
         return values.count == items.count ? values : nil
     }

@@ -185,7 +185,7 @@ public enum PlanKeys {
         PlanKey("secrecy", "密级, top-left on the second line", values: values(NoticeSpec.Secrecy.self)),
         PlanKey("secrecy_period", "保密期限 after the 密级: `N年`, `N个月` or `长期` (`secrecy: 秘密, secrecy_period: 1年` prints `秘密★1年`)"),
         PlanKey("urgency", "紧急程度, top-left below 份号 and 密级", values: values(NoticeSpec.Urgency.self)),
-        PlanKey("signer", "签发人 of a 上行文 (needs `number`): `签发人：姓名` right of the 发文字号, which then stands left"),
+        PlanKey("signer", "签发人 of a 上行文 (needs `number`): one name (`李文华`), or a list in the order of the 发文机关 for a 联合行文 (`[李文华, 王　强, 赵明]`, at most 10): `签发人：姓名` right of the 发文字号, two names a line, the 发文字号 flush left on the last line"),
         PlanKey("printed_by", "印发机关 of the 版记 (default: the organizer), e.g. `县委办公室`"),
         PlanKey("to", "主送机关: a list, one organ each (`[各乡镇党委、政府, 县直有关部门]`); written joined with `，` and ending in `：`"),
         PlanKey("purpose", "the opening paragraph: why the meeting is held"),

@@ -61,7 +61,8 @@ public struct PlanLoader {
         let ranks = readRanks(top, log: log)
         let tiebreak = top.choices("tiebreak", TieBreaker.self) ?? TieBreaker.standard
         let meeting = readMeeting(top, file: file, log: log)
-        let units = top.strings("units") ?? []
+        // Units, names and titles are bounded by PersonText (32 and 200 characters).
+        let units = top.strings("units", bounded: false) ?? []
         for (index, unit) in units.enumerated() {
             if let node = top.value("units")?.sequence?[index] {
                 _ = PersonText.check(unit, as: .unit, at: node.location(path: "units[\(index)]"), log: log)
@@ -207,8 +208,8 @@ public struct PlanLoader {
         guard let map = MapReader(node, path: path, known: PlanKeys.person.names, log: log) else { return nil }
         let errorsBefore = log.count
         let id = map.string("id", required: true)
-        let name = map.string("name", required: true)
-        let unit = map.string("unit"), title = map.string("title")
+        let name = map.string("name", required: true, bounded: false)
+        let unit = map.string("unit", bounded: false), title = map.string("title", bounded: false)
         for (key, field, text) in [("name", PersonText.name, name), ("unit", .unit, unit), ("title", .title, title)] {
             if let text, let value = node[key] {
                 _ = PersonText.check(text, as: field, at: value.location(path: map.childPath(key)), log: log)
@@ -368,6 +369,8 @@ struct NoticeReading {
     /// Columns of an attachment table: more do not fit the 156 mm 版心 in 四号.
     static let maximumAttachmentColumns = 12
     static let maximumAttachmentCharacters = 20_000
+    /// 签发人 of a 联合行文: five lines of two names above the 红色分隔线.
+    static let maximumSigners = 10
 
     func read(_ map: MapReader) -> NoticeSpec {
         let contact = map.map("contact", known: PlanKeys.contact.names).map {
@@ -393,19 +396,45 @@ struct NoticeReading {
             map.log.error(.headerValue, "涉密公文应当标注份号（copy_number），GB/T 9704 §7.2.1",
                           at: map.node["secrecy"]!.location(path: map.childPath("secrecy")))
         }
-        let signer = map.string("signer")
-        if signer != nil, number == nil {
+        let signers = signers(map)
+        if !signers.isEmpty, number == nil {
             map.log.error(.headerValue, "签发人与发文字号同行编排（上行文），须同时给出发文字号（number）",
                           at: map.node["signer"]!.location(path: map.childPath("signer")))
         }
         return NoticeSpec(number: number, copyNumber: copyNumber.map { String(repeating: "0", count: max(0, 6 - $0.count)) + $0 },
                           secrecy: secrecy, secrecyPeriod: period, urgency: map.choice("urgency", NoticeSpec.Urgency.self),
-                          signer: signer, printedBy: map.string("printed_by"),
+                          signers: signers, printedBy: map.string("printed_by"),
                           to: map.strings("to") ?? [], purpose: map.string("purpose", multiline: true),
                           attendees: map.string("attendees", multiline: true),
                           requirements: map.strings("requirements", multiline: true) ?? [], contact: contact,
                           replyBy: map.dateTime("reply_by"), copyTo: map.strings("copy_to") ?? [], issued: map.date("issued"),
                           sealed: map.bool("seal") ?? true, attachments: attachments(map), marks: Marks(map.node, path: map.path))
+    }
+
+    /// `signer`: one name, or a list of names in the order of the 发文机关 (GB/T 9704 §7.2.6,
+    /// 联合行文), each a person's name (PLAN018's 32 characters).
+    private func signers(_ map: MapReader) -> [String] {
+        guard let node = map.value("signer") else { return [] }
+        let path = map.childPath("signer")
+        guard let items = node.sequence else {
+            guard let name = map.string("signer", required: true, bounded: false),
+                  PersonText.check(name, as: .name, at: node.location(path: path), log: map.log) else { return [] }
+            return [name]
+        }
+        if items.isEmpty {
+            map.log.error(.headerValue, "签发人列表不能为空：不设签发人时删去 signer", at: node.location(path: path))
+            return []
+        }
+        if items.count > Self.maximumSigners {
+            map.log.error(.headerValue, "签发人有 \(items.count) 人，超过 \(Self.maximumSigners) 人（每行两个姓名，版头放不下）",
+                          at: items[Self.maximumSigners].location(path: "\(path)[\(Self.maximumSigners)]"))
+            return []
+        }
+        guard let names = ValueReader.strings(node, path: path, log: map.log, bounded: false) else { return [] }
+        let checked = names.enumerated().filter { index, name in
+            PersonText.check(name, as: .name, at: items[index].location(path: "\(path)[\(index)]"), log: map.log)
+        }
+        return checked.count == names.count ? names : []
     }
 
     /// `1年`, `6个月`, `长期`.
@@ -428,7 +457,7 @@ struct NoticeReading {
         return items.enumerated().compactMap { index, item in
             guard let entry = MapReader(item, path: "\(path)[\(index)]", known: PlanKeys.noticeAttachment.names, log: map.log) else { return nil }
             let title = entry.string("title", required: true)
-            let text = entry.string("text", multiline: true)
+            let text = entry.string("text", multiline: true, bounded: false)
             let file = entry.string("file")
             guard (text == nil) != (file == nil) else {
                 if entry.value("text") == nil && entry.value("file") == nil {
@@ -499,6 +528,13 @@ struct NoticeReading {
         }
         if header.count > Self.maximumAttachmentColumns {
             log.error(.attachmentTooLarge, "附件表格“\(quoted: name)”有 \(header.count) 列，超过 \(Self.maximumAttachmentColumns) 列（版心放不下）", at: location)
+            return nil
+        }
+        // A row longer than the header: its cells past the header would have no column to go in.
+        // (A shorter row is read with its missing cells empty, as a spreadsheet saves them.)
+        if let extra = grid.firstCellPastKnownColumns {
+            log.error(.attachmentFormat, "附件表格“\(quoted: name)”第\(extra.line)行有第\(extra.column)个单元格“\(quoted: extra.text)”，而标题行只有 \(header.count) 列：请补上列标题或删去多余的单元格",
+                      at: SourceLocation(file: resolved, line: extra.line, column: extra.column))
             return nil
         }
         if grid.rows.count > Self.maximumAttachmentRows {

@@ -20,6 +20,10 @@ public struct RosterTable: Sendable {
     public var file: String
     public var header: [Cell]
     public var rows: [[Cell]]
+    /// The first cell with text right of the last known column, below the header (CSV only): a
+    /// reader that knows every header column (a notice attachment's table) reports it, since
+    /// its text would be left out.
+    public var firstCellPastKnownColumns: Cell?
     /// How cells are named in messages.
     public var naming: CellNaming
 
@@ -75,6 +79,7 @@ public enum CSVRoster {
         var wanted: [Bool]? = nil
         var column = 0
         var stopped = false
+        var pastKnownColumns: RosterTable.Cell? = nil
 
         func endField() {
             column += 1
@@ -84,6 +89,9 @@ public enum CSVRoster {
                 stopped = true
             } else if column == 1 || wanted.map({ column < $0.count && $0[column] }) ?? true {
                 record.append(RosterTable.Cell(text: CSVCells.unneutralized(String(decoding: field, as: UTF8.self)), line: fieldLine, column: column))
+            } else if pastKnownColumns == nil, let wanted, column >= wanted.count,
+                      field.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) {
+                pastKnownColumns = RosterTable.Cell(text: CSVCells.unneutralized(String(decoding: field, as: UTF8.self)), line: fieldLine, column: column)
             }
             field.removeAll(keepingCapacity: true)
         }
@@ -175,6 +183,8 @@ public enum CSVRoster {
             log.error(.rosterEmpty, "名单文件为空", at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
-        return RosterTable(file: file, header: header, rows: Array(records.dropFirst()), naming: .lineAndField)
+        var table = RosterTable(file: file, header: header, rows: Array(records.dropFirst()), naming: .lineAndField)
+        table.firstCellPastKnownColumns = pastKnownColumns
+        return table
     }
 }

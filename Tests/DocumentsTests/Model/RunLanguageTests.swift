@@ -20,6 +20,20 @@ import Testing
         #expect(stretches("\u{2060}12") == ["zh:\u{2060}", "en:12"])
     }
 
+    /// Texts all of one kind are taken whole from their bytes; characters decide at the edges:
+    /// an ASCII letter with a combining mark is not Latin, CR LF is one space-like character,
+    /// C0 controls are ASCII, and a word joiner among Chinese stays Chinese.
+    @Test func textsOfOneKindAreWholeAsTheirCharactersSay() {
+        #expect(stretches("县人民会堂") == ["zh:县人民会堂"])
+        #expect(stretches("13800001234") == ["en:13800001234"])
+        #expect(stretches("e\u{301}") == ["zh:e\u{301}"])
+        #expect(stretches("e\u{301}x") == ["zh:e\u{301}", "en:x"])
+        #expect(stretches("\r\n12") == ["zh:\r\n", "en:12"])
+        #expect(stretches("\u{1}A") == ["en:\u{1}A"])
+        #expect(stretches("县\u{2060}委") == ["zh:县\u{2060}委"])
+        #expect(stretches(" \t") == ["zh: \t"])
+    }
+
     @Test func emptyTextIsOneEmptyStretch() {
         #expect(stretches("") == ["zh:"])
     }
