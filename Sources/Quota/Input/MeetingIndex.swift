@@ -30,8 +30,6 @@ public struct MeetingIndex: Sendable {
 
     public init() {}
 
-    public var count: Int { entries.count }
-
     mutating func add(_ facts: MeetingFacts) {
         let meeting = facts.meeting
         let number = Int32(entries.count)

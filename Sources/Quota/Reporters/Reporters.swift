@@ -14,13 +14,14 @@ public enum QuotaFormat: String, CaseIterable, Sendable {
 
     /// The report in pieces, in order, to `output`: the text format one piece per finding, JSON and
     /// SARIF in pieces of about 64 KB made finding by finding, so a province's 100,000 plans never
-    /// hold their whole report in memory; the others at once.
+    /// hold their whole report in memory; JUnit is made whole (its counts come first) and handed on
+    /// in pieces of about 64 KB; GitHub at once.
     public func write(_ report: QuotaReport, settings: ReportSettings, to output: (String) -> Void) throws {
         switch self {
         case .text: TextReporter.write(report, to: output)
         case .json: JSONReporter.value(report).write(to: output)
         case .sarif: SARIFReporter.value(report, settings: settings).write(to: output)
-        case .junit: output(try JUnitReporter.render(report, failOn: settings.failOn))
+        case .junit: try JUnitReporter.write(report, failOn: settings.failOn, to: output)
         case .github: output(GitHubReporter.render(report))
         }
     }
@@ -242,7 +243,19 @@ enum SARIFReporter {
 /// so the suite fails exactly when the run does. A file with input errors is one test case with
 /// an `error` (junit-10: `errors` counts them).
 enum JUnitReporter {
-    static func render(_ report: QuotaReport, failOn: Severity) throws -> String {
+    static func write(_ report: QuotaReport, failOn: Severity, to output: (String) -> Void) throws {
+        let bytes = try document(report, failOn: failOn)
+        // Pieces of about 64 KB, each ending before a UTF-8 continuation byte (whole characters).
+        var start = 0
+        while start < bytes.count {
+            var end = min(start + 1 << 16, bytes.count)
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+            output(String(decoding: bytes[start..<end], as: UTF8.self))
+            start = end
+        }
+    }
+
+    private static func document(_ report: QuotaReport, failOn: Severity) throws -> [UInt8] {
         struct Case { let classname: String, name: String, findings: [String], reported: [String], errors: [String] }
         var cases: [Case] = []
         func add(_ classname: String, _ name: String, _ findings: [Finding]) {
@@ -254,14 +267,16 @@ enum JUnitReporter {
         struct Key: Hashable { let rule: String, file: String?, meeting: String? }
         let byFile = Dictionary(grouping: report.findings) { Key(rule: $0.rule, file: $0.location.file, meeting: nil) }
         let byMeeting = Dictionary(grouping: report.findings.filter { $0.meeting != nil }) { Key(rule: $0.rule, file: nil, meeting: $0.meeting) }
+        // One classname string a meeting, shared by its cases (one a rule).
+        let classnames = report.meetings.map { "\($0.file) (\($0.id))" }
         for active in report.rules {
             if case .register = active.rule.scope {
                 for file in report.registers {
                     add(file, active.rule.id, byFile[Key(rule: active.rule.id, file: file, meeting: nil)] ?? [])
                 }
             } else {
-                for meeting in report.meetings {
-                    add("\(meeting.file) (\(meeting.id))", active.rule.id, byMeeting[Key(rule: active.rule.id, file: nil, meeting: meeting.id)] ?? [])
+                for (meeting, classname) in zip(report.meetings, classnames) {
+                    add(classname, active.rule.id, byMeeting[Key(rule: active.rule.id, file: nil, meeting: meeting.id)] ?? [])
                 }
             }
         }
@@ -295,7 +310,7 @@ enum JUnitReporter {
                 }
             }
         }
-        return String(decoding: try writer.finish(), as: UTF8.self)
+        return try writer.finish()
     }
 
     static func line(_ finding: Finding) -> String { TextReporter.line(finding) }
