@@ -208,7 +208,7 @@ private struct FileReading {
                     log.error(.receiptOverLimit, "\(cellName(column))是单行文本，不能含换行符 \(TextCharacters.lineBreakName(brk))", at: location(column))
                 } else if let bad = cell.text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) {
                     log.error(.controlCharacter, "\(cellName(column))含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))", at: location(column))
-                } else if !refusedByThePlan({ TextBounds.check(cell.text.trimmingSpaces, bound: column == .unit || column == .title ? TextBounds.unitOrTitle : TextBounds.line,
+                } else if !refusedByThePlan({ TextBounds.check(cell.text.trimmingSpaces, bound: TextBounds.cell(isUnitOrTitle: column == .unit || column == .title),
                                                                 what: cellName(column), at: location(column), log: $0) }) {
                     continue
                 }

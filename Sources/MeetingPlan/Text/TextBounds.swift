@@ -11,6 +11,9 @@ public enum TextBounds {
     /// A paragraph of the notice (purpose, attendees, a requirement).
     public static let paragraph = 5_000
 
+    /// The bound of a roster or 回执 cell: `unitOrTitle` for its 单位 and 职务 columns, `line` for the others.
+    public static func cell(isUnitOrTitle: Bool) -> Int { isUnitOrTitle ? unitOrTitle : line }
+
     /// Logs LIMIT010 at `location` when `text` has more than `bound` characters; true when not.
     public static func check(_ text: String, bound: Int, what: String, at location: SourceLocation, log: DiagnosticLog) -> Bool {
         guard text.utf8.count > bound else { return true }

@@ -107,7 +107,7 @@ public enum RosterImport {
                     log.error(.lineBreak, "\(table.cellName(line, location(column).column!))是单行文本，不能含换行符 \(TextCharacters.lineBreakName(bad))", at: location(column))
                 } else if let bad = value.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) {
                     log.error(.controlCharacter, "\(table.cellName(line, location(column).column!))含有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))", at: location(column))
-                } else if TextBounds.check(value.trimmingSpaces, bound: column == .unit || column == .title ? TextBounds.unitOrTitle : TextBounds.line,
+                } else if TextBounds.check(value.trimmingSpaces, bound: TextBounds.cell(isUnitOrTitle: column == .unit || column == .title),
                                            what: table.cellName(line, location(column).column!), at: location(column), log: log) {
                     continue
                 }
