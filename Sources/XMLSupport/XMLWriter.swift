@@ -28,13 +28,29 @@ public final class XMLWriter {
     private var finished = false
     /// Writes a fragment (`XMLWriter.fragment`): text needs no enclosing element there.
     private var isFragment = false
+    /// Takes the document in pieces as it is written, instead of `finish` returning it whole.
+    private let output: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
 
     /// - Parameter indent: pretty-print with two spaces (for SVG and test readability). Office
     ///   parts are written without indentation, where whitespace could become content.
     public init(indent: Bool = false) {
         self.indent = indent
+        output = nil
         bytes.reserveCapacity(1 << 16)
     }
+
+    /// A writer that passes the document on to `output` in pieces of about `pieceSize` bytes as
+    /// it is written (at the end of an element), and at `finish` the rest: a large document
+    /// (a zip part compressed as it is made) is never held whole, and the one small buffer
+    /// that holds the next piece stays in the processor's cache.
+    public init(indent: Bool = false, streamingTo output: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+        self.indent = indent
+        self.output = output
+        bytes.reserveCapacity(2 * Self.pieceSize)
+    }
+
+    /// 64 KB: small enough to stay in the processor's cache from being written to being compressed.
+    public static let pieceSize = 1 << 16
 
     /// Writes `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` (standalone optional).
     public func startDocument(standalone: Bool = false) throws {
@@ -70,6 +86,7 @@ public final class XMLWriter {
         }
         if indent { bytes.append(UInt8(ascii: "\n")) }
         open.removeLast()
+        if bytes.count >= Self.pieceSize, let output { try passOn(to: output) }
     }
 
     public func attribute(_ name: String, _ value: String) throws {
@@ -135,16 +152,24 @@ public final class XMLWriter {
     private init(fragment: Void) {
         indent = false
         isFragment = true
+        output = nil
     }
 
-    /// Closes every open element and returns the UTF-8 bytes of the document.
+    /// Closes every open element and returns the UTF-8 bytes of the document; a streaming
+    /// writer passes the rest of them on to its output instead and returns none.
     public func finish() throws -> [UInt8] {
         if !finished {
             while !open.isEmpty { try endElement() }
             if !indent { bytes.append(UInt8(ascii: "\n")) }
             finished = true
+            if let output { try passOn(to: output) }
         }
         return bytes
+    }
+
+    private func passOn(to output: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try bytes.withUnsafeBufferPointer(output)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// `what` is made only for the error: a message built for every element was a string

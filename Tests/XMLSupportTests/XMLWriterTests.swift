@@ -133,6 +133,29 @@ import XMLSupport
         #expect(throws: XMLError.self) { try indented.append(fragment) }
     }
 
+    /// A streaming writer passes on, piece by piece and at `finish`, exactly the bytes a writer
+    /// keeping the document returns, in pieces no larger than needed to end an element.
+    @Test func aStreamedDocumentIsTheSameBytesInPieces() throws {
+        func document(_ w: XMLWriter) throws {
+            try w.startDocument(standalone: true)
+            try w.element("w:document", ["xmlns:w": "urn:w"]) {
+                for row in 0..<5_000 {
+                    try w.element("w:p", ["n": String(row)]) { try w.element("w:t", text: "第\(row)行 <&> \"签到\"") }
+                }
+            }
+        }
+        let whole = XMLWriter()
+        try document(whole)
+        let expected = try whole.finish()
+        var pieces: [[UInt8]] = []
+        let streaming = XMLWriter(streamingTo: { pieces.append(Array($0)) })
+        try document(streaming)
+        #expect(try streaming.finish().isEmpty)
+        #expect(pieces.count > 2, "a document of \(expected.count) bytes comes in several pieces")
+        #expect(pieces.dropLast().allSatisfy { $0.count >= XMLWriter.pieceSize && $0.count < XMLWriter.pieceSize + 200 })
+        #expect(Array(pieces.joined()) == expected)
+    }
+
     @Test func malformedInputIsAnError() throws {
         let reader = try XMLReader(bytes: Array("<a><b></a>".utf8))
         #expect(throws: XMLError.self) {

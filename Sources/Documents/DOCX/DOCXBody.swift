@@ -94,10 +94,11 @@ struct DOCXBody {
         return used.filter { byID[$0] != nil }
     }
 
-    func write() throws -> [UInt8] {
+    /// Writes the part into `xml`; the caller finishes it.
+    func write(to xml: XMLWriter) throws {
         let headings = document.contentsHeadings
         let bookmarks = Dictionary(uniqueKeysWithValues: headings.enumerated().map { ($0.element.block, $0.offset) })
-        return try DOCXWriter.part("w:document") { xml in
+        try DOCXWriter.write("w:document", xml: xml) { xml in
             try xml.element("w:body") {
                 // A turned face is written after the upright face it goes with: anchored before
                 // that frame's paragraph, it hides it in LibreOffice.

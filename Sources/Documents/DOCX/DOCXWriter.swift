@@ -31,33 +31,44 @@ public enum DOCXWriter {
     static func part(_ root: String, extraNamespaces: KeyValuePairs<String, String> = [:],
                      _ content: (XMLWriter) throws -> Void) throws -> [UInt8] {
         let xml = XMLWriter()
+        try write(root, extraNamespaces: extraNamespaces, xml: xml, content)
+        return try xml.finish()
+    }
+
+    /// Writes a part as `part` returns it, into `xml` (which may stream it).
+    static func write(_ root: String, extraNamespaces: KeyValuePairs<String, String> = [:], xml: XMLWriter,
+                      _ content: (XMLWriter) throws -> Void) throws {
         try xml.startDocument(standalone: true)
         try xml.startElement(root)
         for (name, uri) in namespaces { try xml.attribute(name, uri) }
         for (name, uri) in extraNamespaces { try xml.attribute(name, uri) }
         try content(xml)
         try xml.endElement()
-        return try xml.finish()
     }
 
     public static func write(_ document: OfficeDocument) throws -> [UInt8] {
-        let body = try DOCXBody(document).write()
-        var parts = [
-            PackagePart("[Content_Types].xml", try contentTypes(document)),
-            PackagePart("_rels/.rels", try packageRelationships()),
-        ] + (try PackageProperties.parts(title: document.title, author: document.author, created: document.created)) + [
-            PackagePart("word/document.xml", body),
-            PackagePart("word/_rels/document.xml.rels", try documentRelationships(document)),
-            PackagePart("word/styles.xml", try DOCXStyles.write(document)),
-            PackagePart("word/settings.xml", try settings(document)),
-            PackagePart("word/fontTable.xml", try fontTable()),
-        ]
-        if document.pageNumbers {
-            parts.append(PackagePart("word/footer1.xml", try footer(alignment: .right)))
-            parts.append(PackagePart("word/footer2.xml", try footer(alignment: .left)))
+        let package = try ZipPackage()
+        try package.add(PackagePart("[Content_Types].xml", try contentTypes(document)))
+        try package.add(PackagePart("_rels/.rels", try packageRelationships()))
+        for part in try PackageProperties.parts(title: document.title, author: document.author, created: document.created) {
+            try package.add(part)
         }
-        if document.hasRecordPage { parts.append(PackagePart("word/footer3.xml", try blankFooter())) }
-        return try ZipPackage.make(parts)
+        // The body, which grows with the document, is compressed as it is written.
+        try package.startPart("word/document.xml")
+        let body = XMLWriter(streamingTo: package.write)
+        try DOCXBody(document).write(to: body)
+        _ = try body.finish()
+        try package.endPart()
+        try package.add(PackagePart("word/_rels/document.xml.rels", try documentRelationships(document)))
+        try package.add(PackagePart("word/styles.xml", try DOCXStyles.write(document)))
+        try package.add(PackagePart("word/settings.xml", try settings(document)))
+        try package.add(PackagePart("word/fontTable.xml", try fontTable()))
+        if document.pageNumbers {
+            try package.add(PackagePart("word/footer1.xml", try footer(alignment: .right)))
+            try package.add(PackagePart("word/footer2.xml", try footer(alignment: .left)))
+        }
+        if document.hasRecordPage { try package.add(PackagePart("word/footer3.xml", try blankFooter())) }
+        return try package.finish()
     }
 
     private static func contentTypes(_ document: OfficeDocument) throws -> [UInt8] {

@@ -1,4 +1,5 @@
 import CDeflate
+import Foundation
 
 /// One file of an office package.
 public struct PackagePart: Sendable {
@@ -14,73 +15,130 @@ public struct PackagePart: Sendable {
     }
 }
 
-/// Zips parts deterministically in one pass: entries in the given order, each a local header and
+/// Zips parts deterministically in one pass: entries in the order added, each a local header and
 /// its data (raw deflate from zlib, or stored), then the central directory once. Every timestamp
 /// is 1980-01-01 00:00 and every file 0644, so the same parts always give the same bytes, under any
 /// time zone. (ZIPFoundation's in-memory archive rewrites its central directory after every entry,
 /// which made packages of thousands of parts quadratic; the headers written here are the ones it
 /// wrote, so packages are byte for byte what they were.)
-enum ZipPackage {
+///
+/// A part can be written in pieces as it is made (`startPart`, `write`, `endPart`): a large XML
+/// part is then compressed from a small buffer that stays in the cache instead of being held
+/// whole first (making and growing the 3.8 MB `document.xml` of 3,000 桌签 was mostly page
+/// faults and copies). zlib gives the same stream however its input is split, so a part gives
+/// the same bytes either way.
+final class ZipPackage {
     /// MS-DOS time 00:00:00 and date 1980-01-01 (year 0 from 1980, month 1, day 1).
     static let dosTime: UInt16 = 0
     static let dosDate: UInt16 = 0 << 9 | 1 << 5 | 1
 
+    private let compressor: Compressor
+    private var output: Output
+    private var directory: [UInt8] = []
+    private var partCount = 0
+    /// The part being written: where its local header is, and what is known of it so far.
+    private var open: OpenPart?
+
+    private struct OpenPart {
+        var name: [UInt8]
+        var compressed: Bool
+        var headerOffset: Int
+        var dataStart: Int
+        var size = 0
+        var crc: UInt32 = 0
+    }
+
+    /// - Parameter capacity: bytes to reserve for the package (it grows beyond them if needed).
+    init(capacity: Int = 1 << 16) throws {
+        compressor = try Compressor()
+        output = Output(capacity: capacity)
+    }
+
+    deinit { output.deallocate() }
+
+    /// Zips `parts` at once, into memory reserved for the worst case (never grown).
     static func make(_ parts: [PackagePart]) throws -> [UInt8] {
-        guard parts.count < 0xFFFF else { throw ZipPackageError() }
-        let compressor = try Compressor()
-        // The package is written straight into memory sized for the worst case, never zeroed and
-        // never grown: zeroing and growing buffers of an export's size (48 MB of XML for 3,000
-        // delegates) was a tenth of its time, most of it page faults.
+        let package = try ZipPackage()
         var capacity = 22
         for part in parts {
             let name = part.path.utf8.count
-            capacity += 30 + 46 + 2 * name + (part.compressed ? compressor.bound(part.bytes.count) : part.bytes.count)
+            capacity += 30 + 46 + 2 * name + (part.compressed ? package.compressor.bound(part.bytes.count) : part.bytes.count)
         }
-        var directory: [UInt8] = []
-        directory.reserveCapacity(parts.reduce(0) { $0 + 46 + $1.path.utf8.count })
-        return try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var out = Output(buffer: buffer)
-            for part in parts {
-                let name = Array(part.path.utf8)
-                guard out.count < 0xFFFF_FFFF, part.bytes.count < 0xFFFF_FFFF else { throw ZipPackageError() }
-                let method: UInt16 = part.compressed ? 8 : 0
-                let crc = checksum(part.bytes)
-                let offset = UInt32(out.count)
-                // Local file header: version 2.0, UTF-8 names (bit 11), sizes known up front
-                // (the compressed size is filled in once the data is written after it).
-                out.append32(0x0403_4B50); out.append16(20); out.append16(0x0800); out.append16(method)
-                out.append16(dosTime); out.append16(dosDate); out.append32(crc)
-                let compressedSizeAt = out.count
-                out.append32(0); out.append32(UInt32(part.bytes.count))
-                out.append16(UInt16(name.count)); out.append16(0)
-                out.append(name)
-                let dataStart = out.count
-                if part.compressed {
-                    let written = try compressor.deflate(part.bytes, into: UnsafeMutableBufferPointer(rebasing: buffer[dataStart...]))
-                    out.count += written
-                } else {
-                    out.append(part.bytes)
-                }
-                let dataCount = out.count - dataStart
-                guard dataCount < 0xFFFF_FFFF else { throw ZipPackageError() }
-                out.set32(UInt32(dataCount), at: compressedSizeAt)
-                // Central directory entry: made by UNIX (3) zip 2.1, regular file 0644.
-                directory.append32(0x0201_4B50); directory.append16(0x0315); directory.append16(20); directory.append16(0x0800)
-                directory.append16(method); directory.append16(dosTime); directory.append16(dosDate); directory.append32(crc)
-                directory.append32(UInt32(dataCount)); directory.append32(UInt32(part.bytes.count))
-                directory.append16(UInt16(name.count)); directory.append16(0); directory.append16(0); directory.append16(0)
-                directory.append16(0); directory.append32(0o100644 << 16); directory.append32(offset)
-                directory += name
-            }
-            guard out.count < 0xFFFF_FFFF else { throw ZipPackageError() }
-            let directoryStart = UInt32(out.count)
-            out.append(directory)
-            // End of central directory record, no comment.
-            out.append32(0x0605_4B50); out.append16(0); out.append16(0)
-            out.append16(UInt16(parts.count)); out.append16(UInt16(parts.count))
-            out.append32(UInt32(directory.count)); out.append32(directoryStart); out.append16(0)
-            count = out.count
+        package.output.reserve(capacity)
+        for part in parts { try package.add(part) }
+        return try package.finish()
+    }
+
+    func add(_ part: PackagePart) throws {
+        try startPart(part.path, compressed: part.compressed)
+        try part.bytes.withUnsafeBufferPointer { try write($0) }
+        try endPart()
+    }
+
+    /// Starts an entry whose data follows through `write`.
+    func startPart(_ path: String, compressed: Bool = true) throws {
+        guard open == nil, partCount < 0xFFFE, output.count < 0xFFFF_FFFF else { throw ZipPackageError() }
+        let name = Array(path.utf8)
+        let headerOffset = output.count
+        // Local file header: version 2.0, UTF-8 names (bit 11); the CRC and sizes are filled in
+        // by `endPart`, once the data is written after it.
+        output.reserve(30 + name.count)
+        output.append32(0x0403_4B50); output.append16(20); output.append16(0x0800); output.append16(compressed ? 8 : 0)
+        output.append16(Self.dosTime); output.append16(Self.dosDate)
+        output.append32(0); output.append32(0); output.append32(0)
+        output.append16(UInt16(name.count)); output.append16(0)
+        output.append(name)
+        if compressed { try compressor.reset() }
+        open = OpenPart(name: name, compressed: compressed, headerOffset: headerOffset, dataStart: output.count)
+    }
+
+    /// The next bytes of the part started last.
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard var part = open else { throw ZipPackageError() }
+        guard !bytes.isEmpty else { return }
+        part.crc = UInt32(crc32(UInt(part.crc), bytes.baseAddress, UInt32(bytes.count)))
+        part.size += bytes.count
+        guard part.size < 0xFFFF_FFFF else { throw ZipPackageError() }
+        open = part
+        if part.compressed {
+            try compressor.deflate(bytes, finish: false, into: &output)
+        } else {
+            output.reserve(bytes.count)
+            output.append(bytes)
         }
+    }
+
+    func endPart() throws {
+        guard let part = open else { throw ZipPackageError() }
+        if part.compressed { try compressor.deflate(UnsafeBufferPointer(start: nil, count: 0), finish: true, into: &output) }
+        let dataCount = output.count - part.dataStart
+        guard dataCount < 0xFFFF_FFFF else { throw ZipPackageError() }
+        let method: UInt16 = part.compressed ? 8 : 0
+        output.set32(part.crc, at: part.headerOffset + 14)
+        output.set32(UInt32(dataCount), at: part.headerOffset + 18)
+        output.set32(UInt32(part.size), at: part.headerOffset + 22)
+        // Central directory entry: made by UNIX (3) zip 2.1, regular file 0644.
+        directory.append32(0x0201_4B50); directory.append16(0x0315); directory.append16(20); directory.append16(0x0800)
+        directory.append16(method); directory.append16(Self.dosTime); directory.append16(Self.dosDate); directory.append32(part.crc)
+        directory.append32(UInt32(dataCount)); directory.append32(UInt32(part.size))
+        directory.append16(UInt16(part.name.count)); directory.append16(0); directory.append16(0); directory.append16(0)
+        directory.append16(0); directory.append32(0o100644 << 16); directory.append32(UInt32(part.headerOffset))
+        directory += part.name
+        partCount += 1
+        open = nil
+    }
+
+    /// The central directory and its end record after the parts; the package's bytes.
+    func finish() throws -> [UInt8] {
+        guard open == nil, output.count < 0xFFFF_FFFF else { throw ZipPackageError() }
+        let directoryStart = UInt32(output.count)
+        output.reserve(directory.count + 22)
+        directory.withUnsafeBufferPointer { output.append($0) }
+        // End of central directory record, no comment.
+        output.append32(0x0605_4B50); output.append16(0); output.append16(0)
+        output.append16(UInt16(partCount)); output.append16(UInt16(partCount))
+        output.append32(UInt32(directory.count)); output.append32(directoryStart); output.append16(0)
+        return output.bytes()
     }
 
     /// Raw deflate (no zlib header) at level 2: on a 3,000-delegate export (48 MB of XML) it
@@ -107,45 +165,68 @@ enum ZipPackage {
             stream.deallocate()
         }
 
-        /// The most bytes `deflate` can write for `count` bytes.
+        /// The most bytes a part of `count` bytes deflates to.
         func bound(_ count: Int) -> Int { Int(deflateBound(stream, UInt(count))) }
 
-        /// Deflates `bytes` into `output` (at least `bound(bytes.count)` long); returns the bytes written.
-        func deflate(_ bytes: [UInt8], into output: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        func reset() throws {
             guard deflateReset(stream) == Z_OK else { throw ZipPackageError() }
-            let result = bytes.withUnsafeBufferPointer { input in
-                // zlib reads `next_in` only; its type is not const.
-                stream.pointee.next_in = input.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
-                stream.pointee.avail_in = UInt32(input.count)
-                stream.pointee.next_out = output.baseAddress
-                stream.pointee.avail_out = UInt32(output.count)
-                return CDeflate.deflate(stream, Z_FINISH)
-            }
-            guard result == Z_STREAM_END else { throw ZipPackageError() }
-            return output.count - Int(stream.pointee.avail_out)
         }
-    }
 
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
+        /// Deflates the next `bytes` of the part into `output`; `finish` ends the part's stream.
+        func deflate(_ bytes: UnsafeBufferPointer<UInt8>, finish: Bool, into output: inout Output) throws {
+            // zlib reads `next_in` only; its type is not const.
+            stream.pointee.next_in = bytes.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
+            stream.pointee.avail_in = UInt32(bytes.count)
+            // Room for all of it at once, as a rule; zlib is called again while it fills the room.
+            output.reserve(bound(bytes.count))
+            while true {
+                let room = output.room
+                stream.pointee.next_out = room.baseAddress
+                stream.pointee.avail_out = UInt32(room.count)
+                let result = CDeflate.deflate(stream, finish ? Z_FINISH : Z_NO_FLUSH)
+                output.count += room.count - Int(stream.pointee.avail_out)
+                guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else { throw ZipPackageError() }
+                if finish ? result == Z_STREAM_END : stream.pointee.avail_out > 0 { return }
+                output.reserve(max(room.count, 1 << 12) * 2)
+            }
+        }
     }
 }
 
-/// Writing into memory reserved up front; the caller reserved enough for everything written.
+/// The package's bytes, in memory grown by `realloc` (which moves the pages of a large block
+/// instead of copying them) and left uninitialized until written.
 private struct Output {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
     var count = 0
 
-    mutating func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { source in
-            guard let base = source.baseAddress else { return }
-            (buffer.baseAddress! + count).initialize(from: base, count: source.count)
-        }
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        guard let memory = malloc(self.capacity) else { fatalError("out of memory for a \(capacity)-byte package") }
+        base = memory.assumingMemoryBound(to: UInt8.self)
+    }
+
+    /// The unwritten memory after the bytes.
+    var room: UnsafeMutableBufferPointer<UInt8> { UnsafeMutableBufferPointer(start: base + count, count: capacity - count) }
+
+    /// Makes room for at least `more` bytes.
+    mutating func reserve(_ more: Int) {
+        guard capacity - count < more else { return }
+        capacity = max(count + more, capacity * 2)
+        guard let grown = realloc(base, capacity) else { fatalError("out of memory for a \(capacity)-byte package") }
+        base = grown.assumingMemoryBound(to: UInt8.self)
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        (base + count).update(from: source, count: bytes.count)
         count += bytes.count
     }
 
+    mutating func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
+
     mutating func append16(_ value: UInt16) {
-        buffer[count] = UInt8(value & 0xFF); buffer[count + 1] = UInt8(value >> 8)
+        base[count] = UInt8(value & 0xFF); base[count + 1] = UInt8(value >> 8)
         count += 2
     }
 
@@ -154,8 +235,12 @@ private struct Output {
     }
 
     func set32(_ value: UInt32, at offset: Int) {
-        for index in 0..<4 { buffer[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
+        for index in 0..<4 { base[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
     }
+
+    func bytes() -> [UInt8] { [UInt8](UnsafeBufferPointer(start: base, count: count)) }
+
+    func deallocate() { free(base) }
 }
 
 private extension Array where Element == UInt8 {

@@ -55,6 +55,28 @@ import TestSupport
         #expect(bytes.count - directoryStart == 22 + parts.reduce(0) { $0 + 46 + $1.path.utf8.count })
     }
 
+    /// A part written in pieces as it is made (compressed as they come) gives the package the
+    /// bytes of the part added whole, whatever the pieces.
+    @Test func aPartWrittenInPiecesIsTheSamePackage() throws {
+        let body = Array((0..<20_000).map { "<w:p n=\"\($0 % 97)\">签到 \($0)</w:p>" }.joined().utf8)
+        let parts = [PackagePart("a.xml", Array("<a/>".utf8)), PackagePart("word/document.xml", body),
+                     PackagePart("stored", [1, 2, 3], compressed: false)]
+        let whole = try ZipPackage.make(parts)
+        for pieceSize in [1, 1_000, 65_536, body.count] {
+            let package = try ZipPackage()
+            try package.add(parts[0])
+            try package.startPart("word/document.xml")
+            for start in stride(from: 0, to: body.count, by: pieceSize) {
+                try body[start..<min(start + pieceSize, body.count)].withUnsafeBufferPointer { try package.write($0) }
+                if pieceSize == 1 && start > 2_000 { try body[(start + 1)...].withUnsafeBufferPointer { try package.write($0) }; break }
+            }
+            try package.endPart()
+            try package.add(parts[2])
+            #expect(try package.finish() == whole, "pieces of \(pieceSize) bytes")
+        }
+        #expect(try ZipParts.read(whole).map(\.bytes) == parts.map(\.bytes))
+    }
+
     @Test func anEmptyPartIsAValidEntry() throws {
         let bytes = try ZipPackage.make([PackagePart("empty.xml", []), PackagePart("stored", [], compressed: false)])
         #expect(try ZipParts.read(bytes).map(\.bytes) == [[], []])
