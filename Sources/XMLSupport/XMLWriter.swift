@@ -199,6 +199,9 @@ public final class XMLWriter {
     /// Appends `value` escaped for text or an attribute value, forbidden characters dropped.
     /// Runs of bytes that need nothing are copied at once.
     private func appendEscaped(_ value: String, inAttribute: Bool) {
+        // The bytes below 64 that are replaced or dropped, as bits: C0 controls and `" & < >`.
+        // Of the others only 0xEF is looked at: it starts U+FFFE and U+FFFF.
+        let bytesToLookAt: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
         var value = value
         value.withUTF8 { utf8 in
             var runStart = 0
@@ -206,6 +209,11 @@ public final class XMLWriter {
             let count = utf8.count
             while index < count {
                 let byte = utf8[index]
+                // Most bytes need nothing: decided by one comparison or one bit of a mask.
+                if byte < 64 ? (bytesToLookAt >> byte) & 1 == 0 : byte != 0xEF {
+                    index += 1
+                    continue
+                }
                 let replacement: StaticString?
                 var skipped = 1
                 switch byte {

@@ -15,9 +15,39 @@ struct DOCXBody {
     static let blankFooterID = "rId5"
 
     let document: OfficeDocument
-    private let styles: [String: ParagraphStyle]
-    private let cellStyles: Set<String>
+    private let styles: StyleLookup
     private let fragments = Fragments()
+
+    /// The document's paragraph styles by ID. The style looked up last is answered without
+    /// hashing its ID again (a table's cells repeat it), and each is kept once, in an entry
+    /// passed by reference instead of a copy of all its fields for every paragraph.
+    private final class StyleLookup {
+        final class Entry {
+            let style: ParagraphStyle
+            /// Table cells name the style (`cellStyles`) instead of carrying its properties.
+            let namedInCells: Bool
+
+            init(_ style: ParagraphStyle, namedInCells: Bool) {
+                self.style = style
+                self.namedInCells = namedInCells
+            }
+        }
+
+        private let byID: [String: Entry]
+        private var last: (id: String, entry: Entry?)?
+
+        init(_ document: OfficeDocument, cellStyles: Set<String>) {
+            byID = Dictionary(document.styles.map { ($0.id, Entry($0, namedInCells: cellStyles.contains($0.id))) },
+                              uniquingKeysWith: { first, _ in first })
+        }
+
+        subscript(id: String) -> Entry? {
+            if let last, last.id == id { return last.entry }
+            let entry = byID[id]
+            last = (id, entry)
+            return entry
+        }
+    }
 
     /// The paragraph and run properties of the document, each distinct one written once: a
     /// 3,000-row 签到表 or 3,000 桌签 repeat a handful of them thousands of times, and writing
@@ -37,6 +67,41 @@ struct DOCXBody {
 
         private var paragraphs = Memo<ParagraphKey>()
         private var runs = Memo<RunKey>()
+
+        /// A turned face's box on the page, in millimetres.
+        struct ShapeBox: Hashable {
+            var left: Double, top: Double, width: Double, height: Double
+        }
+
+        /// The start of a turned face's shape style for each box, up to its `z-index`: 3,000 桌签
+        /// have a handful of boxes, and formatting their lengths for every card was most of the
+        /// time of writing a card.
+        private var shapeStyles: [ShapeBox: String] = [:]
+
+        func shapeStyle(_ box: ShapeBox) -> String {
+            if let known = shapeStyles[box] { return known }
+            let style = """
+                position:absolute;margin-left:\(Units.length(box.left, "mm"));margin-top:\(Units.length(box.top, "mm"));\
+                width:\(Units.length(box.width, "mm"));height:\(Units.length(box.height, "mm"));rotation:180;z-index:
+                """
+            shapeStyles[box] = style
+            return style
+        }
+
+        struct TextPathKey: Hashable {
+            var font: FontFace
+            var size: Double
+        }
+
+        /// A turned face's text style (font and size), the same on every card.
+        private var textPathStyles: [TextPathKey: String] = [:]
+
+        func textPathStyle(_ key: TextPathKey) -> String {
+            if let known = textPathStyles[key] { return known }
+            let style = "font-family:\"\(key.font.eastAsian)\";font-size:\(Units.length(key.size, "pt"))"
+            textPathStyles[key] = style
+            return style
+        }
 
         func paragraphProperties(_ key: ParagraphKey, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
             try paragraphs.fragment(key, write)
@@ -67,10 +132,10 @@ struct DOCXBody {
         }
     }
 
-    init(_ document: OfficeDocument) {
+    /// `cellStyles`: `DOCXBody.cellStyles(document)`, which styles.xml defines.
+    init(_ document: OfficeDocument, cellStyles: Set<String>) {
         self.document = document
-        styles = Dictionary(document.styles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        cellStyles = Self.cellStyles(document)
+        styles = StyleLookup(document, cellStyles: cellStyles)
     }
 
     /// The styles without a Word counterpart that table cells use. DOCX defines each once in
@@ -172,8 +237,8 @@ struct DOCXBody {
     /// A paragraph either names its style (one of Word's own) and adds the overrides, or carries
     /// the style's properties itself.
     private func write(_ paragraph: Paragraph, frame: FramePlacement? = nil, inCell: Bool = false, bookmark: Int? = nil, xml: XMLWriter) throws {
-        let style = styles[paragraph.style]
-        let isDirect = style != nil && style?.wordName == nil && !(inCell && frame == nil && cellStyles.contains(paragraph.style))
+        let entry = styles[paragraph.style]
+        let isDirect = entry.map { $0.style.wordName == nil && !(inCell && frame == nil && $0.namedInCells) } ?? false
         try xml.element("w:p") {
             defer {
                 if let bookmark { try? xml.element("w:bookmarkEnd", ["w:id": String(bookmark + 1)]) }
@@ -181,11 +246,12 @@ struct DOCXBody {
             let key = Fragments.ParagraphKey(style: paragraph.style, overrides: paragraph.overrides, frame: frame, direct: isDirect)
             try xml.append(try fragments.paragraphProperties(key) { xml in
                 try xml.element("w:pPr") {
-                    if let style, isDirect {
+                    if let style = entry?.style, isDirect {
                         try DOCXBody.paragraphProperties(style, pitch: document.page.linePitch, overrides: paragraph.overrides, frame: frame, xml: xml)
                         try DOCXBody.runProperties(RunFormat(font: style.font, size: style.size, color: style.color),
                                                    letterSpacing: style.letterSpacing, xml: xml)
                     } else {
+                        let style = entry?.style
                         try xml.element("w:pStyle", ["w:val": style?.wordName.map(DOCXStyles.id) ?? paragraph.style])
                         let overrides = paragraph.overrides
                         if overrides.keepWithNext { try xml.element("w:keepNext") }
@@ -204,10 +270,10 @@ struct DOCXBody {
                 try run.forEachLanguageStretch { index, text, western in
                     try xml.element("w:r") {
                         let key: Fragments.RunKey
-                        if let style, isDirect {
-                            key = Fragments.RunKey(format: RunFormat(font: run.font ?? style.font, size: run.size ?? style.size,
-                                                                     color: run.color ?? style.color, western: western),
-                                                   letterSpacing: style.letterSpacing)
+                        if let entry, isDirect {
+                            key = Fragments.RunKey(format: RunFormat(font: run.font ?? entry.style.font, size: run.size ?? entry.style.size,
+                                                                     color: run.color ?? entry.style.color, western: western),
+                                                   letterSpacing: entry.style.letterSpacing)
                         } else {
                             var format = run.format
                             format.western = western
@@ -267,7 +333,7 @@ struct DOCXBody {
 
     /// The upright face: a frame of real text.
     private func write(_ frame: TextFrame, xml: XMLWriter) throws {
-        let size = frame.paragraph.runs.first?.size ?? styles[frame.paragraph.style]?.size ?? 16
+        let size = frame.paragraph.runs.first?.size ?? styles[frame.paragraph.style]?.style.size ?? 16
         let lineHeight = (size * 1.25).rounded()
         let placement = FramePlacement(x: frame.x, y: frame.y + (frame.height - lineHeight * 25.4 / 72) / 2, width: frame.width,
                                        lineHeight: lineHeight)
@@ -288,7 +354,7 @@ struct DOCXBody {
                 let width = table.columnWidths[column..<min(column + cell.span, table.columnWidths.count)].reduce(0, +) * 72 / 25.4
                 column += cell.span
                 return cell.paragraphs.reduce(0) { total, paragraph in
-                    let style = styles[paragraph.style]
+                    let style = styles[paragraph.style]?.style
                     let size = style?.size ?? 16
                     let left = paragraph.overrides.leftIndent ?? style?.leftIndent ?? 0
                     let right = paragraph.overrides.rightIndent ?? style?.rightIndent ?? 0
@@ -472,22 +538,17 @@ struct DOCXBody {
 
     private func wordArt(_ frame: TextFrame, id: Int, xml: XMLWriter) throws {
         let text = frame.paragraph.runs.map(\.text).joined()
-        let size = frame.paragraph.runs.first?.size ?? styles[frame.paragraph.style]?.size ?? 16
-        let font = frame.paragraph.runs.first?.font ?? styles[frame.paragraph.style]?.font ?? .fangSong
+        let size = frame.paragraph.runs.first?.size ?? styles[frame.paragraph.style]?.style.size ?? 16
+        let font = frame.paragraph.runs.first?.font ?? styles[frame.paragraph.style]?.style.font ?? .fangSong
         // The path is stretched to the box: the box is the text's ink, centred in the frame.
         let em = size * 25.4 / 72
         let width = min(frame.width, (TextMeasure.ems(text) - Self.wordArtSideBearings) * em)
         let height = min(frame.height, Self.wordArtInkHeight * em)
-        // One interpolation (a list of parts joined was a handful of strings per card).
-        let style = """
-            position:absolute;margin-left:\(Units.length(frame.x + (frame.width - width) / 2, "mm"));\
-            margin-top:\(Units.length(frame.y + (frame.height - height) / 2, "mm"));\
-            width:\(Units.length(width, "mm"));height:\(Units.length(height, "mm"));rotation:180;z-index:\(id);\
-            mso-position-horizontal-relative:margin;mso-position-vertical-relative:margin
-            """
+        let box = Fragments.ShapeBox(left: frame.x + (frame.width - width) / 2, top: frame.y + (frame.height - height) / 2,
+                                     width: width, height: height)
+        let style = "\(fragments.shapeStyle(box))\(id);mso-position-horizontal-relative:margin;mso-position-vertical-relative:margin"
         try xml.element("v:shape", ["id": "turned\(id)", "type": "#_x0000_t136", "style": style, "fillcolor": "black", "stroked": "f"]) {
-            try xml.element("v:textpath", ["style": "font-family:\"\(font.eastAsian)\";font-size:\(Units.length(size, "pt"))",
-                                           "string": text])
+            try xml.element("v:textpath", ["style": fragments.textPathStyle(Fragments.TextPathKey(font: font, size: size)), "string": text])
         }
     }
 

@@ -3,7 +3,8 @@ import XMLSupport
 /// `word/styles.xml`: document defaults (三号仿宋 — 桌签: their turned face's —, widow control off), Normal, and the styles that
 /// stand for one of Word's own (`ParagraphStyle.wordName`); the others are direct formatting.
 enum DOCXStyles {
-    static func write(_ document: OfficeDocument) throws -> [UInt8] {
+    /// `cellStyles`: `DOCXBody.cellStyles(document)`, which the body names too.
+    static func write(_ document: OfficeDocument, cellStyles: Set<String>) throws -> [UInt8] {
         let pitch = document.page.linePitch
         return try DOCXWriter.part("w:styles", extraNamespaces: DOCXWriter.compatibilityNamespaces) { xml in
             try xml.element("w:docDefaults") {
@@ -34,7 +35,6 @@ enum DOCXStyles {
             for style in document.styles {
                 if let wordName = style.wordName { try write(style, wordName: wordName, pitch: pitch, xml: xml) }
             }
-            let cellStyles = DOCXBody.cellStyles(document)
             for style in document.styles where style.wordName == nil && cellStyles.contains(style.id) {
                 try writeCellStyle(style, pitch: pitch, xml: xml)
             }
