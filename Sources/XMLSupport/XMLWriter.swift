@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A failure reported while writing or reading XML.
 public struct XMLError: Error, CustomStringConvertible, Sendable {
     public let description: String
@@ -17,7 +23,7 @@ public struct XMLError: Error, CustomStringConvertible, Sendable {
 public final class XMLWriter {
     // The writer is used from one thread and its methods never reenter one another, so the
     // per-access exclusivity checks (a third of the writer's time) are turned off for its state.
-    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var bytes: ByteBuffer
     /// The open elements' names, innermost last (names are mostly literals: kept without copying).
     @exclusivity(unchecked) private var open: [String] = []
     /// The innermost element's start tag is not closed yet (attributes may follow).
@@ -36,7 +42,7 @@ public final class XMLWriter {
     public init(indent: Bool = false) {
         self.indent = indent
         output = nil
-        bytes.reserveCapacity(1 << 16)
+        bytes = ByteBuffer(capacity: 1 << 16)
     }
 
     /// A writer that passes the document on to `output` in pieces of about `pieceSize` bytes as
@@ -46,8 +52,10 @@ public final class XMLWriter {
     public init(indent: Bool = false, streamingTo output: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         self.indent = indent
         self.output = output
-        bytes.reserveCapacity(2 * Self.pieceSize)
+        bytes = ByteBuffer(capacity: 2 * Self.pieceSize)
     }
+
+    deinit { bytes.deallocate() }
 
     /// 64 KB: small enough to stay in the processor's cache from being written to being compressed.
     public static let pieceSize = 1 << 16
@@ -134,7 +142,7 @@ public final class XMLWriter {
         let writer = XMLWriter(fragment: ())
         try body(writer)
         guard writer.open.isEmpty, !writer.finished else { throw XMLError("XML writer: a fragment must end every element it starts") }
-        return XMLFragment(bytes: writer.bytes)
+        return XMLFragment(bytes: writer.bytes.array())
     }
 
     /// Appends a fragment as content of the innermost open element.
@@ -145,7 +153,7 @@ public final class XMLWriter {
         guard !indent else { throw XMLError("XML writer failed at append: fragments are for writers without indentation") }
         guard !fragment.bytes.isEmpty else { return }
         closeStartTag(lineBreak: true)
-        bytes.append(contentsOf: fragment.bytes)
+        fragment.bytes.withUnsafeBufferPointer { bytes.append($0) }
     }
 
     /// A writer of a fragment: no declaration, elements side by side at the top.
@@ -153,6 +161,7 @@ public final class XMLWriter {
         indent = false
         isFragment = true
         output = nil
+        bytes = ByteBuffer(capacity: 256)
     }
 
     /// Closes every open element and returns the UTF-8 bytes of the document; a streaming
@@ -164,12 +173,12 @@ public final class XMLWriter {
             finished = true
             if let output { try passOn(to: output) }
         }
-        return bytes
+        return bytes.array()
     }
 
     private func passOn(to output: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        try bytes.withUnsafeBufferPointer(output)
-        bytes.removeAll(keepingCapacity: true)
+        try output(bytes.contents)
+        bytes.removeAll()
     }
 
     /// `what` is made only for the error: a message built for every element was a string
@@ -193,7 +202,7 @@ public final class XMLWriter {
 
     private func append(_ string: String) {
         var string = string
-        string.withUTF8 { bytes.append(contentsOf: $0) }
+        string.withUTF8 { bytes.append($0) }
     }
 
     /// Appends `value` escaped for text or an attribute value, forbidden characters dropped.
@@ -231,13 +240,55 @@ public final class XMLWriter {
                 default: replacement = nil
                 }
                 guard let replacement else { index += 1; continue }
-                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                if runStart < index { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                replacement.withUTF8Buffer { bytes.append($0) }
                 index += skipped
                 runStart = index
             }
-            if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
+            if runStart < count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
         }
+    }
+}
+
+/// A writer's bytes, in memory of its own: an append is a capacity check and a copy (an array's
+/// also checks that its storage is not shared, in generic code, which was a tenth of the
+/// writer's time), and `realloc` grows a large buffer by moving its pages instead of copying them.
+private struct ByteBuffer {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        guard let memory = malloc(capacity) else { fatalError("XML writer: out of memory") }
+        base = memory.assumingMemoryBound(to: UInt8.self)
+    }
+
+    var isEmpty: Bool { count == 0 }
+    var contents: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+    func array() -> [UInt8] { Array(contents) }
+
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(1) }
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let start = source.baseAddress else { return }
+        if capacity - count < source.count { grow(source.count) }
+        (base + count).update(from: start, count: source.count)
+        count += source.count
+    }
+
+    mutating func removeAll() { count = 0 }
+
+    func deallocate() { free(base) }
+
+    private mutating func grow(_ more: Int) {
+        capacity = max(2 * capacity, count + more)
+        guard let memory = realloc(base, capacity) else { fatalError("XML writer: out of memory") }
+        base = memory.assumingMemoryBound(to: UInt8.self)
     }
 }
 

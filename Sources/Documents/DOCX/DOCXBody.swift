@@ -111,14 +111,21 @@ struct DOCXBody {
             try runs.fragment(key, write)
         }
 
-        /// Fragments by key; the last one used is compared first (a table's cells and runs mostly
-        /// repeat the one before), which spares hashing the key.
+        /// Fragments by key; the two used last are compared first, which spares hashing the key:
+        /// a table's cells and runs mostly repeat one of the two before (a 签到表 row's number is
+        /// a western run between the Chinese runs of the rows; a 桌签's name paragraph alternates
+        /// with the page break before the next card).
         private struct Memo<Key: Hashable> {
             private var byKey: [Key: XMLFragment] = [:]
-            private var last: (key: Key, fragment: XMLFragment)?
+            /// The last key and fragment used first.
+            private var recent: [(key: Key, fragment: XMLFragment)] = []
 
             mutating func fragment(_ key: Key, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
-                if let last, last.key == key { return last.fragment }
+                if !recent.isEmpty && recent[0].key == key { return recent[0].fragment }
+                if recent.count > 1 && recent[1].key == key {
+                    recent.swapAt(0, 1)
+                    return recent[0].fragment
+                }
                 let fragment: XMLFragment
                 if let known = byKey[key] {
                     fragment = known
@@ -126,7 +133,8 @@ struct DOCXBody {
                     fragment = try XMLWriter.fragment(write)
                     byKey[key] = fragment
                 }
-                last = (key, fragment)
+                if recent.count > 1 { recent.removeLast() }
+                recent.insert((key, fragment), at: 0)
                 return fragment
             }
         }
@@ -477,16 +485,20 @@ struct DOCXBody {
                         column += cell.span
                         try xml.element("w:tc") {
                             let key = CellKey(width: covered.reduce(0, +), span: cell.span)
-                            if cellProperties[key] == nil {
-                                cellProperties[key] = try XMLWriter.fragment { xml in
+                            let properties: XMLFragment
+                            if let known = cellProperties[key] {
+                                properties = known
+                            } else {
+                                properties = try XMLWriter.fragment { xml in
                                     try xml.element("w:tcPr") {
                                         try xml.element("w:tcW", ["w:w": String(key.width), "w:type": "dxa"])
                                         if key.span > 1 { try xml.element("w:gridSpan", ["w:val": String(key.span)]) }
                                         try xml.element("w:vAlign", ["w:val": "center"])
                                     }
                                 }
+                                cellProperties[key] = properties
                             }
-                            try xml.append(cellProperties[key]!)
+                            try xml.append(properties)
                             for paragraph in cell.paragraphs { try write(paragraph, inCell: true, xml: xml) }
                         }
                     }
