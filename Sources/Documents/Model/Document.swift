@@ -188,6 +188,7 @@ public struct Run: Sendable, Hashable {
     /// telephone numbers, dates and 文号 whole; a word joiner goes with the stretch before it.
     public var languageStretches: [(text: String, western: Bool)] {
         if let western = uniformLanguage { return [(text, western)] }
+        if let split = asciiAndHanziStretches { return split }
         let found = stretches { character, previous in
             character == "\u{2060}" ? (previous ?? false) : character.isASCII && !character.isWhitespace
         }
@@ -213,6 +214,37 @@ public struct Run: Sendable, Hashable {
             if western && other { return nil }
         }
         return western
+    }
+
+    /// `languageStretches` of a text of printable ASCII and CJK unified ideographs only, as a
+    /// 座位表's `8座` and `第1排` are: each of those scalars is a character of its own (none
+    /// combines with another), so the text is cut where ASCII and ideographs meet without
+    /// walking it character by character (which was most of the time of writing such a run).
+    /// Nil for any other text.
+    private var asciiAndHanziStretches: [(text: String, western: Bool)]? {
+        var found: [(text: String, western: Bool)] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, index = scalars.startIndex
+        var current: Bool?
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            let western: Bool
+            if (0x21...0x7E).contains(value) {
+                western = true
+            } else if (0x4E00...0x9FFF).contains(value) {
+                western = false
+            } else {
+                return nil
+            }
+            if let current, current != western {
+                found.append((String(scalars[start..<index]), current))
+                start = index
+            }
+            current = western
+            index = scalars.index(after: index)
+        }
+        if let current { found.append((String(scalars[start..<index]), current)) }
+        return found
     }
 
     /// The run's text cut into maximal stretches of consecutive characters with the same key

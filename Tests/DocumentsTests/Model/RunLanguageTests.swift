@@ -34,6 +34,24 @@ import Testing
         #expect(stretches(" \t") == ["zh: \t"])
     }
 
+    /// A 座位表's texts of digits, letters and ideographs (`8座`, `第1排`) are cut from their
+    /// scalars: the stretches are the ones their characters give.
+    @Test func asciiAndIdeographsAreCutAsTheirCharactersSay() {
+        func byCharacters(_ text: String) -> [String] {
+            var found: [String] = []
+            for character in text {
+                let key = character.isASCII && !character.isWhitespace ? "en:" : "zh:"
+                if let last = found.last, last.hasPrefix(key) { found[found.count - 1] += String(character) } else { found.append(key + String(character)) }
+            }
+            return found
+        }
+        for text in ["8座", "第1排", "A座12号", "第12排3座B", "x县", "县x", "一丿", "~鿿!"] {
+            #expect(stretches(text) == byCharacters(text), "\(text)")
+        }
+        #expect(stretches("第12排3座") == ["zh:第", "en:12", "zh:排", "en:3", "zh:座"])
+        #expect(stretches("8座\u{FE00}") == ["en:8", "zh:座\u{FE00}"], "a variation selector goes with its ideograph")
+    }
+
     @Test func emptyTextIsOneEmptyStretch() {
         #expect(stretches("") == ["zh:"])
     }
