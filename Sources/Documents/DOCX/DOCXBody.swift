@@ -117,14 +117,17 @@ struct DOCXBody {
         /// with the page break before the next card).
         private struct Memo<Key: Hashable> {
             private var byKey: [Key: XMLFragment] = [:]
-            /// The last key and fragment used first.
-            private var recent: [(key: Key, fragment: XMLFragment)] = []
+            /// The keys and fragments used last, the last first: two arrays rather than one of
+            /// pairs, whose elements were copied through the runtime's generic tuple witnesses.
+            private var recentKeys: [Key] = []
+            private var recentFragments: [XMLFragment] = []
 
             mutating func fragment(_ key: Key, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
-                if !recent.isEmpty && recent[0].key == key { return recent[0].fragment }
-                if recent.count > 1 && recent[1].key == key {
-                    recent.swapAt(0, 1)
-                    return recent[0].fragment
+                if !recentKeys.isEmpty && recentKeys[0] == key { return recentFragments[0] }
+                if recentKeys.count > 1 && recentKeys[1] == key {
+                    recentKeys.swapAt(0, 1)
+                    recentFragments.swapAt(0, 1)
+                    return recentFragments[0]
                 }
                 let fragment: XMLFragment
                 if let known = byKey[key] {
@@ -133,8 +136,12 @@ struct DOCXBody {
                     fragment = try XMLWriter.fragment(write)
                     byKey[key] = fragment
                 }
-                if recent.count > 1 { recent.removeLast() }
-                recent.insert((key, fragment), at: 0)
+                if recentKeys.count > 1 {
+                    recentKeys.removeLast()
+                    recentFragments.removeLast()
+                }
+                recentKeys.insert(key, at: 0)
+                recentFragments.insert(fragment, at: 0)
                 return fragment
             }
         }
