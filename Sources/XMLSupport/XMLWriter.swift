@@ -269,12 +269,15 @@ private struct ByteBuffer {
     var contents: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
     func array() -> [UInt8] { Array(contents) }
 
+    // Appends are inlined (a call per byte of punctuation was a percent of an export); growing is not.
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(1) }
         base[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
         guard let start = source.baseAddress else { return }
         if capacity - count < source.count { grow(source.count) }
@@ -286,6 +289,7 @@ private struct ByteBuffer {
 
     func deallocate() { free(base) }
 
+    @inline(never)
     private mutating func grow(_ more: Int) {
         capacity = max(2 * capacity, count + more)
         guard let memory = realloc(base, capacity) else { fatalError("XML writer: out of memory") }
