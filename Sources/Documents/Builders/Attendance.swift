@@ -28,8 +28,7 @@ enum Attendance {
         let keys = ranked.indices.map { (ranked[$0].role == .observer ? 1 : 0, groups[$0].0, groups[$0].1) }
         let others = ranked.indices.filter { !onRostrum[$0] }
             .sorted { a, b in (keys[a].0, keys[a].1, keys[a].2, a) < (keys[b].0, keys[b].1, keys[b].2, b) }
-            .map { ranked[$0] }
-        return ranked.indices.filter { onRostrum[$0] }.map { ranked[$0] } + others
+        return (ranked.indices.filter { onRostrum[$0] } + others).map { ranked[$0] }
     }
 
     /// A hall row whose every seated person is 列席 (they sit in rows of their own behind the 出席).

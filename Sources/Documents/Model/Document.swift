@@ -89,7 +89,7 @@ public struct PageSetup: Sendable, Equatable {
 }
 
 /// A paragraph: a named style, optional direct changes, and runs.
-public struct Paragraph: Sendable, Hashable {
+public struct Paragraph: Sendable {
     public var style: String
     public var runs: [Run]
     public var overrides: ParagraphOverrides

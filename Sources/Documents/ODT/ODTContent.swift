@@ -71,12 +71,7 @@ struct ODTContent {
                 let bookmarks = Dictionary(uniqueKeysWithValues: headings.enumerated().map { ($0.element.block, $0.offset) })
                 for (index, block) in document.blocks.enumerated() {
                     switch block {
-                    case .paragraph(let paragraph):
-                        if let bookmark = bookmarks.isEmpty ? nil : bookmarks[index] {
-                            try write(paragraph, bookmark: bookmark, xml: xml)
-                        } else {
-                            try write(paragraph, xml: xml)
-                        }
+                    case .paragraph(let paragraph): try write(paragraph, bookmark: bookmarks.isEmpty ? nil : bookmarks[index], xml: xml)
                     case .tableOfContents(let levels): try writeContents(levels, headings: headings, xml: xml)
                     case .table(let table):
                         tableNumber += 1
@@ -96,14 +91,9 @@ struct ODTContent {
         }
     }
 
-    /// A paragraph without a bookmark is written once and its markup appended where it recurs.
-    private func write(_ paragraph: Paragraph, xml: XMLWriter) throws {
-        try xml.append(recurring.fragment(of: paragraph) { try write(paragraph, bookmark: nil, xml: $0) })
-    }
-
     /// A paragraph of a style with an outline level is a heading (`text:h`): Writer's navigator,
     /// the PDF's bookmarks and readers such as pandoc take the document's tree from these.
-    private func write(_ paragraph: Paragraph, bookmark: Int?, xml: XMLWriter) throws {
+    private func write(_ paragraph: Paragraph, bookmark: Int? = nil, xml: XMLWriter) throws {
         let level = recurring.outlineLevel(of: paragraph.style)
         try xml.startElement(level == nil ? "text:p" : "text:h")
         try xml.attribute("text:style-name", styles.name(of: paragraph))
@@ -342,10 +332,6 @@ private final class Recurring {
     /// The stretches of the runs that mix Latin and Chinese, by text: a hall's seat labels (12座)
     /// recur in every row, and cutting one into characters costs twenty look-ups of it.
     private var stretches: [String: [(text: String, western: Bool)]] = [:]
-    /// The markup of the paragraphs written so far: more than half of a table's paragraphs recur
-    /// (units, 职务, empty cells, seat numbers), as do the cards' page breaks and each name on
-    /// the card's two faces, and appending their bytes is a fraction of writing them again.
-    private var paragraphs: [Paragraph: XMLFragment] = [:]
     /// The size and position attributes of the frames, by geometry: the cards repeat a few
     /// geometries thousands of times, and formatting their lengths was most of a frame's time.
     private var placements: [Geometry: [(name: String, value: String)]] = [:]
@@ -367,13 +353,6 @@ private final class Recurring {
         let found = run.languageStretches
         stretches[run.text] = found
         return found
-    }
-
-    func fragment(of paragraph: Paragraph, _ write: (XMLWriter) throws -> Void) throws -> XMLFragment {
-        if let known = paragraphs[paragraph] { return known }
-        let fragment = try XMLWriter.fragment(write)
-        paragraphs[paragraph] = fragment
-        return fragment
     }
 
     func placement(of frame: TextFrame) -> [(name: String, value: String)] {
