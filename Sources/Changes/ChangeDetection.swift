@@ -100,6 +100,11 @@ public enum ChangeDetection {
 
     /// Keys whose values differ, in the order of `new` (keys only `old` has at the end).
     static func differences(_ old: [(String, FieldValue?)], _ new: [(String, FieldValue?)]) -> [FieldChange] {
+        // The same keys in the same order (a person's fields always are): compared pair by pair,
+        // without two dictionaries for each of thousands of people. Each list names a key once.
+        if old.count == new.count && zip(old, new).allSatisfy({ $0.0 == $1.0 }) {
+            return zip(old, new).compactMap { before, after in before.1 == after.1 ? nil : FieldChange(key: after.0, old: before.1, new: after.1) }
+        }
         let before = Dictionary(old, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(new, uniquingKeysWith: { first, _ in first })
         let keys = new.map(\.0) + old.map(\.0).filter { after[$0] == nil }
