@@ -12,10 +12,16 @@ public enum ChangeDetection {
         let oldByID = old.peopleByID
         var result = PlanChanges(meetingID: new.meeting.id)
         result.meetingChanges = differences(PlanFields.meeting(old), PlanFields.meeting(new))
-        result.added = new.people.filter { matching.oldID[$0.id] == nil }.map(PersonRef.init)
-        result.removed = old.people.filter { matching.newID[$0.id] == nil }.map(PersonRef.init)
-        for person in new.people {
-            guard let oldID = matching.oldID[person.id], let before = oldByID[oldID] else { continue }
+        // Lazily filtered: a filtered array would copy every person before the few are kept.
+        result.added = Array(new.people.lazy.filter { matching.oldID[$0.id] == nil }.map(PersonRef.init))
+        result.removed = Array(old.people.lazy.filter { matching.newID[$0.id] == nil }.map(PersonRef.init))
+        for (position, person) in new.people.enumerated() {
+            guard let oldID = matching.oldID[person.id] else { continue }
+            // Versions mostly list their people in the same order: the old person is usually at the
+            // same position, found without a lookup in a dictionary of thousands of people (ids are
+            // unique in a plan that loads without errors, the only plans compared).
+            let samePosition = position < old.people.count && old.people[position].id == oldID
+            guard let before = samePosition ? old.people[position] : oldByID[oldID] else { continue }
             let fields = differences(PlanFields.person(before), PlanFields.person(person))
             if !fields.isEmpty { result.changed.append(PersonChange(person: PersonRef(person), fields: fields)) }
         }
@@ -100,6 +106,11 @@ public enum ChangeDetection {
 
     /// Keys whose values differ, in the order of `new` (keys only `old` has at the end).
     static func differences(_ old: [(String, FieldValue?)], _ new: [(String, FieldValue?)]) -> [FieldChange] {
+        // The same keys in the same order (a person's fields always are): compared pair by pair,
+        // without two dictionaries for each of thousands of people. Each list names a key once.
+        if old.count == new.count && zip(old, new).allSatisfy({ $0.0 == $1.0 }) {
+            return zip(old, new).compactMap { before, after in before.1 == after.1 ? nil : FieldChange(key: after.0, old: before.1, new: after.1) }
+        }
         let before = Dictionary(old, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(new, uniquingKeysWith: { first, _ in first })
         let keys = new.map(\.0) + old.map(\.0).filter { after[$0] == nil }
@@ -254,6 +265,12 @@ enum PlanFields {
 
     private static func text(_ value: (any CustomStringConvertible)?) -> FieldValue? {
         value.map { .text($0.description) }
+    }
+
+    /// Most fields are text already: taken as they are, not boxed to ask for their description
+    /// (ten fields for each of thousands of people in both versions).
+    private static func text(_ value: String?) -> FieldValue? {
+        value.map(FieldValue.text)
     }
 
     private static func list(_ values: [String]) -> FieldValue? { values.isEmpty ? nil : .list(values) }

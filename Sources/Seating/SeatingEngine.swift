@@ -27,7 +27,18 @@ public enum SeatingEngine {
     /// after the new pins and holds and before the swaps and the SEAT101 check.
     static func seat(_ plan: Plan, environment: SeatingEnvironment, stableAgainst previous: PreviousSeating?) throws -> SeatPlan {
         let log = DiagnosticLog()
-        let matching = previous.map { PersonMatching(old: $0.plan.people, new: plan.people) }
+        // Matched only when a zone is re-seated against the previous seating (`stable: true`).
+        var matching: PersonMatching?
+        // The whole plan ranked once per precedence (a zone may name its own `tiebreak`): each
+        // zone's people are ranked by picking them from it, and the plan's ranking is the seat
+        // plan's precedence order. Sorting every zone's people again compared n log n keys more.
+        var rankings: [[TieBreaker]: [Int]] = [:]
+        func ranking(_ precedence: Precedence) -> [Int] {
+            if let known = rankings[precedence.tiebreak] { return known }
+            let ranked = precedence.sortedPositions(plan.people)
+            rankings[precedence.tiebreak] = ranked
+            return ranked
+        }
         let library = LayoutLibrary(catalogue: environment.layouts, files: environment.files)
         // Per event, the zone each person already sits in.
         var seatedIn: [SeatingEvent: [String: String]] = [:]
@@ -37,7 +48,9 @@ public enum SeatingEngine {
         for (zone, event) in zip(plan.seating, plan.seatingEvents) {
             let errorsBefore = log.count
             let precedence = Precedence(units: plan.units, tiebreak: zone.tiebreak ?? plan.tiebreak, collation: environment.collator)
-            let selection = plan.selection(for: zone, excluding: Set(seatedIn[event, default: [:]].keys))
+            let seated = Set(seatedIn[event, default: [:]].keys)
+            // In the plan's order: the checks below report people in the order they are written.
+            let selection = plan.selection(for: zone, excluding: seated)
             let everyone = selection.everyone
             if everyone.isEmpty {
                 log.error(SeatingCodes.selectsNobody, "座次区“\(quoted: zone.name)”没有选中任何人", at: zone.marks["people"])
@@ -58,21 +71,22 @@ public enum SeatingEngine {
             }
             guard log.count == errorsBefore else { continue }
             let before = previous.flatMap { previous -> StableBefore? in
-                guard zone.stable, zone.kind == .hall || zone.kind == .banquet, let matching,
+                guard zone.stable, zone.kind == .hall || zone.kind == .banquet,
                       let seats = previous.seats.zones.first(where: { $0.name == zone.name && $0.kind == zone.kind }) else { return nil }
-                return StableBefore(zone: seats, plan: previous.plan, matching: matching)
+                let matched = matching ?? PersonMatching(old: previous.plan.people, new: plan.people)
+                matching = matched
+                return StableBefore(zone: seats, plan: previous.plan, matching: matched)
             }
             let context = ZoneContext(zone: zone, plan: plan, layout: layout, precedence: precedence, log: log, warnings: warnings,
                                       stableBefore: before)
-            let ranked = ZoneSelection(hosts: selection.hosts, guests: selection.guests, others: precedence.sorted(selection.others))
-            if let seated = context.seat(ranked) {
-                zones.append(seated)
+            if let seatedZone = context.seat(plan.selection(for: zone, excluding: seated, ranking: ranking(precedence))) {
+                zones.append(seatedZone)
                 for person in everyone { seatedIn[event, default: [:]][person.id] = zone.name }
             }
         }
         try log.throwIfErrors()
-        let everyone = Precedence(units: plan.units, tiebreak: plan.tiebreak, collation: environment.collator).sorted(plan.people)
-        return SeatPlan(meetingID: plan.meeting.id, zones: zones, precedenceOrder: everyone.map(\.id), warnings: warnings.diagnostics)
+        let everyone = ranking(Precedence(units: plan.units, tiebreak: plan.tiebreak, collation: environment.collator))
+        return SeatPlan(meetingID: plan.meeting.id, zones: zones, precedenceOrder: everyone.map { plan.people[$0].id }, warnings: warnings.diagnostics)
     }
 
     /// A missing Han character is an error at the person, never a silent fallback.

@@ -20,9 +20,11 @@ struct ZoneContext {
         var result: SeatedZone?
         let everyone = people.everyone
         let pinned = Dictionary(zone.pins.map { ($0.person, $0) }, uniquingKeysWith: { first, _ in first })
-        let everyoneIDs = Set(everyone.map(\.id))
-        for pin in zone.pins where !everyoneIDs.contains(pin.person) {
-            log.error(SeatingCodes.notInZone, "人员“\(pin.person)”不在座次区“\(quoted: zone.name)”中，不能指定座位", at: pin.location)
+        if !zone.pins.isEmpty {
+            let everyoneIDs = Set(everyone.map(\.id))
+            for pin in zone.pins where !everyoneIDs.contains(pin.person) {
+                log.error(SeatingCodes.notInZone, "人员“\(pin.person)”不在座次区“\(quoted: zone.name)”中，不能指定座位", at: pin.location)
+            }
         }
         if zone.kind == .talks && !(zone.pins.isEmpty && zone.holds.isEmpty) {
             log.error(SeatingCodes.pinnedSeat, "会见/会谈座次区“\(quoted: zone.name)”按规则安排，不支持指定或保留座位（可用 swap 对调）",
@@ -33,7 +35,7 @@ struct ZoneContext {
         var sequence = SeatingSequence()
         switch zone.kind {
         case .rostrum:
-            sequence.people = people.hosts + people.guests + people.others
+            sequence.people = everyone
             result = seatRows(sequence.people, pinned: pinned, explained: &explained)
         case .photo:
             sequence.people = people.guests.isEmpty
@@ -41,7 +43,7 @@ struct ZoneContext {
                 : TalksSeating.photoSequence(hosts: people.hosts, guests: people.guests) + people.others
             result = seatRows(sequence.people, pinned: pinned, explained: &explained)
         case .hall:
-            sequence.people = people.hosts + people.guests + people.others
+            sequence.people = everyone
             result = seatHall(sequence.people, pinned: pinned, explained: &explained)
         case .banquet:
             result = seatBanquet(people, pinned: pinned, explained: &explained, sequence: &sequence)
@@ -57,7 +59,10 @@ struct ZoneContext {
         guard applySwaps(to: &seated, explained: &explained) else { return nil }
         warnAboutPins(seated, sequence: sequence)
         let byID = plan.peopleByID
-        let ranks = Dictionary(uniqueKeysWithValues: precedence.sortedPositions(everyone).enumerated().map { (everyone[$0.element].id, $0.offset + 1) })
+        // The engine hands the others over in precedence order: with no hosts or guests ahead of
+        // them, that order is the zone's ranking.
+        let ranking = people.hosts.isEmpty && people.guests.isEmpty ? Array(everyone.indices) : precedence.sortedPositions(everyone)
+        let ranks = Dictionary(uniqueKeysWithValues: ranking.enumerated().map { (everyone[$0.element].id, $0.offset + 1) })
         seated.explanations = seated.seatingOrder.compactMap { id in
             byID[id].map { SeatExplanation(personID: id, precedence: describe($0, rank: ranks[id] ?? 0), rule: explained[id] ?? "") }
         }
@@ -190,7 +195,8 @@ struct ZoneContext {
     /// the seats the rules do not fill.
     private func fixedSeats(rows: [Int], closed: Set<SeatAddress>, pinned: [String: SeatPin], people: [Person])
         -> (pinned: [SeatAddress: Person], held: [SeatAddress], unavailable: Set<SeatAddress>)? {
-        let byID = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
+        // Only the pinned people are looked up: a dictionary of everyone cost more than the seating.
+        let byID = Dictionary(people.filter { pinned[$0.id] != nil }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [SeatAddress: Person] = [:], held: [SeatAddress] = []
         var ok = true
         func address(_ seat: ZoneSeat, at location: SourceLocation) -> SeatAddress? {
@@ -222,7 +228,8 @@ struct ZoneContext {
         let layoutClosed = grid.closed
         // Pinned and held seats are closed seats to the fill order.
         grid.closed = fixed.unavailable
-        let free = people.filter { pinned[$0.id] == nil }
+        // Without pins or 列席 the lists are the people themselves, not copies of thousands of them.
+        let free = pinned.isEmpty ? people : people.filter { pinned[$0.id] == nil }
         guard checkCapacity(free.count, grid.openSeatCount, key: layout == nil ? "rows" : "layout") else { return nil }
         let grouped = zone.group.map { $0 == .unit } ?? !plan.units.isEmpty
         func groups(_ members: [Person]) -> [HallGroup<Person>] {
@@ -240,8 +247,9 @@ struct ZoneContext {
             }.map(\.element)
             return sortedUnits.map { HallGroup(name: $0, members: byUnit[$0] ?? []) }
         }
-        let attendees = free.filter { $0.role != .observer }
-        let observers = free.filter { $0.role == .observer }
+        let hasObservers = free.contains { $0.role == .observer }
+        let attendees = hasObservers ? free.filter { $0.role != .observer } : free
+        let observers = hasObservers ? free.filter { $0.role == .observer } : []
         guard var cells = HallSeating.seat(attendees: groups(attendees), observers: groups(observers), grid: grid, mode: zone.mode,
                                            grouped: grouped, observersNewRow: zone.observersNewRow) else {
             log.error(SeatingCodes.tooManyPeople, "座次区“\(quoted: zone.name)”按\(modeText)排不下 \(free.count) 人（空位 \(grid.openSeatCount) 个）",

@@ -80,6 +80,70 @@ import Testing
         }
     }
 
+    /// Long name keys from a few values next to the byte bound (254, 255, 256) and a few large
+    /// ones: keys that agree in their first 32 values, or whose packed heads saturate at different
+    /// places, must still sort as `PrecedenceKey.<` says, equal keys keeping their order.
+    struct LongKeys: NameCollation {
+        func sortKey(for name: String, by order: TieBreaker) -> [UInt32] {
+            name.split(separator: ".").map { UInt32($0)! }
+        }
+    }
+
+    @Test func packedHeadsSortAsTheWholeKeys() {
+        var seed: UInt64 = 29
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let values: [UInt32] = [0, 1, 2, 253, 254, 255, 256, 40_000, .max]
+        let shared = (0..<30).map { _ in values[next(values.count)] }
+        let people = (0..<600).map { index -> Person in
+            // Half the names share a 30-value start, so their heads tie and the whole keys decide.
+            let start = next(2) == 0 ? shared.prefix(next(31)) : []
+            let name = (start + (0..<next(40)).map { _ in values[next(values.count)] }).map(String.init).joined(separator: ".")
+            return Person(id: "P\(index)", name: name, unit: ["县委", "县政府", nil][next(3)], rankLevel: [nil, 0, 3, 254, 255][next(5)],
+                          order: [nil, 1, 253, 254, 255, 100_000][next(6)], appearance: next(50))
+        }
+        for tiebreak: [TieBreaker] in [[.strokes], [.unit, .pinyin], [.since, .strokes, .roster], []] {
+            let precedence = Precedence(units: ["县政府", "县委"], tiebreak: tiebreak, collation: LongKeys())
+            let keys = people.map(precedence.key(for:))
+            #expect(precedence.sortedPositions(people) == people.indices.sorted { keys[$0] < keys[$1] })
+        }
+    }
+
+    /// The seating engine ranks a plan once and picks each zone's people from that ranking: for
+    /// every selector this must give the zone's people as sorting them gives them, including
+    /// people whose keys tie (equal appearance), who keep their order in the plan.
+    @Test func aZonePickedFromThePlansRankingIsItsSortedSelection() {
+        var seed: UInt64 = 41
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let units = ["县委", "县政府", "县人大"]
+        let people = (0..<300).map { index in
+            Person(id: "P\(index)", name: ["王", "李", "欧阳"][next(3)], unit: (units + [nil])[next(4)], rankLevel: [nil, 1, 2][next(3)],
+                   role: [.attendee, .observer, .staff][next(3)], appearance: next(30))
+        }
+        let meeting = Meeting(id: "m", title: "会", start: LocalDateTime(parsing: "2026-12-03 09:00")!,
+                              end: LocalDateTime(parsing: "2026-12-03 10:00")!)
+        let plan = Plan(file: "p.yaml", meeting: meeting, units: units, people: people)
+        let nowhere = SourceLocation(file: "p.yaml")
+        let selectors: [PeopleSelector?] = [nil, .all, .rest, .role(.observer), .unit("县政府", location: nowhere),
+                                            .ids((0..<40).map { _ in (id: "P\(next(300))", location: nowhere) })]
+        let seated = Set((0..<50).map { "P\($0 * 3)" })
+        for selector in selectors {
+            for hosts in [[], [(id: "P7", location: nowhere), (id: "P8", location: nowhere)]] {
+                let zone = ZoneSpec(name: "台下", kind: .hall, people: selector, hosts: hosts)
+                let precedence = Precedence(units: units, tiebreak: TieBreaker.standard, collation: ByLength())
+                let picked = plan.selection(for: zone, excluding: seated, ranking: precedence.sortedPositions(people))
+                let written = plan.selection(for: zone, excluding: seated)
+                #expect(picked.others.map(\.id) == precedence.sorted(written.others).map(\.id))
+                #expect(picked.hosts.map(\.id) == written.hosts.map(\.id))
+            }
+        }
+    }
+
     @Test func rankAliasesResolveToTheirRank() {
         #expect(RankTable.standard.canonicalName(of: "正处") == "县处级正职")
         #expect(RankTable.standard.level(of: "副科级") == RankTable.standard.level(of: "乡科级副职"))

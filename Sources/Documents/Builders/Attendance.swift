@@ -11,20 +11,24 @@ enum Attendance {
         let ranked = seats.precedenceOrder.compactMap { byID[$0] }
         let rostrum = Set(seats.zones.filter { $0.kind == .rostrum }.flatMap(\.seatingOrder))
         let unitPosition = Dictionary(plan.units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        // Each person's unit and rostrum seat are looked up once (hashing names and units was
+        // most of the ordering): unlisted units rank by where they first appear in precedence.
         var firstSeen: [String: Int] = [:]
-        for person in ranked { if let unit = person.unit, firstSeen[unit] == nil { firstSeen[unit] = firstSeen.count } }
-        func group(_ person: Person) -> (Int, Int) {
+        let groups = ranked.map { person -> (Int, Int) in
             guard let unit = person.unit else { return (2, 0) }
-            return unitPosition[unit].map { (0, $0) } ?? (1, firstSeen[unit] ?? 0)
+            if let position = unitPosition[unit] { return (0, position) }
+            if let seen = firstSeen[unit] { return (1, seen) }
+            firstSeen[unit] = firstSeen.count
+            return (1, firstSeen.count - 1)
         }
+        let onRostrum = ranked.map { rostrum.contains($0.id) }
         // 列席 after every 出席 (they sit behind them), in the same unit order. Positions are
         // sorted by keys computed once, not the people themselves (moving whole Person values
         // and looking their groups up again in every comparison).
-        let keys = ranked.map { person in (person.role == .observer ? 1 : 0, group(person).0, group(person).1) }
-        let others = ranked.indices.filter { !rostrum.contains(ranked[$0].id) }
+        let keys = ranked.indices.map { (ranked[$0].role == .observer ? 1 : 0, groups[$0].0, groups[$0].1) }
+        let others = ranked.indices.filter { !onRostrum[$0] }
             .sorted { a, b in (keys[a].0, keys[a].1, keys[a].2, a) < (keys[b].0, keys[b].1, keys[b].2, b) }
-            .map { ranked[$0] }
-        return ranked.filter { rostrum.contains($0.id) } + others
+        return (ranked.indices.filter { onRostrum[$0] } + others).map { ranked[$0] }
     }
 
     /// A hall row whose every seated person is 列席 (they sit in rows of their own behind the 出席).

@@ -19,7 +19,8 @@ enum ColumnFit {
             for cell in row {
                 defer { column += cell.span }
                 guard cell.span == 1, column < count else { continue }
-                let width = cell.paragraphs.map(textWidth).max() ?? 0
+                var width = 0.0
+                for paragraph in cell.paragraphs { width = max(width, textWidth(paragraph)) }
                 natural[column] = max(natural[column], width)
                 if index < headerRows { header[column] = max(header[column], width) }
             }
@@ -50,10 +51,10 @@ enum ColumnFit {
 
     /// Millimetres a paragraph's one line takes, with the slack.
     static func textWidth(_ paragraph: Paragraph) -> Double {
-        let style = GongwenStyles.byID[paragraph.style] ?? GongwenStyles.tableText
+        let (styleSize, spacing) = GongwenStyles.sizeAndSpacing[paragraph.style] ?? (GongwenStyles.tableText.size, GongwenStyles.tableText.letterSpacing)
         let points = paragraph.runs.reduce(0) { sum, run in
-            let size = run.size ?? style.size
-            return sum + TextMeasure.width(run.text, size: size, spacing: style.letterSpacing) + Double(scriptChanges(run.text)) * size / 4
+            let size = run.size ?? styleSize
+            return sum + TextMeasure.width(run.text, size: size, spacing: spacing) + Double(scriptChanges(run.text)) * size / 4
         }
         return points * 25.4 / 72 + slack
     }

@@ -36,6 +36,7 @@ public enum GongwenStyles {
         record, tableText, tableHeader, cardName,
     ]
 
-    /// `all` by id, for builders that look a paragraph's style up per table cell.
-    static let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The size and letter spacing of each of `all` by id, for builders that measure every table
+    /// cell's text (the whole style, copied out for each cell, was a fifth of the measuring).
+    static let sizeAndSpacing = Dictionary(all.map { ($0.id, ($0.size, $0.letterSpacing)) }, uniquingKeysWith: { first, _ in first })
 }

@@ -105,9 +105,13 @@ enum TextMeasure {
 
     /// Points a line of `text` takes at `size` points with `spacing` added to every character.
     static func width(_ text: String, size: Double, spacing: Double) -> Double {
-        var characters = 0
-        for scalar in text.unicodeScalars where scalar != "\u{2060}" { characters += 1 }
-        return ems(text) * size + Double(characters) * spacing
+        // `ems` and the character count in one pass: every cell of a 3,000-row table is measured.
+        var ems = 0.0, characters = 0
+        for scalar in text.unicodeScalars where scalar != "\u{2060}" {
+            ems += scalar.value < 0x100 ? 0.5 : 1
+            characters += 1
+        }
+        return ems * size + Double(characters) * spacing
     }
 
     /// Lines a paragraph takes on a line `width` points wide at `size` points, first line indented.

@@ -141,7 +141,11 @@ public struct ParagraphOverrides: Sendable, Hashable {
     /// Any indent differs from the style's.
     public var indents: Bool { leftIndent != nil || rightIndent != nil || firstLineIndent != nil }
 
-    public var isEmpty: Bool { self == ParagraphOverrides() }
+    /// Field by field: comparing with a new empty value built one for every paragraph written.
+    public var isEmpty: Bool {
+        alignment == nil && leftIndent == nil && rightIndent == nil && firstLineIndent == nil && !pageBreakBefore && !keepWithNext
+            && !keepTogether && tabStops.isEmpty
+    }
 }
 
 /// A tab stop: where the text after a tab starts (`left`) or ends (`right`), in points.
@@ -190,7 +194,9 @@ public struct Run: Sendable, Hashable {
         if let western = uniformLanguage { return [(text, western)] }
         if let split = asciiAndHanziStretches { return split }
         let found = stretches { character, previous in
-            character == "\u{2060}" ? (previous ?? false) : character.isASCII && !character.isWhitespace
+            // A word joiner is a character of its own (it never joins a grapheme cluster), so its
+            // scalar is compared: comparing characters is a string comparison.
+            character.unicodeScalars.first == "\u{2060}" ? (previous ?? false) : character.isASCII && !character.isWhitespace
         }
         return found.isEmpty ? [("", false)] : found.map { ($0.text, $0.key) }
     }
@@ -207,7 +213,7 @@ public struct Run: Sendable, Hashable {
     /// are (names, units, numbers); nil for a mix. Scanned as bytes: a word joiner (not ASCII)
     /// among other characters takes their key, and an ASCII byte is a character of its own
     /// unless a non-ASCII scalar (which makes the text a mix) combines with it.
-    private var uniformLanguage: Bool? {
+    var uniformLanguage: Bool? {
         var western = false, other = false
         for byte in text.utf8 {
             if byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) { other = true } else { western = true }

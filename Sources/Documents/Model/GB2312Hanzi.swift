@@ -2,7 +2,24 @@
 
 /// Han characters a `_GB2312` face (仿宋_GB2312, 楷体_GB2312) has.
 enum GB2312Hanzi {
-    static let characters: Set<Unicode.Scalar> = Set(table.unicodeScalars.filter { $0 != "\n" })
+    /// Whether GB 2312 has the character: a bit per scalar of the CJK Unified Ideographs block,
+    /// which holds all of them (a set hashed every character of every name of a document).
+    static func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let offset = Int(scalar.value) - blockStart
+        guard offset >= 0, offset < blockSize else { return false }
+        return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+    }
+
+    private static let blockStart = 0x4E00, blockSize = 0x5200
+    private static let bits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: blockSize / 64)
+        for scalar in table.unicodeScalars where scalar != "\n" {
+            let offset = Int(scalar.value) - blockStart
+            precondition(offset >= 0 && offset < blockSize, "GB 2312 characters are CJK Unified Ideographs")
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+        return bits
+    }()
 
     private static let table = """
 啊阿埃挨哎唉哀皑癌蔼矮艾碍爱隘鞍氨安俺按暗岸胺案肮昂盎凹敖熬翱袄傲奥懊澳芭捌扒叭吧笆八疤巴拔跋靶把耙坝霸罢爸白柏百摆佰败

@@ -14,7 +14,7 @@ public enum GBKFallback {
     /// The Han characters of `text` that GB2312 lacks, in order, each once.
     public static func outsideGB2312(_ text: String) -> [Character] {
         var found: [Character] = []
-        for scalar in text.unicodeScalars where isHan(scalar) && !GB2312Hanzi.characters.contains(scalar) {
+        for scalar in text.unicodeScalars where isHan(scalar) && !GB2312Hanzi.contains(scalar) {
             let character = Character(scalar)
             if !found.contains(character) { found.append(character) }
         }
@@ -36,8 +36,10 @@ public enum GBKFallback {
         // Replaced only where a run needs the GBK face, so the document's arrays are copied only
         // then: rebuilding every paragraph, row and cell of a 3,000-row table for names that
         // almost never need it was a tenth of an export's allocations.
+        // The text is tested before the face is looked up: almost no paragraph has such a
+        // character, and a look-up for every paragraph of a document hashed its style's name.
         func needsFix(_ paragraph: Paragraph) -> Bool {
-            guard let styleFace = faces[paragraph.style] else { return false }
+            guard paragraph.runs.contains(where: { hasCharacterOutsideGB2312($0.text) }), let styleFace = faces[paragraph.style] else { return false }
             return paragraph.runs.contains { needsGBK($0, face: $0.font ?? styleFace) }
         }
         func fixed(_ paragraph: Paragraph) -> Paragraph {
@@ -75,13 +77,17 @@ public enum GBKFallback {
 
     /// The run is in a `_GB2312` face and has a character outside GB2312.
     private static func needsGBK(_ run: Run, face: FontFace) -> Bool {
-        face.gbkFace != nil && run.text.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.characters.contains($0) }
+        face.gbkFace != nil && hasCharacterOutsideGB2312(run.text)
+    }
+
+    private static func hasCharacterOutsideGB2312(_ text: String) -> Bool {
+        text.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.contains($0) }
     }
 
     private static func split(_ run: Run, face: FontFace) -> [Run] {
         guard let gbk = face.gbkFace, needsGBK(run, face: face) else { return [run] }
         let stretches = run.stretches { character, _ -> FontFace? in
-            character.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.characters.contains($0) } ? gbk : run.font
+            character.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.contains($0) } ? gbk : run.font
         }
         return stretches.enumerated().map { index, stretch in
             Run(stretch.text, font: stretch.key, size: run.size, color: run.color, lineBreakBefore: index == 0 && run.lineBreakBefore)

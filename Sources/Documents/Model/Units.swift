@@ -13,23 +13,48 @@ enum Units {
     /// `28.95pt`, `37mm`: shortest decimal, no exponent, so output is stable and readable.
     static func length(_ value: Double, _ unit: String) -> String { decimal(value) + unit }
 
-    static func decimal(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
+    /// `value` with at most `places` decimals (lengths: thousandths), trailing zeros dropped.
+    static func decimal(_ value: Double, places: Int = 3) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
         if rounded == rounded.rounded() { return String(Int(rounded)) }
-        // Thousandths as an integer, written with digits: what `%.3f` writes for `rounded`
-        // without Foundation's formatter (a large export formats hundreds of thousands of
-        // lengths). Exact while `rounded` is far closer to the thousandths than half of one (below
-        // a billion); beyond that, and for NaN, the formatter.
-        let thousandths = (value * 1000).rounded()
-        guard thousandths.magnitude < 1e12 else {
-            var text = String(format: "%.3f", rounded)
+        // The scaled value as an integer, written with digits: what `%.3f` (with three places)
+        // writes for `rounded` without Foundation's formatter (a large export formats hundreds of
+        // thousands of numbers). Exact while `rounded` is far closer to the scaled units than half
+        // of one (below 10¹² of them); beyond that, and for NaN, the formatter.
+        let units = (value * scale).rounded()
+        guard units.magnitude < 1e12 else {
+            var text = String(format: "%.\(places)f", rounded)
             while text.hasSuffix("0") { text.removeLast() }
             return text
         }
-        let whole = Int(thousandths.magnitude)
-        var fraction = String(whole % 1000)
-        fraction = String(repeating: "0", count: 3 - fraction.utf8.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return (thousandths < 0 ? "-" : "") + String(whole / 1000) + "." + fraction
+        let whole = Int(units.magnitude), divisor = Int(scale)
+        var fraction = whole % divisor, fractionDigits = places
+        while fraction != 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
+        }
+        // The digits go into one buffer from the last backwards: a text built from pieces (and
+        // trimmed with `hasSuffix`) took six times what `String(Double)` takes.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            for _ in 0..<fractionDigits {
+                put(UInt8(ascii: "0") + UInt8(fraction % 10))
+                fraction /= 10
+            }
+            put(UInt8(ascii: "."))
+            var integer = whole / divisor
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(integer % 10))
+                integer /= 10
+            } while integer > 0
+            if units < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 }

@@ -1,59 +1,47 @@
 import XMLSupport
 
 /// ODF has no direct formatting: every paragraph override and run format becomes an automatic
-/// style. This names them in order of first use (P1, T1, …), so names are deterministic.
-struct ODTAutomaticStyles {
+/// style. This names them in order of first use (P1, T1, …) as the text is written, so names are
+/// deterministic; `content.xml` writes the styles after the text has named them (a separate pass
+/// over every run to name them first was a sixth of the ODT's time).
+final class ODTAutomaticStyles {
     struct ParagraphKey: Hashable {
         var parent: String
         var overrides: ParagraphOverrides
     }
 
-    private(set) var paragraphs: [ParagraphKey: String] = [:]
-    private(set) var paragraphOrder: [ParagraphKey] = []
-    private(set) var runs: [RunFormat: String] = [:]
-    private(set) var runOrder: [RunFormat] = []
-    let styles: [String: ParagraphStyle]
+    private var paragraphs: [ParagraphKey: String] = [:]
+    private var paragraphOrder: [ParagraphKey] = []
+    /// In order of first use. A document has a handful of run formats: finding one by comparing
+    /// is cheaper than hashing it for every run.
+    private var runs: [(format: RunFormat, name: String)] = []
+    private let styles: [String: ParagraphStyle]
 
     init(_ document: OfficeDocument) {
         styles = Dictionary(document.styles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for block in document.blocks {
-            switch block {
-            case .paragraph(let paragraph): add(paragraph)
-            case .table(let table): table.rows.forEach { $0.forEach { $0.paragraphs.forEach { add($0) } } }
-            case .frame(let frame): add(frame.paragraph)
-            case .recordPage(let table): table.rows.forEach { $0.forEach { $0.paragraphs.forEach { add($0) } } }
-            case .tableOfContents: break
-            }
-        }
-    }
-
-    private mutating func add(_ paragraph: Paragraph) {
-        if !paragraph.overrides.isEmpty {
-            let key = ParagraphKey(parent: paragraph.style, overrides: paragraph.overrides)
-            if paragraphs[key] == nil {
-                paragraphs[key] = "P\(paragraphOrder.count + 1)"
-                paragraphOrder.append(key)
-            }
-        }
-        for run in paragraph.runs {
-            run.forEachLanguageStretch { _, _, western in
-                var format = run.format
-                format.western = western
-                if !format.isPlain && runs[format] == nil {
-                    runs[format] = "T\(runOrder.count + 1)"
-                    runOrder.append(format)
-                }
-            }
-        }
     }
 
     /// The style name a paragraph refers to.
     func name(of paragraph: Paragraph) -> String {
-        paragraph.overrides.isEmpty ? paragraph.style : paragraphs[ParagraphKey(parent: paragraph.style, overrides: paragraph.overrides)]!
+        if paragraph.overrides.isEmpty { return paragraph.style }
+        let key = ParagraphKey(parent: paragraph.style, overrides: paragraph.overrides)
+        if let name = paragraphs[key] { return name }
+        let name = "P\(paragraphOrder.count + 1)"
+        paragraphs[key] = name
+        paragraphOrder.append(key)
+        return name
     }
 
-    func name(of format: RunFormat) -> String? { format.isPlain ? nil : runs[format] }
+    /// The text style of a run format; nil for a plain one (the paragraph's).
+    func name(of format: RunFormat) -> String? {
+        if format.isPlain { return nil }
+        if let known = runs.firstIndex(where: { $0.format == format }) { return runs[known].name }
+        let name = "T\(runs.count + 1)"
+        runs.append((format, name))
+        return name
+    }
 
+    /// The styles named so far.
     func writeParagraphAndTextStyles(_ xml: XMLWriter) throws {
         for key in paragraphOrder {
             try xml.element("style:style", ["style:name": paragraphs[key]!, "style:family": "paragraph",
@@ -86,8 +74,8 @@ struct ODTAutomaticStyles {
                 }
             }
         }
-        for format in runOrder {
-            try xml.element("style:style", ["style:name": runs[format]!, "style:family": "text"]) {
+        for (format, name) in runs {
+            try xml.element("style:style", ["style:name": name, "style:family": "text"]) {
                 try ODTWriter.textProperties(format, xml: xml)
             }
         }

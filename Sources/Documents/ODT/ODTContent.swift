@@ -3,11 +3,14 @@ import XMLSupport
 /// `content.xml`: automatic styles for tables, frames, overrides and runs, then the text.
 struct ODTContent {
     let document: OfficeDocument
-    let styles: ODTAutomaticStyles
+    /// Named as the text is written, which is why the text is written first.
+    private let styles: ODTAutomaticStyles
+    private let recurring: Recurring
 
-    init(_ document: OfficeDocument, styles: ODTAutomaticStyles) {
+    init(_ document: OfficeDocument) {
         self.document = document
-        self.styles = styles
+        styles = ODTAutomaticStyles(document)
+        recurring = Recurring(document)
     }
 
     private var endsWithTable: Bool {
@@ -15,6 +18,8 @@ struct ODTContent {
     }
 
     func write() throws -> [UInt8] {
+        // The text as a fragment first: writing it names the automatic styles that precede it.
+        let body = try XMLWriter.fragment(writeBody)
         let xml = XMLWriter()
         try ODTWriter.startRoot("office:document-content", xml: xml)
         try ODTWriter.fontFaceDeclarations(xml)
@@ -52,6 +57,12 @@ struct ODTContent {
                 }
             }
         }
+        try xml.append(body)
+        try xml.endElement()
+        return try xml.finish()
+    }
+
+    private func writeBody(_ xml: XMLWriter) throws {
         try xml.element("office:body") {
             try xml.element("office:text") {
                 var tableNumber = 0
@@ -60,7 +71,7 @@ struct ODTContent {
                 let bookmarks = Dictionary(uniqueKeysWithValues: headings.enumerated().map { ($0.element.block, $0.offset) })
                 for (index, block) in document.blocks.enumerated() {
                     switch block {
-                    case .paragraph(let paragraph): try write(paragraph, bookmark: bookmarks[index], xml: xml)
+                    case .paragraph(let paragraph): try write(paragraph, bookmark: bookmarks.isEmpty ? nil : bookmarks[index], xml: xml)
                     case .tableOfContents(let levels): try writeContents(levels, headings: headings, xml: xml)
                     case .table(let table):
                         tableNumber += 1
@@ -78,14 +89,12 @@ struct ODTContent {
                 if endsWithTable { try xml.element("text:p", ["text:style-name": "TableEnd"]) }
             }
         }
-        try xml.endElement()
-        return try xml.finish()
     }
 
     /// A paragraph of a style with an outline level is a heading (`text:h`): Writer's navigator,
     /// the PDF's bookmarks and readers such as pandoc take the document's tree from these.
     private func write(_ paragraph: Paragraph, bookmark: Int? = nil, xml: XMLWriter) throws {
-        let level = document.styles.first { $0.id == paragraph.style }?.outlineLevel
+        let level = recurring.outlineLevel(of: paragraph.style)
         try xml.startElement(level == nil ? "text:p" : "text:h")
         try xml.attribute("text:style-name", styles.name(of: paragraph))
         if let level { try xml.attribute("text:outline-level", String(level)) }
@@ -100,7 +109,7 @@ struct ODTContent {
                 try xml.element("text:tab")
                 afterSpace = true
             }
-            try run.forEachLanguageStretch { _, text, western in
+            func write(_ text: String, western: Bool) throws {
                 var format = run.format
                 format.western = western
                 if let name = styles.name(of: format) {
@@ -110,6 +119,11 @@ struct ODTContent {
                 } else {
                     try ODTWriter.text(text, afterSpace: &afterSpace, xml: xml)
                 }
+            }
+            if let western = run.uniformLanguage {
+                try write(run.text, western: western)
+            } else {
+                for stretch in recurring.languageStretches(of: run) { try write(stretch.text, western: stretch.western) }
             }
         }
         if let bookmark { try xml.element("text:bookmark-end", ["text:name": OfficeDocument.contentsBookmark(bookmark)]) }
@@ -228,9 +242,12 @@ struct ODTContent {
             for index in table.columnWidths.indices {
                 try xml.element("table:table-column", ["table:style-name": "\(name).C\(index + 1)"])
             }
+            // Each table's style names are made once, not for every row.
+            let rowStyle = "\(name).Row"
+            let cellStyles = Dictionary(uniqueKeysWithValues: cellKinds(table).map { ($0, "\(name).\($0.rawValue)") })
             func row(_ index: Int) throws {
-                try xml.element("table:table-row", ["table:style-name": "\(name).Row"]) {
-                    let cellStyle = "\(name).\(cellKind(row: index, of: table).rawValue)"
+                try xml.element("table:table-row", ["table:style-name": rowStyle]) {
+                    let cellStyle = cellStyles[cellKind(row: index, of: table)]!
                     for cell in table.rows[index] {
                         try xml.element("table:table-cell") {
                             try xml.attribute("table:style-name", cellStyle)
@@ -287,24 +304,68 @@ struct ODTContent {
     /// cannot turn text frames. A half turn about the origin moves the box up and left by its
     /// size, so the translation adds the size back.
     private func write(_ frame: TextFrame, number: Int, xml: XMLWriter) throws {
-        let pi = "3.14159265358979"
         try xml.element("text:p", ["text:style-name": frame.paragraph.style]) {
             try xml.startElement("draw:rect")
             try xml.attribute("draw:name", "Frame\(number)")
             try xml.attribute("draw:style-name", "Frame")
             try xml.attribute("text:anchor-type", "paragraph")
             try xml.attribute("draw:z-index", String(number - 1))
-            try xml.attribute("svg:width", Units.length(frame.width, "mm"))
-            try xml.attribute("svg:height", Units.length(frame.height, "mm"))
-            if frame.upsideDown {
-                let x = Units.length(frame.x + frame.width, "mm"), y = Units.length(frame.y + frame.height, "mm")
-                try xml.attribute("draw:transform", "rotate (\(pi)) translate (\(x) \(y))")
-            } else {
-                try xml.attribute("svg:x", Units.length(frame.x, "mm"))
-                try xml.attribute("svg:y", Units.length(frame.y, "mm"))
-            }
+            for (name, value) in recurring.placement(of: frame) { try xml.attribute(name, value) }
             try write(frame.paragraph, xml: xml)
             try xml.endElement()
         }
+    }
+}
+
+/// What the text repeats, worked out once.
+private final class Recurring {
+    private struct Geometry: Hashable {
+        var x, y, width, height: Double
+        var upsideDown: Bool
+    }
+
+    /// The outline level of each paragraph style that has one (its paragraphs are headings).
+    private let outlineLevels: [String: Int]
+    /// The style looked up last: consecutive paragraphs mostly share one, and comparing its name
+    /// is cheaper than hashing it.
+    private var lastStyle: (id: String, level: Int?)?
+    /// The stretches of the runs that mix Latin and Chinese, by text: a hall's seat labels (12座)
+    /// recur in every row, and cutting one into characters costs twenty look-ups of it.
+    private var stretches: [String: [(text: String, western: Bool)]] = [:]
+    /// The size and position attributes of the frames, by geometry: the cards repeat a few
+    /// geometries thousands of times, and formatting their lengths was most of a frame's time.
+    private var placements: [Geometry: [(name: String, value: String)]] = [:]
+
+    init(_ document: OfficeDocument) {
+        outlineLevels = Dictionary(document.styles.compactMap { style in style.outlineLevel.map { (style.id, $0) } },
+                                   uniquingKeysWith: { first, _ in first })
+    }
+
+    func outlineLevel(of style: String) -> Int? {
+        if let lastStyle, lastStyle.id == style { return lastStyle.level }
+        let level = outlineLevels[style]
+        lastStyle = (style, level)
+        return level
+    }
+
+    func languageStretches(of run: Run) -> [(text: String, western: Bool)] {
+        if let known = stretches[run.text] { return known }
+        let found = run.languageStretches
+        stretches[run.text] = found
+        return found
+    }
+
+    func placement(of frame: TextFrame) -> [(name: String, value: String)] {
+        let geometry = Geometry(x: frame.x, y: frame.y, width: frame.width, height: frame.height, upsideDown: frame.upsideDown)
+        if let attributes = placements[geometry] { return attributes }
+        var attributes = [("svg:width", Units.length(frame.width, "mm")), ("svg:height", Units.length(frame.height, "mm"))]
+        if frame.upsideDown {
+            let x = Units.length(frame.x + frame.width, "mm"), y = Units.length(frame.y + frame.height, "mm")
+            attributes.append(("draw:transform", "rotate (3.14159265358979) translate (\(x) \(y))"))
+        } else {
+            attributes += [("svg:x", Units.length(frame.x, "mm")), ("svg:y", Units.length(frame.y, "mm"))]
+        }
+        placements[geometry] = attributes
+        return attributes
     }
 }

@@ -18,10 +18,9 @@ public enum ODTWriter {
     ]
 
     public static func write(_ document: OfficeDocument) throws -> [UInt8] {
-        let automatic = ODTAutomaticStyles(document)
-        return try ZipPackage.make([
+        try ZipPackage.make([
             PackagePart("mimetype", Array(mediaType.utf8), compressed: false),
-            PackagePart("content.xml", try ODTContent(document, styles: automatic).write()),
+            PackagePart("content.xml", try ODTContent(document).write()),
             PackagePart("styles.xml", try ODTStyles.write(document)),
             PackagePart("meta.xml", try meta(document)),
             PackagePart("META-INF/manifest.xml", try manifest()),
@@ -121,7 +120,7 @@ public enum ODTWriter {
     static func text(_ value: String, afterSpace: inout Bool, xml: XMLWriter) throws {
         // Most text has no space, tab or line break: written as it is (a third of a large export
         // went into comparing its characters one by one).
-        if !value.unicodeScalars.contains(where: TextScan.isSpaceOrBreak) {
+        if !TextScan.containsSpaceOrBreak(value) {
             if !value.isEmpty {
                 try xml.text(value)
                 afterSpace = false

@@ -165,8 +165,9 @@ public enum SeatingChart {
             let first = top + (height - size * count) / 2 + size * 0.86
             // One text element per name, so the chart holds each name as one string.
             try writer.element("text", ["font-size": format(size), "text-anchor": "middle"]) {
+                let x = format(centreX)
                 for (index, character) in characters.enumerated() {
-                    try writer.element("tspan", ["x": format(centreX), "y": format(first + Double(index) * size)], text: String(character))
+                    try writer.element("tspan", ["x": x, "y": format(first + Double(index) * size)], text: String(character))
                 }
             }
         }
@@ -453,10 +454,8 @@ public enum SeatingChart {
         }
     }
 
-    /// Numbers with at most two decimals, so output is byte-stable.
-    private static func format(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    /// Numbers with at most two decimals, so output is byte-stable (the shortest form of the
+    /// hundredths, as `String(Double)` writes them, without its general conversion).
+    private static func format(_ value: Double) -> String { Units.decimal(value, places: 2) }
 }
 

@@ -9,7 +9,7 @@ public struct PersonMatching: Sendable {
 
     public init(old: [Person], new: [Person]) {
         var matched: [String: String] = [:]
-        let explicitNew = Set(new.filter { !$0.generatedID }.map(\.id))
+        let explicitNew = Set(new.lazy.filter { !$0.generatedID }.map(\.id))
         for person in old where !person.generatedID && explicitNew.contains(person.id) {
             matched[person.id] = person.id
         }

@@ -110,20 +110,51 @@ public struct Precedence: Sendable {
             }
             starts.append(flat.count)
         }
+        var records: [PackedKey] = []
+        records.reserveCapacity(people.count)
+        for position in people.indices {
+            records.append(PackedKey(flat[starts[position]..<starts[position + 1]], position: position))
+        }
         return flat.withUnsafeBufferPointer { values in
             starts.withUnsafeBufferPointer { starts in
-                people.indices.sorted { a, b in
-                    var i = starts[a], j = starts[b]
-                    let iEnd = starts[a + 1], jEnd = starts[b + 1]
+                // The packed heads decide most comparisons inside the small records the sort moves;
+                // only equal heads look at the whole keys, and equal keys keep their order.
+                records.sorted { a, b in
+                    if a.head != b.head { return a.head < b.head }
+                    var i = starts[a.position], j = starts[b.position]
+                    let iEnd = starts[a.position + 1], jEnd = starts[b.position + 1]
                     while i < iEnd && j < jEnd {
                         if values[i] != values[j] { return values[i] < values[j] }
                         i += 1
                         j += 1
                     }
-                    return i == iEnd && j < jEnd
-                }
+                    if i == iEnd && j == jEnd { return a.position < b.position }
+                    return i == iEnd
+                }.map(\.position)
             }
         }
+    }
+}
+
+/// The first values of a flattened precedence key packed into bytes, beside the person's position:
+/// a sort of 30,000 people that followed each key into one large buffer missed the cache at nearly
+/// every comparison (the comparisons grew 40× for 10× the people). Heads compare as the keys do
+/// or are equal: a byte holds a value up to 254; a larger value packs as 255 and ends the head
+/// (what follows it is left 0, since two keys whose values both pack as 255 may still differ
+/// there), and a key that ends early is padded with 0, which no value sorts below.
+private struct PackedKey {
+    var head: (UInt64, UInt64, UInt64, UInt64)
+    var position: Int
+
+    init(_ values: ArraySlice<UInt64>, position: Int) {
+        // The first value in the highest byte of the first word.
+        var words = SIMD4<UInt64>()
+        for (offset, value) in zip(0..<32, values) {
+            words[offset / 8] |= min(value, 255) << (8 * (7 - offset % 8))
+            if value >= 255 { break }
+        }
+        head = (words[0], words[1], words[2], words[3])
+        self.position = position
     }
 }
 

@@ -183,8 +183,10 @@ public struct PlanLoader {
                         log.error(.rosterEmpty, "名单文件“\(quoted: rosterPath)”是空文件", at: item.location(path: path))
                         continue
                     }
-                    people += RosterImport.people(bytes: bytes, path: resolved, shownAs: resolved, ranks: ranks,
-                                                  firstAppearance: people.count, log: log)
+                    let imported = RosterImport.people(bytes: bytes, path: resolved, shownAs: resolved, ranks: ranks,
+                                                       firstAppearance: people.count, log: log)
+                    // A plan whose people are one roster takes the roster's array as it is: appending copied every person.
+                    if people.isEmpty { people = imported } else { people += imported }
                 } catch FileReadError.tooLarge {
                     log.error(.rosterTooLarge, "名单文件“\(quoted: rosterPath)”超过 \(Self.maximumRosterBytes / 1_048_576) MB，未读取",
                               at: item.location(path: path))
@@ -193,12 +195,13 @@ public struct PlanLoader {
                 }
             }
         }
-        var seen: [String: Person] = [:]
-        for person in people {
+        // Positions, not copies of each person; sized once rather than rehashed at every doubling.
+        var seen = [String: Int](minimumCapacity: people.count)
+        for (position, person) in people.enumerated() {
             if let first = seen[person.id] {
-                log.error(.duplicateID, "人员编号“\(quoted: person.id)”重复（首次出现于 \(first.location)）", at: person.location)
+                log.error(.duplicateID, "人员编号“\(quoted: person.id)”重复（首次出现于 \(people[first].location)）", at: person.location)
             } else {
-                seen[person.id] = person
+                seen[person.id] = position
             }
         }
         return people

@@ -45,6 +45,16 @@ struct GBKFallbackTests {
         #expect(GBKFallback.outsideGB2312("欧阳晓东 ABC 123") == [])
     }
 
+    /// The membership bits hold GB 2312's 6,763 Han characters and nothing else of the scalars
+    /// a face may be asked for.
+    @Test func gb2312HoldsItsHanCharactersOnly() {
+        let members = (0...0x3134F).compactMap { Unicode.Scalar(UInt32($0)) }.filter(GB2312Hanzi.contains)
+        #expect(members.count == 6763)
+        #expect(members.allSatisfy(GBKFallback.isHan))
+        #expect(GB2312Hanzi.contains("啊") && GB2312Hanzi.contains("张") && GB2312Hanzi.contains("齄"))
+        #expect(!GB2312Hanzi.contains("堃") && !GB2312Hanzi.contains("A") && !GB2312Hanzi.contains("\u{9FFF}"))
+    }
+
     @Test func setsRareCharactersInTheGBKFaceOfTheStyle() {
         let document = OfficeDocument(title: "t", page: .gongwen, pageNumbers: false, styles: GongwenStyles.all, blocks: [
             .paragraph(Paragraph(GongwenStyles.body, "李喆讲话")),
