@@ -16,9 +16,10 @@ struct ZoneContext {
     var stableBefore: StableBefore? = nil
 
     func seat(_ people: ZoneSelection) -> SeatedZone? {
-        var explained: [String: String] = [:]
-        var result: SeatedZone?
         let everyone = people.everyone
+        // Sized once: at 30,000 people its growth rehashed every explanation at each doubling.
+        var explained = [String: String](minimumCapacity: everyone.count)
+        var result: SeatedZone?
         let pinned = Dictionary(zone.pins.map { ($0.person, $0) }, uniquingKeysWith: { first, _ in first })
         if !zone.pins.isEmpty {
             let everyoneIDs = Set(everyone.map(\.id))

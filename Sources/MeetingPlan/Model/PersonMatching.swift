@@ -8,7 +8,8 @@ public struct PersonMatching: Sendable {
     public let oldID: [String: String]
 
     public init(old: [Person], new: [Person]) {
-        var matched: [String: String] = [:]
+        // Sized once, like the candidates below: growing them rehashed every entry at each doubling.
+        var matched = [String: String](minimumCapacity: old.count)
         let explicitNew = Set(new.lazy.filter { !$0.generatedID }.map(\.id))
         for person in old where !person.generatedID && explicitNew.contains(person.id) {
             matched[person.id] = person.id
@@ -20,7 +21,7 @@ public struct PersonMatching: Sendable {
         // generated id, when its own id is explicit): two cursors per key, one for each kind of
         // taker, only move forward, so a roster of many namesakes is matched in linear time
         // (removing each match from the front of a list was quadratic).
-        var candidates: [String: [Int]] = [:]
+        var candidates = [String: [Int]](minimumCapacity: new.count)
         for (position, person) in new.enumerated() where !taken.contains(person.id) {
             candidates[Self.key(person), default: []].append(position)
         }
