@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A failure reported while writing or reading XML.
 public struct XMLError: Error, CustomStringConvertible, Sendable {
     public let description: String
@@ -247,53 +241,6 @@ public final class XMLWriter {
             }
             if runStart < count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
         }
-    }
-}
-
-/// A writer's bytes, in memory of its own: an append is a capacity check and a copy (an array's
-/// also checks that its storage is not shared, in generic code: about a sixth of the writer's
-/// time in a profile of the 3,000-delegate export), and `realloc` grows a large buffer by moving
-/// its pages instead of copying them.
-private struct ByteBuffer {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        self.capacity = capacity
-        guard let memory = malloc(capacity) else { fatalError("XML writer: out of memory") }
-        base = memory.assumingMemoryBound(to: UInt8.self)
-    }
-
-    var isEmpty: Bool { count == 0 }
-    var contents: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
-    func array() -> [UInt8] { Array(contents) }
-
-    // Appends are inlined (a call per byte of punctuation was a percent of an export); growing is not.
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(1) }
-        base[count] = byte
-        count += 1
-    }
-
-    @inline(__always)
-    mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
-        guard let start = source.baseAddress else { return }
-        if capacity - count < source.count { grow(source.count) }
-        (base + count).update(from: start, count: source.count)
-        count += source.count
-    }
-
-    mutating func removeAll() { count = 0 }
-
-    func deallocate() { free(base) }
-
-    @inline(never)
-    private mutating func grow(_ more: Int) {
-        capacity = max(2 * capacity, count + more)
-        guard let memory = realloc(base, capacity) else { fatalError("XML writer: out of memory") }
-        base = memory.assumingMemoryBound(to: UInt8.self)
     }
 }
 

@@ -1,5 +1,5 @@
 import CDeflate
-import Foundation
+import XMLSupport
 
 /// One file of an office package.
 public struct PackagePart: Sendable {
@@ -33,7 +33,7 @@ final class ZipPackage {
     static let dosDate: UInt16 = 0 << 9 | 1 << 5 | 1
 
     private let compressor: Compressor
-    private var output: Output
+    private var output: ByteBuffer
     private var directory: [UInt8] = []
     private var partCount = 0
     /// The part being written: where its local header is, and what is known of it so far.
@@ -51,7 +51,7 @@ final class ZipPackage {
     /// - Parameter capacity: bytes to reserve for the package (it grows beyond them if needed).
     init(capacity: Int = 1 << 16) throws {
         compressor = try Compressor()
-        output = Output(capacity: capacity)
+        output = ByteBuffer(capacity: capacity)
     }
 
     deinit { output.deallocate() }
@@ -138,7 +138,7 @@ final class ZipPackage {
         output.append32(0x0605_4B50); output.append16(0); output.append16(0)
         output.append16(UInt16(partCount)); output.append16(UInt16(partCount))
         output.append32(UInt32(directory.count)); output.append32(directoryStart); output.append16(0)
-        return output.bytes()
+        return output.array()
     }
 
     /// Raw deflate (no zlib header) at level 2: on a 3,000-delegate export (48 MB of XML) it
@@ -173,7 +173,7 @@ final class ZipPackage {
         }
 
         /// Deflates the next `bytes` of the part into `output`; `finish` ends the part's stream.
-        func deflate(_ bytes: UnsafeBufferPointer<UInt8>, finish: Bool, into output: inout Output) throws {
+        func deflate(_ bytes: UnsafeBufferPointer<UInt8>, finish: Bool, into output: inout ByteBuffer) throws {
             // zlib reads `next_in` only; its type is not const.
             stream.pointee.next_in = bytes.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
             stream.pointee.avail_in = UInt32(bytes.count)
@@ -184,7 +184,7 @@ final class ZipPackage {
                 stream.pointee.next_out = room.baseAddress
                 stream.pointee.avail_out = UInt32(room.count)
                 let result = CDeflate.deflate(stream, finish ? Z_FINISH : Z_NO_FLUSH)
-                output.count += room.count - Int(stream.pointee.avail_out)
+                output.advance(by: room.count - Int(stream.pointee.avail_out))
                 guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else { throw ZipPackageError() }
                 if finish ? result == Z_STREAM_END : stream.pointee.avail_out > 0 { return }
                 output.reserve(max(room.count, 1 << 12) * 2)
@@ -193,41 +193,10 @@ final class ZipPackage {
     }
 }
 
-/// The package's bytes, in memory grown by `realloc` (which moves the pages of a large block
-/// instead of copying them) and left uninitialized until written.
-private struct Output {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    var count = 0
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        guard let memory = malloc(self.capacity) else { fatalError("out of memory for a \(capacity)-byte package") }
-        base = memory.assumingMemoryBound(to: UInt8.self)
-    }
-
-    /// The unwritten memory after the bytes.
-    var room: UnsafeMutableBufferPointer<UInt8> { UnsafeMutableBufferPointer(start: base + count, count: capacity - count) }
-
-    /// Makes room for at least `more` bytes.
-    mutating func reserve(_ more: Int) {
-        guard capacity - count < more else { return }
-        capacity = max(count + more, capacity * 2)
-        guard let grown = realloc(base, capacity) else { fatalError("out of memory for a \(capacity)-byte package") }
-        base = grown.assumingMemoryBound(to: UInt8.self)
-    }
-
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress else { return }
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
-    }
-
-    mutating func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
-
+/// The little-endian numbers of zip headers.
+private extension ByteBuffer {
     mutating func append16(_ value: UInt16) {
-        base[count] = UInt8(value & 0xFF); base[count + 1] = UInt8(value >> 8)
-        count += 2
+        append(UInt8(value & 0xFF)); append(UInt8(value >> 8))
     }
 
     mutating func append32(_ value: UInt32) {
@@ -235,12 +204,8 @@ private struct Output {
     }
 
     func set32(_ value: UInt32, at offset: Int) {
-        for index in 0..<4 { base[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
+        for index in 0..<4 { set(UInt8(truncatingIfNeeded: value >> (8 * index)), at: offset + index) }
     }
-
-    func bytes() -> [UInt8] { [UInt8](UnsafeBufferPointer(start: base, count: count)) }
-
-    func deallocate() { free(base) }
 }
 
 private extension Array where Element == UInt8 {
