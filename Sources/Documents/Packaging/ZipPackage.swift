@@ -35,8 +35,9 @@ public struct PackagePart: Sendable {
 /// compressed as it comes, as a stream of its own finished with Z_FINISH, into a buffer; the
 /// head is then compressed with the stream reset and ended by Z_SYNC_FLUSH (byte-aligned, not a
 /// final block), the entry's data is the head's stream followed by the end's, and their CRCs are
-/// combined. Only the end's compressed bytes are held, never the part's text (content.xml of
-/// 3,000 桌签 was held whole, copied and grown: a quarter of the export's extra page faults).
+/// combined. Only the end's compressed bytes are held, never the part's text (the 3,000
+/// congress's content.xml parts, 6 MB, were held whole, copied and grown: the export's page
+/// faults fell from about 12,000 to 8,700 against `check`'s 6,600).
 final class ZipPackage {
     /// MS-DOS time 00:00:00 and date 1980-01-01 (year 0 from 1980, month 1, day 1).
     static let dosTime: UInt16 = 0
@@ -66,7 +67,7 @@ final class ZipPackage {
         case inOrder
         /// `write` takes the part's end, compressed into `end`.
         case end
-        /// `write` takes the head; the end (in `end`) had `size` bytes with the CRC `crc`.
+        /// `write` takes the head; the end (in `end`) had `endSize` bytes with the CRC `endCRC`.
         case head(endSize: Int, endCRC: UInt32)
     }
 
@@ -125,8 +126,8 @@ final class ZipPackage {
         open?.order = .end
     }
 
-    /// Ends the end of a part started by `startPartEndFirst`: what `write` takes next is the
-    /// part's beginning, up to where the end begins.
+    /// Finishes the end's stream of a part started by `startPartEndFirst`: what `write` takes
+    /// next is the part's beginning, up to where the end begins.
     func startHead() throws {
         guard var part = open, case .end = part.order else { throw ZipPackageError() }
         try compressor.deflate(UnsafeBufferPointer(start: nil, count: 0), flush: Z_FINISH, into: &end!)
