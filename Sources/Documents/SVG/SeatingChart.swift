@@ -173,18 +173,21 @@ public enum SeatingChart {
             try writer.endElement()
         }
         guard let name = seat.name else { return }
-        let characters = Array(name)
-        let count = Double(max(characters.count, 1))
         let centreX = seat.x + seat.width / 2
         let top = seat.y + strip, height = seat.height - strip
         try writer.startElement("text")
         if seat.width >= seat.height {
-            let size = min(nameSize, (seat.width - 2) / count, height - 1.5)
+            let size = min(nameSize, (seat.width - 2) / Double(max(name.count, 1)), height - 1.5)
             try writer.attribute("x", number(centreX))
             try writer.attribute("y", number(top + height / 2 + size * 0.36))
             try sizeUnlessInherited(size, writer, &number)
             try writer.text(name)
         } else {
+            // The characters in one pass over the name (`Array(name)` counts them first).
+            var characters: [Character] = []
+            characters.reserveCapacity(name.utf8.count)
+            for character in name { characters.append(character) }
+            let count = Double(max(characters.count, 1))
             let size = min(nameSize, (height - 2) / count, seat.width - 1.5)
             let first = top + (height - size * count) / 2 + size * 0.86
             try sizeUnlessInherited(size, writer, &number)
