@@ -222,8 +222,16 @@ public final class XMLWriter {
     }
 
     private func append(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes.append($0) }
+        withUTF8(string) { bytes.append($0) }
+    }
+
+    /// The string's UTF-8 in place, without copying it first (`String.withUTF8` is mutating: a
+    /// copy to call it on was a retain and a release for every name and value written).
+    @inline(__always)
+    private func withUTF8(_ string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if string.utf8.withContiguousStorageIfAvailable(body) != nil { return }
+        var contiguous = string
+        contiguous.withUTF8(body)
     }
 
     /// Appends `value` escaped for text or an attribute value, forbidden characters dropped.
@@ -232,8 +240,7 @@ public final class XMLWriter {
         // The bytes below 64 that are replaced or dropped, as bits: C0 controls and `" & < >`.
         // Of the others only 0xEF is looked at: it starts U+FFFE and U+FFFF.
         let bytesToLookAt: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
-        var value = value
-        value.withUTF8 { utf8 in
+        withUTF8(value) { utf8 in
             var runStart = 0
             var index = 0
             let count = utf8.count
