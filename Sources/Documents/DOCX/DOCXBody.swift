@@ -161,17 +161,16 @@ struct DOCXBody {
     /// once (发文机关标志, 发文字号) stays direct formatting: naming it would save nothing.
     static func namedStyles(_ document: OfficeDocument) -> Set<String> {
         var seen = Set<String>(), named = Set<String>()
-        // Paragraphs mostly repeat the style of the paragraph before: that one is not looked up again.
-        var previous: String?, previousNamed = false
+        // The last two styles found named: paragraphs mostly repeat one of them (a table's cells,
+        // 桌签 faces between page breaks), which is then not hashed again.
+        var recent: (String?, String?) = (nil, nil)
         func use(_ paragraph: Paragraph) {
-            if paragraph.style == previous {
-                if !previousNamed { named.insert(paragraph.style) }
-                previousNamed = true
-                return
+            let style = paragraph.style
+            if style == recent.0 || style == recent.1 { return }
+            if !seen.insert(style).inserted {
+                named.insert(style)
+                recent = (style, recent.0)
             }
-            previous = paragraph.style
-            previousNamed = !seen.insert(paragraph.style).inserted
-            if previousNamed { named.insert(paragraph.style) }
         }
         func use(_ table: Table) {
             for row in table.rows {
