@@ -1,2 +1,2 @@
-// zlib's raw deflate and CRC-32, for the package writer (Documents/Packaging/ZipPackage.swift).
+// zlib's raw deflate, CRC-32 and crc32_combine, for the package writer (Documents/Packaging/ZipPackage.swift).
 #include <zlib.h>

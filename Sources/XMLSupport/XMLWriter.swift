@@ -49,6 +49,18 @@ public final class XMLWriter {
         bytes = ByteBuffer(capacity: 2 * Self.pieceSize)
     }
 
+    /// A streaming writer that continues a document another writer began and left with
+    /// `openElements` open (outermost first, their start tags ended; see
+    /// `finish(continuedInside:)`): `finish` ends them and the document. A part whose beginning
+    /// depends on what its end names (ODF's automatic styles precede the text that names them)
+    /// is then written end first, each piece streamed, neither held whole.
+    public init(continuingInside openElements: [String], streamingTo output: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+        indent = false
+        self.output = output
+        open = openElements
+        bytes = ByteBuffer(capacity: 2 * Self.pieceSize)
+    }
+
     deinit { bytes.deallocate() }
 
     /// 64 KB: small enough to stay in the processor's cache from being written to being compressed.
@@ -56,7 +68,7 @@ public final class XMLWriter {
 
     /// Writes `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` (standalone optional).
     public func startDocument(standalone: Bool = false) throws {
-        guard bytes.isEmpty else { throw XMLError("XML writer: the declaration must come first") }
+        guard bytes.isEmpty, open.isEmpty else { throw XMLError("XML writer: the declaration must come first") }
         append(standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                           : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
@@ -167,6 +179,21 @@ public final class XMLWriter {
             finished = true
             if let output { try passOn(to: output) }
         }
+        return bytes.array()
+    }
+
+    /// Ends this writer's share of a document that a writer made with
+    /// `init(continuingInside: openElements, …)` finishes: `openElements` must be the elements
+    /// open here, which stay open; a pending start tag is ended. Returns or passes on the bytes
+    /// as `finish` does, without the final line feed (the continuing writer ends the document).
+    public func finish(continuedInside openElements: [String]) throws -> [UInt8] {
+        try checkOpen("finish")
+        guard open == openElements, !indent else {
+            throw XMLError("XML writer: \(open) are open where a writer inside \(openElements) continues")
+        }
+        closeStartTag(lineBreak: false)
+        finished = true
+        if let output { try passOn(to: output) }
         return bytes.array()
     }
 

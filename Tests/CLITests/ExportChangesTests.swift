@@ -99,11 +99,17 @@ import TestSupport
         #expect(result.exitCode == 0, "\(result.stderr)")
         let hall = try String(contentsOfFile: (out as NSString).appendingPathComponent("seating-台下.svg"), encoding: .utf8)
         for label in [">新增<", ">调整<", ">空出<"] { #expect(hall.contains(label), "\(label)") }
-        // Exactly one seat filled with the 新增 colour besides its legend swatch; nobody else moved in the stable hall.
-        #expect(hall.components(separatedBy: "fill=\"#cdeccd\"").count - 1 == 2)
-        #expect(hall.components(separatedBy: "fill=\"#ffe9a8\"").count - 1 == 1)
         let rostrum = try String(contentsOfFile: (out as NSString).appendingPathComponent("seating-主席台.svg"), encoding: .utf8)
-        #expect(rostrum.components(separatedBy: "fill=\"#ffe9a8\"").count - 1 == 4, "3 protocol moves and the swatch")
+        // The chart's stylesheet fills each mark's class with its colour.
+        for chart in [hall, rostrum] {
+            for rule in ["rect.added { fill: #cdeccd }", "rect.moved { fill: #ffe9a8 }", "rect.vacated { fill: #f6d0cf }"] {
+                #expect(chart.contains(rule), "\(rule)")
+            }
+        }
+        // Exactly one seat filled with the 新增 colour besides its legend swatch; nobody else moved in the stable hall.
+        #expect(hall.components(separatedBy: "<rect class=\"box added\"").count - 1 == 2)
+        #expect(hall.components(separatedBy: "<rect class=\"box moved\"").count - 1 == 1)
+        #expect(rostrum.components(separatedBy: "<rect class=\"box moved\"").count - 1 == 4, "3 protocol moves and the swatch")
     }
 
     @Test func noChangeNoticeWhenOnlyPeopleChanged() throws {

@@ -99,8 +99,8 @@ import XMLSupport
         let directory = try Fixtures.temporaryDirectory()
         let plan = try PlanLoader(files: DiskFileReader()).load(try Fixtures.write(Self.shapes, to: "charts.yaml", in: directory))
         let svg = try Self.chart("会见厅", of: plan).svg
-        // Seat boxes are the rects with a seat label after them; landscape on the back wall, portrait on the sides.
-        let seatBoxes = svg.split(separator: "\n").filter { $0.contains("<rect") && $0.contains("stroke=\"#222222\"") }
+        // Seat boxes are the rects of class `box`; landscape on the back wall, portrait on the sides.
+        let seatBoxes = svg.split(separator: "\n").filter { $0.contains("<rect class=\"box") }
         let portrait = seatBoxes.filter { $0.contains("width=\"10\" height=\"20\"") }
         let landscape = seatBoxes.filter { $0.contains("width=\"20\" height=\"10\"") }
         #expect(seatBoxes.count == 11)

@@ -231,7 +231,10 @@ struct NameCase: Sendable, CustomTestStringConvertible {
         #expect(try PlanText.seat(text).zones[0].rows[0].seats.spelled == "B A")
     }
 
-    @Test(arguments: [("王强", "王\u{3000}强"), ("欧阳修文", "欧阳修文"), ("张建国", "张建国")])
+    /// Only two ideographs are widened: not a Latin letter, a single character, a variation
+    /// selector after an ideograph or a combining mark; an ideograph outside the BMP is one.
+    @Test(arguments: [("王强", "王\u{3000}强"), ("欧阳修文", "欧阳修文"), ("张建国", "张建国"), ("𠮷强", "𠮷\u{3000}强"), ("王A", "王A"),
+                      ("王", "王"), ("", ""), ("王\u{FE00}强", "王\u{FE00}强"), ("王强\u{0301}", "王强\u{0301}"), ("王\u{3000}强", "王\u{3000}强")])
     func tc38NameCardPadding(_ name: String, _ padded: String) {
         #expect(NamePadding.padded(name) == padded)
     }

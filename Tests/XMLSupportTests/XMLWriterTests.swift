@@ -156,6 +156,62 @@ import XMLSupport
         #expect(Array(pieces.joined()) == expected)
     }
 
+    /// A document written end first by two writers, the end's continuing inside the elements
+    /// the head's leaves open, is the document one writer gives: the head's bytes, then the end's.
+    @Test func aDocumentWrittenEndFirstIsTheSameBytes() throws {
+        let root = ["office:document-content"]
+        func head(_ w: XMLWriter) throws {
+            try w.startDocument()
+            try w.startElement(root[0])
+            try w.attribute("xmlns:office", "urn:o")
+            try w.element("office:automatic-styles") { try w.element("style:style", ["style:name": "P1 <&>"]) }
+        }
+        func end(_ w: XMLWriter) throws {
+            try w.element("office:body") {
+                for row in 0..<3_000 { try w.element("text:p", ["n": String(row)], text: "第\(row)行 <&>") }
+            }
+        }
+        let whole = XMLWriter()
+        try head(whole)
+        try end(whole)
+        let expected = try whole.finish()
+
+        var endPieces: [[UInt8]] = []
+        let endWriter = XMLWriter(continuingInside: root, streamingTo: { endPieces.append(Array($0)) })
+        try end(endWriter)
+        #expect(try endWriter.finish().isEmpty)
+        #expect(endPieces.count > 1)
+        let headWriter = XMLWriter()
+        try head(headWriter)
+        let headBytes = try headWriter.finish(continuedInside: root)
+        #expect(headBytes + Array(endPieces.joined()) == expected)
+
+        // A head whose root start tag is still pending ends it; the end may be empty.
+        let bare = XMLWriter()
+        try bare.startDocument()
+        try bare.startElement("r")
+        let closing = XMLWriter(continuingInside: ["r"], streamingTo: { endPieces = [Array($0)] })
+        _ = try closing.finish()
+        let one = XMLWriter()
+        try one.startDocument()
+        try one.startElement("r")
+        try one.text("")
+        #expect(try bare.finish(continuedInside: ["r"]) + endPieces[0] == one.finish())
+    }
+
+    @Test func writingEndFirstAgainstOtherOpenElementsIsAnError() throws {
+        let head = XMLWriter()
+        try head.startElement("a")
+        try head.startElement("b")
+        #expect(throws: XMLError.self) { try head.finish(continuedInside: ["a"]) }
+        let indented = XMLWriter(indent: true)
+        try indented.startElement("a")
+        #expect(throws: XMLError.self) { try indented.finish(continuedInside: ["a"]) }
+        let end = XMLWriter(continuingInside: ["a"], streamingTo: { _ in })
+        #expect(throws: XMLError.self) { try end.startDocument() }
+        try end.text("inside a")
+    }
+
     @Test func malformedInputIsAnError() throws {
         let reader = try XMLReader(bytes: Array("<a><b></a>".utf8))
         #expect(throws: XMLError.self) {

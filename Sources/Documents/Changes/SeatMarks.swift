@@ -13,6 +13,15 @@ enum SeatMark: CaseIterable, Sendable {
         }
     }
 
+    /// The seat box's class on a chart; its stylesheet fills it with `fill`.
+    var className: String {
+        switch self {
+        case .added: return "added"
+        case .moved: return "moved"
+        case .vacated: return "vacated"
+        }
+    }
+
     var fill: String {
         switch self {
         case .added: return "#cdeccd"

@@ -17,11 +17,19 @@ struct ODTContent {
         if case .table = document.blocks.last { return true } else { return false }
     }
 
-    func write() throws -> [UInt8] {
-        // The text as a fragment first: writing it names the automatic styles that precede it.
-        let body = try XMLWriter.fragment(writeBody)
-        let xml = XMLWriter()
-        try ODTWriter.startRoot("office:document-content", xml: xml)
+    private static let root = ["office:document-content"]
+
+    /// Adds `content.xml` to `package`, end first: writing the text names the automatic styles
+    /// that precede it. Each is compressed as it is written (`ZipPackage.startPartEndFirst`);
+    /// the part's bytes are those of the styles and text written in order.
+    func write(into package: ZipPackage) throws {
+        try package.startPartEndFirst("content.xml")
+        let body = XMLWriter(continuingInside: Self.root, streamingTo: package.write)
+        try writeBody(body)
+        _ = try body.finish()
+        try package.startHead()
+        let xml = XMLWriter(streamingTo: package.write)
+        try ODTWriter.startRoot(Self.root[0], xml: xml)
         try ODTWriter.fontFaceDeclarations(xml)
         try xml.element("office:automatic-styles") {
             try styles.writeParagraphAndTextStyles(xml)
@@ -57,9 +65,8 @@ struct ODTContent {
                 }
             }
         }
-        try xml.append(body)
-        try xml.endElement()
-        return try xml.finish()
+        _ = try xml.finish(continuedInside: Self.root)
+        try package.endPart()
     }
 
     private func writeBody(_ xml: XMLWriter) throws {

@@ -18,13 +18,14 @@ public enum ODTWriter {
     ]
 
     public static func write(_ document: OfficeDocument) throws -> [UInt8] {
-        try ZipPackage.make([
-            PackagePart("mimetype", Array(mediaType.utf8), compressed: false),
-            PackagePart("content.xml", try ODTContent(document).write()),
-            PackagePart("styles.xml", try ODTStyles.write(document)),
-            PackagePart("meta.xml", try meta(document)),
-            PackagePart("META-INF/manifest.xml", try manifest()),
-        ])
+        let package = try ZipPackage()
+        try package.add(PackagePart("mimetype", Array(mediaType.utf8), compressed: false))
+        // The content, which grows with the document, is compressed as it is written.
+        try ODTContent(document).write(into: package)
+        try package.add(PackagePart("styles.xml", try ODTStyles.write(document)))
+        try package.add(PackagePart("meta.xml", try meta(document)))
+        try package.add(PackagePart("META-INF/manifest.xml", try manifest()))
+        return try package.finish()
     }
 
     /// Starts a part's root element with every namespace and the ODF version.

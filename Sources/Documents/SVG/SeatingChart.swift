@@ -82,6 +82,7 @@ public enum SeatingChart {
         try writer.attribute("viewBox", "0 0 \(format(pageWidth)) \(format(pageHeight))")
         try writer.attribute("font-family", "Noto Serif CJK SC, Source Han Serif SC, SimSun, serif")
         try writer.element("title", text: "\(plan.meeting.title) \(zone.name)座次图")
+        try writer.element("style", text: stylesheet)
         try writer.element("text", ["x": format(pageWidth / 2), "y": format(margin + 6), "font-size": "7", "text-anchor": "middle",
                                     "font-weight": "bold"], text: "\(zone.name)座次图")
         try writer.element("text", ["x": format(pageWidth / 2), "y": format(margin + 13), "font-size": "4", "text-anchor": "middle"],
@@ -90,6 +91,10 @@ public enum SeatingChart {
         let offsetX = (pageWidth - drawing.width * scale) / 2, offsetY = margin + header
         try writer.startElement("g")
         try writer.attribute("transform", "translate(\(format(offsetX)) \(format(offsetY))) scale(\(format(scale)))")
+        // A name's size and anchor, inherited by every name: the other texts state their own.
+        try writer.attribute("font-size", nameSizeText)
+        try writer.attribute("text-anchor", "middle")
+        var number = NumberTexts()
         for marker in drawing.markers {
             try writer.element("rect", ["x": format(marker.x), "y": format(marker.y), "width": format(marker.width), "height": "8",
                                         "fill": "#eeeeee", "stroke": "#444444", "stroke-width": "0.3"])
@@ -108,8 +113,13 @@ public enum SeatingChart {
             try writer.element("text", ["x": format(table.x), "y": format(table.y + 2), "font-size": "5", "text-anchor": "middle"], text: table.label)
         }
         for outline in drawing.outlines {
-            try writer.element("rect", ["x": format(outline.x), "y": format(outline.y), "width": format(outline.width), "height": format(outline.height),
-                                        "fill": "none", "stroke": "#7a7a7a", "stroke-width": "0.3", "stroke-dasharray": "1 0.8"])
+            try writer.startElement("rect")
+            try writer.attribute("class", "unit")
+            try writer.attribute("x", number(outline.x))
+            try writer.attribute("y", number(outline.y))
+            try writer.attribute("width", number(outline.width))
+            try writer.attribute("height", number(outline.height))
+            try writer.endElement()
         }
         for seat in drawing.seats {
             if forPage {
@@ -126,10 +136,10 @@ public enum SeatingChart {
                     break
                 }
                 if let person = seat.person { try writer.attribute("data-person", person) }
-                try draw(seat, writer)
+                try draw(seat, writer, &number)
                 try writer.endElement()
             } else {
-                try draw(seat, writer)
+                try draw(seat, writer, &number)
             }
         }
         for label in drawing.labels {
@@ -143,33 +153,98 @@ public enum SeatingChart {
 
     /// A seat box: its label (row-seat or S-number) in a strip along the top, the name below it,
     /// across a landscape box and top to bottom (one character per line) down a portrait one.
-    private static func draw(_ seat: Seat, _ writer: XMLWriter) throws {
-        try writer.element("rect", ["x": format(seat.x), "y": format(seat.y), "width": format(seat.width), "height": format(seat.height),
-                                    "fill": seat.closed ? "#bbbbbb" : seat.mark?.fill ?? (seat.name == nil ? "#f6f6f6" : "#ffffff"),
-                                    "stroke": "#222222", "stroke-width": "0.3"])
+    /// The box's colours and the label's look come from the stylesheet, the name's size (when
+    /// it is `nameSize`) and anchor from the drawing's group: a seat writes its place and its text.
+    private static func draw(_ seat: Seat, _ writer: XMLWriter, _ number: inout NumberTexts) throws {
+        try writer.startElement("rect")
+        try writer.attribute("class", boxClass(seat))
+        try writer.attribute("x", number(seat.x))
+        try writer.attribute("y", number(seat.y))
+        try writer.attribute("width", number(seat.width))
+        try writer.attribute("height", number(seat.height))
+        try writer.endElement()
         let strip = seat.label == nil ? 0.0 : 3.0
         if let label = seat.label {
-            try writer.element("text", ["x": format(seat.x + 0.8), "y": format(seat.y + 2.4), "font-size": "2.2", "fill": "#666666"], text: label)
+            try writer.startElement("text")
+            try writer.attribute("class", "label")
+            try writer.attribute("x", number(seat.x + 0.8))
+            try writer.attribute("y", number(seat.y + 2.4))
+            try writer.text(label)
+            try writer.endElement()
         }
         guard let name = seat.name else { return }
-        let characters = Array(name)
-        let count = Double(max(characters.count, 1))
         let centreX = seat.x + seat.width / 2
         let top = seat.y + strip, height = seat.height - strip
+        try writer.startElement("text")
         if seat.width >= seat.height {
-            let size = min(4, (seat.width - 2) / count, height - 1.5)
-            try writer.element("text", ["x": format(centreX), "y": format(top + height / 2 + size * 0.36), "font-size": format(size),
-                                        "text-anchor": "middle"], text: name)
+            let size = min(nameSize, (seat.width - 2) / Double(max(name.count, 1)), height - 1.5)
+            try writer.attribute("x", number(centreX))
+            try writer.attribute("y", number(top + height / 2 + size * 0.36))
+            try sizeUnlessInherited(size, writer, &number)
+            try writer.text(name)
         } else {
-            let size = min(4, (height - 2) / count, seat.width - 1.5)
+            // The characters in one pass over the name (`Array(name)` counts them first).
+            var characters: [Character] = []
+            characters.reserveCapacity(name.utf8.count)
+            for character in name { characters.append(character) }
+            let count = Double(max(characters.count, 1))
+            let size = min(nameSize, (height - 2) / count, seat.width - 1.5)
             let first = top + (height - size * count) / 2 + size * 0.86
+            try sizeUnlessInherited(size, writer, &number)
             // One text element per name, so the chart holds each name as one string.
-            try writer.element("text", ["font-size": format(size), "text-anchor": "middle"]) {
-                let x = format(centreX)
-                for (index, character) in characters.enumerated() {
-                    try writer.element("tspan", ["x": x, "y": format(first + Double(index) * size)], text: String(character))
-                }
+            let x = number(centreX)
+            for (index, character) in characters.enumerated() {
+                try writer.startElement("tspan")
+                try writer.attribute("x", x)
+                try writer.attribute("y", number(first + Double(index) * size))
+                try writer.text(String(character))
+                try writer.endElement()
             }
+        }
+        try writer.endElement()
+    }
+
+    /// A name's font size as an attribute where it differs from the one the drawing's group gives.
+    private static func sizeUnlessInherited(_ size: Double, _ writer: XMLWriter, _ number: inout NumberTexts) throws {
+        let text = number(size)
+        if text != nameSizeText { try writer.attribute("font-size", text) }
+    }
+
+    /// The seat box's classes: `box`, and how it is filled when not as an occupied seat.
+    private static func boxClass(_ seat: Seat) -> String {
+        if seat.closed { return "box closed" }
+        if let mark = seat.mark { return "box \(mark.className)" }
+        return seat.name == nil ? "box empty" : "box"
+    }
+
+    /// The size of a name that fits its seat box; smaller only where a long name needs it.
+    private static let nameSize = 4.0
+    private static let nameSizeText = format(nameSize)
+
+    /// The look every seat box, seat label and unit outline shares, said once for the chart
+    /// instead of on each of them (a hall's chart has thousands). Rules name an element and a
+    /// class only, so that a page showing the chart inline (`banhui serve`) still restyles seats
+    /// with its own, more specific rules and nothing else on that page is touched.
+    private static let stylesheet: String = {
+        var rules = ["rect.box { fill: #ffffff; stroke: #222222; stroke-width: 0.3px }",
+                     "rect.empty { fill: #f6f6f6 }",
+                     "rect.closed { fill: #bbbbbb }"]
+        rules += SeatMark.allCases.map { "rect.\($0.className) { fill: \($0.fill) }" }
+        rules += ["text.label { font-size: 2.2px; fill: #666666; text-anchor: start }",
+                  "rect.unit { fill: none; stroke: #7a7a7a; stroke-width: 0.3px; stroke-dasharray: 1 0.8 }"]
+        return "\n" + rules.map { "    \($0)\n" }.joined() + "  "
+    }()
+
+    /// Numbers as the chart writes them, each formatted once: a hall's seats share their
+    /// columns' x and their rows' y, so most of a chart's numbers recur.
+    private struct NumberTexts {
+        private var known: [Double: String] = [:]
+
+        mutating func callAsFunction(_ value: Double) -> String {
+            if let text = known[value] { return text }
+            let text = format(value)
+            known[value] = text
+            return text
         }
     }
 
@@ -177,8 +252,7 @@ public enum SeatingChart {
     private static func legend(at origin: (x: Double, y: Double), _ writer: XMLWriter) throws {
         for (index, mark) in SeatMark.allCases.enumerated() {
             let x = origin.x + Double(index) * 18
-            try writer.element("rect", ["x": format(x), "y": format(origin.y), "width": "5", "height": "3", "fill": mark.fill,
-                                        "stroke": "#222222", "stroke-width": "0.3"])
+            try writer.element("rect", ["class": "box \(mark.className)", "x": format(x), "y": format(origin.y), "width": "5", "height": "3"])
             try writer.element("text", ["x": format(x + 6.5), "y": format(origin.y + 2.6), "font-size": "3"], text: mark.label)
         }
     }
@@ -189,14 +263,15 @@ public enum SeatingChart {
     /// numbered at both ends, its aisles named, and each unit's seats outlined and listed.
     private static func rowDrawing(_ zone: SeatedZone, people: [String: Person], marks: [SeatLabel: SeatMark]) -> Drawing {
         let rows = zone.seatedRows
-        let names = people.mapValues(\.name)
-        func seat(_ drawn: DrawnSeat, row: Int) -> Seat {
-            Seat(x: 0, y: 0, width: 0, height: 0, label: "\(row)-\(drawn.number)", name: drawn.person.flatMap { names[$0] }.map(NamePadding.padded),
+        func name(_ id: String?) -> String? { id.flatMap { people[$0]?.name }.map(NamePadding.padded) }
+        /// A narrow seat box is labelled with its seat number only.
+        func seat(_ drawn: DrawnSeat, row: Int, narrow: Bool = false) -> Seat {
+            Seat(x: 0, y: 0, width: 0, height: 0, label: narrow ? "\(drawn.number)" : "\(row)-\(drawn.number)", name: name(drawn.person),
                  closed: drawn.closed, mark: marks[.row(row, seat: drawn.number)], address: .row(SeatAddress(row: row, seat: drawn.number)),
                  person: drawn.person)
         }
         if zone.layout?.horseshoe == true, rows.count == 1 {
-            return horseshoeDrawing(rows[0], behind: zone.behindRow, seat: { seat($0, row: 1) }, names: names)
+            return horseshoeDrawing(rows[0], behind: zone.behindRow, seat: { seat($0, row: 1) }, name: name)
         }
         var drawing = Drawing()
         let drawn = rows.map(\.drawnSeats)
@@ -216,9 +291,8 @@ public enum SeatingChart {
             let y = top + Double(line) * rowPitch
             var runs: [(unit: String, first: Double, last: Double)] = []
             for cell in drawn[index] {
-                var placed = seat(cell, row: row.number)
+                var placed = seat(cell, row: row.number, narrow: narrow)
                 (placed.x, placed.y, placed.width, placed.height) = (left(cell.x), y, seatWidth, seatHeight)
-                if narrow { placed.label = "\(cell.number)" }
                 drawing.seats.append(placed)
                 let unit = cell.person.flatMap { people[$0]?.unit } ?? ""
                 if isHall, !unit.isEmpty {
@@ -248,8 +322,7 @@ public enum SeatingChart {
         }
         if let behind = zone.behindRow {
             for (x, id) in zip(behind.x, behind.seats) {
-                drawing.seats.append(Seat(x: left(x), y: 12, width: seatWidth, height: seatHeight, label: "后",
-                                          name: id.flatMap { names[$0] }.map(NamePadding.padded), person: id))
+                drawing.seats.append(Seat(x: left(x), y: 12, width: seatWidth, height: seatHeight, label: "后", name: name(id), person: id))
             }
         }
         var bottom = top + Double(rows.count) * rowPitch + 2
@@ -304,7 +377,7 @@ public enum SeatingChart {
     /// wall facing the door, its two ends down the side walls towards the door, so the row's
     /// first and last seats are those nearest the door; interpreters and note-takers behind the
     /// principals, against the back wall.
-    private static func horseshoeDrawing(_ row: SeatRow, behind: SeatRow?, seat: (DrawnSeat) -> Seat, names: [String: String]) -> Drawing {
+    private static func horseshoeDrawing(_ row: SeatRow, behind: SeatRow?, seat: (DrawnSeat) -> Seat, name: (String?) -> String?) -> Drawing {
         var drawing = Drawing()
         let cells = row.drawnSeats
         let arm = cells.count / 3, head = cells.count - 2 * arm
@@ -330,8 +403,7 @@ public enum SeatingChart {
         if let behind, let first = headX.first {
             for (x, id) in zip(behind.x, behind.seats) {
                 let drawnX = first.left + (x - first.x) * (wide + gap)
-                drawing.seats.append(Seat(x: drawnX, y: 12, width: wide, height: deep, label: "后", name: id.flatMap { names[$0] }.map(NamePadding.padded),
-                                          person: id))
+                drawing.seats.append(Seat(x: drawnX, y: 12, width: wide, height: deep, label: "后", name: name(id), person: id))
             }
         }
         drawing.width = rightArm + deep

@@ -4,6 +4,7 @@ import MeetingPlan
 import Seating
 import Testing
 import TestSupport
+import XMLSupport
 
 @Suite(.enabled(if: Tools.rimeData, Tools.needRimeData)) struct ZipPackageTests {
     @Test func odtStartsWithStoredMimetypeAtTheMagicOffsets() throws {
@@ -77,8 +78,105 @@ import TestSupport
         #expect(try ZipParts.read(whole).map(\.bytes) == parts.map(\.bytes))
     }
 
+    /// A part written end first (its end, then its head) is one entry whose data inflates to
+    /// head + end, with their CRC and sizes in the local header and the central directory, between
+    /// parts written in order: with an empty, a tiny and a large head and end (the large ones
+    /// over the 64 KB pieces the XML writer passes on, fed in such pieces).
+    @Test(arguments: [(0, 0), (0, 5), (7, 0), (7, 5), (300, 150_000), (90_000, 200_000)])
+    func aPartWrittenEndFirstReadsBackAsHeadThenEnd(headCount: Int, endCount: Int) throws {
+        func text(_ count: Int, _ seed: Int) -> [UInt8] {
+            var bytes: [UInt8] = []
+            var row = seed
+            while bytes.count < count {
+                bytes += Array("<text:p n=\"\(row % 89)\">签到 \(row * 7_919 % 100_003)</text:p>".utf8)
+                row += 1
+            }
+            return Array(bytes.prefix(count))
+        }
+        let head = text(headCount, 1), end = text(endCount, 2)
+        func feed(_ bytes: [UInt8], to package: ZipPackage) throws {
+            for start in stride(from: 0, to: bytes.count, by: XMLWriter.pieceSize) {
+                try bytes[start..<min(start + XMLWriter.pieceSize, bytes.count)].withUnsafeBufferPointer { try package.write($0) }
+            }
+        }
+        let package = try ZipPackage()
+        try package.add(PackagePart("mimetype", Array("text/x".utf8), compressed: false))
+        try package.startPartEndFirst("content.xml")
+        try feed(end, to: package)
+        try package.startHead()
+        try feed(head, to: package)
+        try package.endPart()
+        try package.add(PackagePart("styles.xml", Array("<s/>".utf8)))
+        let bytes = try package.finish()
+
+        let whole = head + end
+        // ZIPFoundation inflates every entry and checks its CRC against the central directory's.
+        #expect(try ZipParts.read(bytes).map(\.name) == ["mimetype", "content.xml", "styles.xml"])
+        #expect(try ZipParts.read(bytes)[1].bytes == whole)
+        let local = try #require(LocalHeader.all(bytes).first { $0.name == "content.xml" })
+        #expect(local.method == 8)
+        #expect(local.crc == CRC32.of(whole), "the CRC of head + end, combined from theirs")
+        #expect(local.uncompressedSize == whole.count)
+        let central = try #require(ZipParts.entries(bytes).first { $0.name == "content.xml" }?.info)
+        #expect(central.checksum == local.crc)
+        #expect(Int(central.uncompressedSize) == whole.count)
+        #expect(Int(central.compressedSize) == local.compressedSize)
+        if endCount > 100_000 { #expect(local.compressedSize < whole.count / 3, "compressed: \(local.compressedSize) bytes") }
+    }
+
+    @Test func writingAPartEndFirstOutOfTurnIsAnError() throws {
+        let package = try ZipPackage()
+        try package.startPart("a.xml")
+        #expect(throws: ZipPackageError.self) { try package.startHead() }
+        try package.endPart()
+        try package.startPartEndFirst("content.xml")
+        #expect(throws: ZipPackageError.self) { try package.endPart() }
+        try package.startHead()
+        #expect(throws: ZipPackageError.self) { try package.startHead() }
+        try package.endPart()
+        #expect(try ZipParts.read(package.finish()).map(\.bytes) == [[], []])
+    }
+
     @Test func anEmptyPartIsAValidEntry() throws {
         let bytes = try ZipPackage.make([PackagePart("empty.xml", []), PackagePart("stored", [], compressed: false)])
         #expect(try ZipParts.read(bytes).map(\.bytes) == [[], []])
+    }
+}
+
+/// The local file headers of a package, walked from its start (as a streaming unzip reads them).
+private struct LocalHeader {
+    var name: String
+    var method: Int
+    var crc: UInt32
+    var compressedSize: Int
+    var uncompressedSize: Int
+
+    static func all(_ bytes: [UInt8]) -> [LocalHeader] {
+        func number(_ offset: Int, _ count: Int) -> Int {
+            (0..<count).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
+        }
+        var headers: [LocalHeader] = []
+        var offset = 0
+        while offset + 30 <= bytes.count, number(offset, 4) == 0x0403_4B50 {
+            let nameCount = number(offset + 26, 2), extraCount = number(offset + 28, 2)
+            let header = LocalHeader(name: String(decoding: bytes[(offset + 30)..<(offset + 30 + nameCount)], as: UTF8.self),
+                                     method: number(offset + 8, 2), crc: UInt32(number(offset + 14, 4)),
+                                     compressedSize: number(offset + 18, 4), uncompressedSize: number(offset + 22, 4))
+            headers.append(header)
+            offset += 30 + nameCount + extraCount + header.compressedSize
+        }
+        return headers
+    }
+}
+
+/// CRC-32 (zip's, reflected polynomial 0xEDB88320) bit by bit: an independent check of zlib's.
+private enum CRC32 {
+    static func of(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? crc >> 1 ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
     }
 }
