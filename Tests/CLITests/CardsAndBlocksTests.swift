@@ -30,10 +30,14 @@ import TestSupport
         let out = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let (docx, _, styles) = try Self.export(Fixtures.path(Self.observers), only: "cards", in: out)
-        // The upright face: real text in 黑体. The turned face: WordArt naming 黑体, and 黑体 the
-        // document's default East Asian face, which is what LibreOffice sets WordArt's Chinese in.
-        let upright = Set(Self.values("w:eastAsia", in: docx))
-        #expect(upright == ["黑体"], "\(upright)")
+        // The upright face: real text in 黑体, from the face's style (桌签姓名), which every face names
+        // and no run overrides. The turned face: WordArt naming 黑体, and 黑体 the document's
+        // default East Asian face, which is what LibreOffice sets WordArt's Chinese in.
+        let faceStyle = try #require(styles.components(separatedBy: "w:styleId=\"GwCardName\">").dropFirst().first?.components(separatedBy: "</w:style>").first)
+        #expect(Self.values("w:eastAsia", in: faceStyle) == ["黑体"], "\(faceStyle)")
+        #expect(Self.values("w:eastAsia", in: docx).isEmpty)
+        let faces = docx.components(separatedBy: "<w:framePr ").count - 1
+        #expect(faces > 0 && docx.components(separatedBy: "<w:pStyle w:val=\"GwCardName\"/><w:framePr ").count - 1 == faces)
         let turned = Set(Self.values("style", in: docx).filter { $0.hasPrefix("font-family:") })
         #expect(!turned.isEmpty && turned.allSatisfy { $0.hasPrefix("font-family:&quot;黑体&quot;") }, "\(turned)")
         let defaults = try #require(styles.components(separatedBy: "<w:docDefaults>").dropFirst().first?.components(separatedBy: "</w:docDefaults>").first)

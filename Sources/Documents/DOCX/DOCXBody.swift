@@ -24,20 +24,21 @@ struct DOCXBody {
     private final class StyleLookup {
         final class Entry {
             let style: ParagraphStyle
-            /// Table cells name the style (`cellStyles`) instead of carrying its properties.
-            let namedInCells: Bool
+            /// Paragraphs name the style (one of Word's own, or one of `namedStyles`) instead of
+            /// carrying its properties.
+            let named: Bool
 
-            init(_ style: ParagraphStyle, namedInCells: Bool) {
+            init(_ style: ParagraphStyle, named: Bool) {
                 self.style = style
-                self.namedInCells = namedInCells
+                self.named = named
             }
         }
 
         private let byID: [String: Entry]
         private var last: (id: String, entry: Entry?)?
 
-        init(_ document: OfficeDocument, cellStyles: Set<String>) {
-            byID = Dictionary(document.styles.map { ($0.id, Entry($0, namedInCells: cellStyles.contains($0.id))) },
+        init(_ document: OfficeDocument, namedStyles: Set<String>) {
+            byID = Dictionary(document.styles.map { ($0.id, Entry($0, named: $0.wordName != nil || namedStyles.contains($0.id))) },
                               uniquingKeysWith: { first, _ in first })
         }
 
@@ -147,31 +148,47 @@ struct DOCXBody {
         }
     }
 
-    /// `cellStyles`: `DOCXBody.cellStyles(document)`, which styles.xml defines.
-    init(_ document: OfficeDocument, cellStyles: Set<String>) {
+    /// `namedStyles`: `DOCXBody.namedStyles(document)`, which styles.xml defines.
+    init(_ document: OfficeDocument, namedStyles: Set<String>) {
         self.document = document
-        styles = StyleLookup(document, cellStyles: cellStyles)
+        styles = StyleLookup(document, namedStyles: namedStyles)
     }
 
-    /// The styles without a Word counterpart that table cells use. DOCX defines each once in
-    /// styles.xml and the cells name it, instead of repeating its properties in every cell and run
-    /// (a 3,000-row 签到表 had 3.4 KB a row of repeated properties).
-    static func cellStyles(_ document: OfficeDocument) -> Set<String> {
-        let byID = Dictionary(document.styles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var used = Set<String>()
-        // Cells mostly repeat the style of the cell before: that one is not looked up again.
-        var previous: String?
-        for case .table(let table) in document.blocks {
+    /// The styles without a Word counterpart that more than one paragraph uses (table cells,
+    /// 桌签 names, a guide's subheadings). DOCX defines each once in styles.xml and the paragraphs
+    /// name it, instead of repeating its paragraph and run properties in every paragraph and run
+    /// (they were 3.4 KB of each row of a 3,000-row 签到表 and 0.5 KB of each 桌签). A style used
+    /// once (发文机关标志, 发文字号) stays direct formatting: naming it would save nothing.
+    static func namedStyles(_ document: OfficeDocument) -> Set<String> {
+        var seen = Set<String>(), named = Set<String>()
+        // The last two styles found named: paragraphs mostly repeat one of them (a table's cells,
+        // 桌签 faces between page breaks), which is then not hashed again.
+        var recent: (String?, String?) = (nil, nil)
+        func use(_ paragraph: Paragraph) {
+            let style = paragraph.style
+            if style == recent.0 || style == recent.1 { return }
+            if !seen.insert(style).inserted {
+                named.insert(style)
+                recent = (style, recent.0)
+            }
+        }
+        func use(_ table: Table) {
             for row in table.rows {
                 for cell in row {
-                    for paragraph in cell.paragraphs where paragraph.style != previous {
-                        previous = paragraph.style
-                        if byID[paragraph.style]?.wordName == nil { used.insert(paragraph.style) }
-                    }
+                    for paragraph in cell.paragraphs { use(paragraph) }
                 }
             }
         }
-        return used.filter { byID[$0] != nil }
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let paragraph): use(paragraph)
+            // A turned face is a drawing, not a paragraph.
+            case .frame(let frame) where !frame.upsideDown: use(frame.paragraph)
+            case .table(let table), .recordPage(let table): use(table)
+            case .frame, .tableOfContents: break
+            }
+        }
+        return named.intersection(document.styles.filter { $0.wordName == nil }.map(\.id))
     }
 
     /// Writes the part into `xml`; the caller finishes it.
@@ -249,11 +266,11 @@ struct DOCXBody {
         }
     }
 
-    /// A paragraph either names its style (one of Word's own) and adds the overrides, or carries
-    /// the style's properties itself.
-    private func write(_ paragraph: Paragraph, frame: FramePlacement? = nil, inCell: Bool = false, bookmark: Int? = nil, xml: XMLWriter) throws {
+    /// A paragraph either names its style (`StyleLookup.Entry.named`) and adds what differs (the
+    /// overrides, a frame and its line height), or carries the style's properties itself.
+    private func write(_ paragraph: Paragraph, frame: FramePlacement? = nil, bookmark: Int? = nil, xml: XMLWriter) throws {
         let entry = styles[paragraph.style]
-        let isDirect = entry.map { $0.style.wordName == nil && !(inCell && frame == nil && $0.namedInCells) } ?? false
+        let isDirect = entry.map { !$0.named } ?? false
         try xml.element("w:p") {
             defer {
                 if let bookmark { try? xml.element("w:bookmarkEnd", ["w:id": String(bookmark + 1)]) }
@@ -272,7 +289,10 @@ struct DOCXBody {
                         if overrides.keepWithNext { try xml.element("w:keepNext") }
                         if overrides.keepTogether { try xml.element("w:keepLines") }
                         if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
+                        if let frame { try DOCXBody.frameProperties(frame, xml: xml) }
                         try DOCXBody.tabs(overrides, xml: xml)
+                        // A frame's line is as high as its text; the spacing before and after is the style's.
+                        if let frame { try xml.element("w:spacing", ["w:line": String(Units.twips(pt: frame.lineHeight)), "w:lineRule": "exact"]) }
                         if overrides.indents { try DOCXBody.indent(style, overrides, xml: xml) }
                         if let alignment = overrides.alignment { try xml.element("w:jc", ["w:val": DOCXBody.justification(alignment)]) }
                     }
@@ -290,8 +310,14 @@ struct DOCXBody {
                                                                      color: run.color ?? entry.style.color, western: western),
                                                    letterSpacing: entry.style.letterSpacing)
                         } else {
+                            // What the named style says already is not said again (a 桌签's face).
                             var format = run.format
                             format.western = western
+                            if let style = entry?.style {
+                                if format.font == style.font { format.font = nil }
+                                if format.size == style.size { format.size = nil }
+                                if format.color == style.color { format.color = nil }
+                            }
                             key = Fragments.RunKey(format: format, letterSpacing: nil)
                         }
                         try xml.append(try fragments.runProperties(key) { xml in
@@ -506,7 +532,7 @@ struct DOCXBody {
                                 cellProperties[key] = properties
                             }
                             try xml.append(properties)
-                            for paragraph in cell.paragraphs { try write(paragraph, inCell: true, xml: xml) }
+                            for paragraph in cell.paragraphs { try write(paragraph, xml: xml) }
                         }
                     }
                 }
@@ -520,7 +546,8 @@ struct DOCXBody {
     /// pushes the page's text down; the first one declares the WordArt shape type.
     private func writeTurned(_ frame: TextFrame, id: Int, xml: XMLWriter) throws {
         try xml.element("w:p") {
-            try xml.element("w:pPr") { try xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "20", "w:lineRule": "exact"]) }
+            // No spacing before or after: Normal has none.
+            try xml.element("w:pPr") { try xml.element("w:spacing", ["w:line": "20", "w:lineRule": "exact"]) }
             try xml.element("w:r") {
                 try xml.element("w:pict") {
                     if id == 1 {
@@ -588,13 +615,7 @@ struct DOCXBody {
         if style.keepWithNext || overrides.keepWithNext { try xml.element("w:keepNext") }
         if overrides.keepTogether { try xml.element("w:keepLines") }
         if overrides.pageBreakBefore { try xml.element("w:pageBreakBefore") }
-        if let frame {
-            try xml.element("w:framePr", [
-                "w:w": String(Units.twips(mm: frame.width)), "w:h": String(Units.twips(pt: frame.lineHeight)), "w:wrap": "around",
-                "w:hAnchor": "margin", "w:vAnchor": "margin", "w:x": String(Units.twips(mm: frame.x)),
-                "w:y": String(Units.twips(mm: frame.y)), "w:hRule": "exact",
-            ])
-        }
+        if let frame { try frameProperties(frame, xml: xml) }
         try xml.element("w:widowControl", ["w:val": "0"])
         if let rule = style.ruleBelow {
             try xml.element("w:pBdr") {
@@ -610,6 +631,15 @@ struct DOCXBody {
         try indent(style, overrides, xml: xml)
         try xml.element("w:jc", ["w:val": justification(overrides.alignment ?? style.alignment)])
         if let level = style.outlineLevel { try xml.element("w:outlineLvl", ["w:val": String(level - 1)]) }
+    }
+
+    /// `w:framePr`: a frame of one line's height at its place on the page, measured from the margins.
+    static func frameProperties(_ frame: FramePlacement, xml: XMLWriter) throws {
+        try xml.element("w:framePr", [
+            "w:w": String(Units.twips(mm: frame.width)), "w:h": String(Units.twips(pt: frame.lineHeight)), "w:wrap": "around",
+            "w:hAnchor": "margin", "w:vAnchor": "margin", "w:x": String(Units.twips(mm: frame.x)),
+            "w:y": String(Units.twips(mm: frame.y)), "w:hRule": "exact",
+        ])
     }
 
     static func tabs(_ overrides: ParagraphOverrides, xml: XMLWriter) throws {

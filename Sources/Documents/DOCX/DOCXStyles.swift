@@ -1,10 +1,11 @@
 import XMLSupport
 
-/// `word/styles.xml`: document defaults (三号仿宋 — 桌签: their turned face's —, widow control off), Normal, and the styles that
-/// stand for one of Word's own (`ParagraphStyle.wordName`); the others are direct formatting.
+/// `word/styles.xml`: document defaults (三号仿宋 — 桌签: their turned face's —, widow control off), Normal, the styles that
+/// stand for one of Word's own (`ParagraphStyle.wordName`) and the custom styles that more than one paragraph uses
+/// (`DOCXBody.namedStyles`); the others are direct formatting.
 enum DOCXStyles {
-    /// `cellStyles`: `DOCXBody.cellStyles(document)`, which the body names too.
-    static func write(_ document: OfficeDocument, cellStyles: Set<String>) throws -> [UInt8] {
+    /// `namedStyles`: `DOCXBody.namedStyles(document)`, which the body names too.
+    static func write(_ document: OfficeDocument, namedStyles: Set<String>) throws -> [UInt8] {
         let pitch = document.page.linePitch
         return try DOCXWriter.part("w:styles", extraNamespaces: DOCXWriter.compatibilityNamespaces) { xml in
             try xml.element("w:docDefaults") {
@@ -32,11 +33,9 @@ enum DOCXStyles {
                     try xml.element("w:szCs", ["w:val": "32"])
                 }
             }
-            for style in document.styles {
-                if let wordName = style.wordName { try write(style, wordName: wordName, pitch: pitch, xml: xml) }
-            }
-            for style in document.styles where style.wordName == nil && cellStyles.contains(style.id) {
-                try writeCellStyle(style, pitch: pitch, xml: xml)
+            for style in document.styles where style.wordName != nil { try write(style, pitch: pitch, xml: xml) }
+            for style in document.styles where style.wordName == nil && namedStyles.contains(style.id) {
+                try write(style, pitch: pitch, xml: xml)
             }
         }
     }
@@ -67,27 +66,21 @@ enum DOCXStyles {
         wordName.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    /// A style of table cells (表格文字, 表头): a custom style holding what direct formatting would
-    /// repeat in every cell.
-    private static func writeCellStyle(_ style: ParagraphStyle, pitch: Double?, xml: XMLWriter) throws {
-        try xml.element("w:style", ["w:type": "paragraph", "w:customStyle": "1", "w:styleId": style.id]) {
-            try xml.element("w:name", ["w:val": style.name])
-            try xml.element("w:basedOn", ["w:val": "Normal"])
-            try xml.element("w:pPr") {
-                try DOCXBody.paragraphProperties(style, pitch: pitch, overrides: ParagraphOverrides(), xml: xml)
-            }
-            try DOCXBody.runProperties(RunFormat(font: style.font, size: style.size, color: style.color),
-                                       letterSpacing: style.letterSpacing, xml: xml)
+    /// A style that stands for one of Word's own, under Word's name with the Chinese one as an alias
+    /// (Word shows both), or a custom style under its Chinese name (表格文字, 桌签姓名): a style holding
+    /// what direct formatting would repeat in every paragraph.
+    private static func write(_ style: ParagraphStyle, pitch: Double?, xml: XMLWriter) throws {
+        let attributes: KeyValuePairs<String, String>
+        if let wordName = style.wordName {
+            attributes = ["w:type": "paragraph", "w:styleId": id(wordName: wordName)]
+        } else {
+            attributes = ["w:type": "paragraph", "w:customStyle": "1", "w:styleId": style.id]
         }
-    }
-
-    private static func write(_ style: ParagraphStyle, wordName: String, pitch: Double?, xml: XMLWriter) throws {
-        try xml.element("w:style", ["w:type": "paragraph", "w:styleId": id(wordName: wordName)]) {
-            try xml.element("w:name", ["w:val": wordName])
-            // Word shows the Chinese name beside its own.
-            try xml.element("w:aliases", ["w:val": style.name])
+        try xml.element("w:style", attributes) {
+            try xml.element("w:name", ["w:val": style.wordName ?? style.name])
+            if style.wordName != nil { try xml.element("w:aliases", ["w:val": style.name]) }
             try xml.element("w:basedOn", ["w:val": "Normal"])
-            try xml.element("w:qFormat")
+            if style.wordName != nil { try xml.element("w:qFormat") }
             try xml.element("w:pPr") {
                 try DOCXBody.paragraphProperties(style, pitch: pitch, overrides: ParagraphOverrides(), xml: xml)
             }

@@ -48,7 +48,7 @@ public enum DOCXWriter {
 
     public static func write(_ document: OfficeDocument) throws -> [UInt8] {
         let package = try ZipPackage()
-        let cellStyles = DOCXBody.cellStyles(document)
+        let namedStyles = DOCXBody.namedStyles(document)
         try package.add(PackagePart("[Content_Types].xml", try contentTypes(document)))
         try package.add(PackagePart("_rels/.rels", try packageRelationships()))
         for part in try PackageProperties.parts(title: document.title, author: document.author, created: document.created) {
@@ -57,11 +57,11 @@ public enum DOCXWriter {
         // The body, which grows with the document, is compressed as it is written.
         try package.startPart("word/document.xml")
         let body = XMLWriter(streamingTo: package.write)
-        try DOCXBody(document, cellStyles: cellStyles).write(to: body)
+        try DOCXBody(document, namedStyles: namedStyles).write(to: body)
         _ = try body.finish()
         try package.endPart()
         try package.add(PackagePart("word/_rels/document.xml.rels", try documentRelationships(document)))
-        try package.add(PackagePart("word/styles.xml", try DOCXStyles.write(document, cellStyles: cellStyles)))
+        try package.add(PackagePart("word/styles.xml", try DOCXStyles.write(document, namedStyles: namedStyles)))
         try package.add(PackagePart("word/settings.xml", try settings(document)))
         try package.add(PackagePart("word/fontTable.xml", try fontTable()))
         if document.pageNumbers {

@@ -47,22 +47,47 @@ import TestSupport
         }
     }
 
-    /// Titles are level 1 and 一、 headings level 2, under Word's own style names; other styles
-    /// are direct formatting, so converters meet no style they do not know — except the styles of
-    /// table cells (表格文字, 表头), defined once as custom styles rather than repeated in every cell.
+    /// Titles are level 1 and 一、 headings level 2, under Word's own style names. Of the other
+    /// styles, those more than one paragraph uses (table cells, the two 署名 lines, the 附件 labels,
+    /// the 版记 lines) are custom styles defined once; those used once (发文机关标志, 发文字号) are
+    /// direct formatting.
     @Test func headingsCarryOutlineLevelsUnderWordsStyleNames() throws {
         let notice = try #require(try Self.exampleFiles().first { $0.name == "notice.docx" })
         let styles = try ZipParts.text(of: "word/styles.xml", in: notice.bytes)
         #expect(styles.contains("<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:aliases w:val=\"公文标题\"/>"))
         #expect(styles.contains("<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"))
         #expect(styles.components(separatedBy: "<w:outlineLvl ").count == 3)
-        #expect(!styles.contains("GwOrganMark"))
+        #expect(!styles.contains("GwOrganMark") && !styles.contains("GwDocNumber"))
         let custom = Set(styles.components(separatedBy: "w:customStyle=\"1\" w:styleId=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
-        #expect(custom == ["GwTableText", "GwTableHeader"], "\(custom)")
+        #expect(custom == ["GwTableText", "GwTableHeader", "GwSignature", "GwAttachmentLabel", "GwRecord"], "\(custom)")
         let document = try ZipParts.text(of: "word/document.xml", in: notice.bytes)
         #expect(document.contains("<w:pStyle w:val=\"Heading2\"/>"))
         let used = Set(document.components(separatedBy: "<w:pStyle w:val=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
-        #expect(used.isSubset(of: ["Title", "Subtitle", "Heading2", "BodyText", "BodyText2", "GwTableText", "GwTableHeader"]), "\(used)")
+        #expect(used == custom.union(["Title", "Heading2", "BodyText", "BodyText2"]), "\(used)")
+        // The red 发文机关标志 carries its own properties.
+        #expect(document.contains("<w:color w:val=\"FF0000\"/><w:spacing w:val=\"0\"/><w:sz w:val=\"72\"/>"))
+    }
+
+    /// The rule on its own: a style without a Word counterpart is named when a second paragraph
+    /// (body, cell or upright frame) uses it; a turned face is a drawing and does not count.
+    @Test func customStylesAreNamedWhenMoreThanOneParagraphUsesThem() throws {
+        let frame = { (style: ParagraphStyle, upsideDown: Bool) in
+            Block.frame(TextFrame(x: 0, y: 0, width: 100, height: 50, upsideDown: upsideDown, paragraph: Paragraph(style, [Run("名")])))
+        }
+        let cell = TableCell([Paragraph(GongwenStyles.tableText, [Run("格")])])
+        let document = OfficeDocument(title: "t", page: .gongwen, pageNumbers: false, styles: GongwenStyles.all, blocks: [
+            .paragraph(Paragraph(GongwenStyles.organMark, [Run("一")])),
+            .paragraph(Paragraph(GongwenStyles.signature, [Run("二")])),
+            .paragraph(Paragraph(GongwenStyles.body, [Run("正文")])),
+            .paragraph(Paragraph(GongwenStyles.signature, [Run("三")])),
+            .table(Table(columnWidths: [50, 50], rows: [[cell, cell]])),
+            frame(GongwenStyles.cardName, true), frame(GongwenStyles.cardName, false),
+            frame(GongwenStyles.urgency, false), frame(GongwenStyles.urgency, false),
+        ])
+        #expect(DOCXBody.namedStyles(document) == ["GwSignature", "GwTableText", "GwUrgency"])
+        let styles = String(decoding: try DOCXStyles.write(document, namedStyles: DOCXBody.namedStyles(document)), as: UTF8.self)
+        #expect(styles.contains("<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"GwSignature\"><w:name w:val=\"署名日期\"/>"))
+        #expect(!styles.contains("GwCardName") && !styles.contains("GwOrganMark") && !styles.contains("w:styleId=\"GwBody\""))
     }
 
     /// A three-character name fits its seat cell between the cell margins at the size it is set
@@ -102,6 +127,17 @@ import TestSupport
             #expect(pages[index].components(separatedBy: "<v:shape ").count == 2, "card \(index + 1) has one turned face")
         }
         #expect(document.components(separatedBy: "<v:shapetype ").count == 2, "the WordArt type is declared once")
+        // The face's style is defined once and named; each card keeps only its frame, the frame's
+        // line height and the name's size.
+        let styles = try ZipParts.text(of: "word/styles.xml", in: cards.bytes)
+        #expect(styles.components(separatedBy: "w:styleId=\"GwCardName\"").count == 2)
+        let faces = document.components(separatedBy: "<w:p><w:pPr><w:pStyle w:val=\"GwCardName\"/><w:framePr ").dropFirst()
+        #expect(faces.count == names.count)
+        for face in faces {
+            let paragraph = face.components(separatedBy: "</w:p>")[0]
+            #expect(!paragraph.contains("<w:rFonts") && !paragraph.contains("<w:jc ") && !paragraph.contains("<w:ind "), "\(paragraph)")
+            #expect(paragraph.contains("<w:r><w:rPr><w:sz w:val=\""), "\(paragraph)")
+        }
     }
 
 }
