@@ -36,13 +36,7 @@ package struct ByteBuffer {
     package mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
         guard let start = source.baseAddress else { return }
         if capacity - count < source.count { grow(source.count) }
-        if source.count <= 16 {
-            // Most appends are a name or a short value: copied here rather than by a call to
-            // memmove (a million calls of a few bytes in the 3,000-delegate export).
-            for index in 0..<source.count { base[count + index] = start[index] }
-        } else {
-            (base + count).update(from: start, count: source.count)
-        }
+        (base + count).update(from: start, count: source.count)
         count += source.count
     }
 

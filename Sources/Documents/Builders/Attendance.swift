@@ -7,7 +7,7 @@ enum Attendance {
     /// order (unlisted units after, then people without a unit), within each by precedence, the
     /// 列席 after all of them in the same order; never left-to-right seat order.
     static func signInOrder(_ plan: Plan, seats: SeatPlan) -> [Person] {
-        let ranked = people(seats.precedenceOrder, in: plan)
+        let ranked = plan.people(withIDs: seats.precedenceOrder)
         let rostrum = Set(seats.zones.filter { $0.kind == .rostrum }.flatMap(\.seatingOrder))
         let unitPosition = Dictionary(plan.units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         // Each person's unit and rostrum seat are looked up once (hashing names and units was
@@ -46,19 +46,7 @@ enum Attendance {
     /// it), in seating order.
     static func seatedPeople(_ plan: Plan, seats: SeatPlan) -> [Person] {
         let zones = plan.cardZones.map { names in seats.zones.filter { names.contains($0.name) } } ?? seats.zones
-        return people(zones.flatMap(\.seatingOrder), in: plan)
-    }
-
-    /// The people of `ids` that the plan has, in that order. Room for all is reserved first: a
-    /// `Person` is large, and growing an array of 3,000 by doubling copied them at every step.
-    private static func people(_ ids: [String], in plan: Plan) -> [Person] {
-        let byID = plan.peopleByID
-        var people: [Person] = []
-        people.reserveCapacity(ids.count)
-        for id in ids {
-            if let person = byID[id] { people.append(person) }
-        }
-        return people
+        return plan.people(withIDs: zones.flatMap(\.seatingOrder))
     }
 
     /// `时间：2026年12月3日（星期四）9:00—11:30` and `地点：县委大礼堂`, a line each (together

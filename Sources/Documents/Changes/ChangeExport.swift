@@ -15,8 +15,7 @@ public enum ChangeExport {
                              formats: Set<OfficeFormat>) throws -> [ExportFile] {
         var documents: [(name: String, document: OfficeDocument)] = [("changes", ChangeSheet.build(new, changes: changes))]
         if kinds.contains(.cards), !changes.reprintCards.isEmpty {
-            let byID = new.peopleByID
-            let cards = changes.reprintCards.compactMap { byID[$0.id] }
+            let cards = new.people(withIDs: changes.reprintCards.lazy.map(\.id))
             documents.append(("cards-changed", NameCards.build(new, cards: cards, sizedFor: Attendance.seatedPeople(new, seats: seats))))
         }
         let slipHolders = changes.changedSlipHolders

@@ -204,9 +204,10 @@ final class ZipPackage {
         return output.array()
     }
 
-    /// Raw deflate (no zlib header) at level 2: on a 3,000-delegate export (48 MB of XML) it
-    /// compresses in 0.15 s of CPU against 0.41 s at the default level 6, for files 21 % larger
-    /// (3.4 MB against 2.8 MB); compression was an eighth of the whole export (bench/README.md).
+    /// Raw deflate (no zlib header) at level 2: when it was chosen, a 3,000-delegate export had
+    /// 48 MB of XML, which it compressed in 0.15 s of CPU against 0.41 s at the default level 6,
+    /// for files 21 % larger (bench/README.md). Level 1, measured later (callgrind), took more
+    /// instructions for files 2 % larger.
     static let level: Int32 = 2
     /// zlib's memory level 7 instead of its largest, 9: a hash table and a symbol buffer of
     /// 32 KB each instead of 128 KB, so that with the 64 KB window they stay in the processor's

@@ -56,6 +56,19 @@ public struct Plan: Sendable {
     /// Each person by id (the first of two with one id).
     public var peopleByID: [String: Person] { index.byID(people) }
 
+    /// The people with these ids, in their order; ids the plan has no person for are left out.
+    /// Room for all is reserved first: a `Person` is large, and growing an array of thousands by
+    /// doubling copied them at every step.
+    public func people<IDs: Collection<String>>(withIDs ids: IDs) -> [Person] {
+        let byID = peopleByID
+        var found: [Person] = []
+        found.reserveCapacity(ids.count)
+        for id in ids {
+            if let person = byID[id] { found.append(person) }
+        }
+        return found
+    }
+
     /// Delegates: people other than staff, or `expected_attendance` when the plan has no people.
     public var delegateCount: Int {
         people.isEmpty ? (meeting.expectedAttendance ?? 0) : people.filter { $0.role != .staff }.count
