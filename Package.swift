@@ -72,7 +72,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "PlanEngineTests", dependencies: ["PlanEngine", "TestSupport"]),
-        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "TestSupport"]),
         .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "PlanReading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
         .testTarget(name: "LogisticsTests", dependencies: ["Logistics", "PlanReading", "TestSupport"]),
