@@ -264,39 +264,47 @@ public final class XMLWriter {
     }
 
     /// Appends `value` escaped for text or an attribute value, forbidden characters dropped.
-    /// The bytes that may need work are found eight at a time (`EscapeScan`); the stretches
-    /// between them are copied at once.
+    /// The bytes that may need work are found eight at a time (`EscapeScan`); most values have
+    /// none and are copied at once, without the escaping loop's setup.
     private func appendEscaped(_ value: String, inAttribute: Bool) {
         value.withContiguousUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            let count = utf8.count
-            while let candidate = EscapeScan.firstCandidate(in: utf8, from: index) {
-                index = candidate
-                let replacement: StaticString?
-                var skipped = 1
-                switch utf8[index] {
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case 0x0D: replacement = "&#13;"
-                case 0x0A: replacement = inAttribute ? "&#10;" : nil
-                case 0x09: replacement = inAttribute ? "&#9;" : nil
-                case 0..<0x20: replacement = ""
-                case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
-                    replacement = ""  // U+FFFE, U+FFFF
-                    skipped = 3
-                default: replacement = nil  // another character that starts with 0xEF (，（）：…)
-                }
-                guard let replacement else { index += 1; continue }
+            guard let candidate = EscapeScan.firstCandidate(in: utf8, from: 0) else { return bytes.append(utf8) }
+            appendEscaped(utf8, from: candidate, inAttribute: inAttribute)
+        }
+    }
+
+    /// Escapes `utf8` whose first byte to look at is at `candidate`; the stretches between the
+    /// bytes replaced or dropped are copied at once.
+    @inline(never)
+    private func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, from candidate: Int, inAttribute: Bool) {
+        var runStart = 0
+        var next: Int? = candidate
+        let count = utf8.count
+        while let index = next {
+            let replacement: StaticString?
+            var skipped = 1
+            switch utf8[index] {
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case 0x0D: replacement = "&#13;"
+            case 0x0A: replacement = inAttribute ? "&#10;" : nil
+            case 0x09: replacement = inAttribute ? "&#9;" : nil
+            case 0..<0x20: replacement = ""
+            case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
+                replacement = ""  // U+FFFE, U+FFFF
+                skipped = 3
+            default: replacement = nil  // another character that starts with 0xEF (，（）：…)
+            }
+            if let replacement {
                 if runStart < index { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
                 replacement.withUTF8Buffer { bytes.append($0) }
-                index += skipped
-                runStart = index
+                runStart = index + skipped
             }
-            if runStart < count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
+            next = EscapeScan.firstCandidate(in: utf8, from: index + skipped)
         }
+        if runStart < count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
     }
 }
 
