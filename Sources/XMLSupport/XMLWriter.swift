@@ -247,7 +247,8 @@ public final class XMLWriter {
     }
 
     /// Ends a pending start tag with `>` before content; in indent mode a child element starts
-    /// on a new line.
+    /// on a new line. Inlined: it is called before every element and text.
+    @inline(__always)
     private func closeStartTag(lineBreak: Bool) {
         guard startTagOpen else { return }
         bytes.append(UInt8(ascii: ">"))
