@@ -1,7 +1,10 @@
-/// SplitMix64: a deterministic generator for property tests (the same values on every run).
+/// SplitMix64: a deterministic generator for property tests and random test data, the same on
+/// every machine and run.
 public struct SeededGenerator: RandomNumberGenerator {
     public var state: UInt64
+
     public init(seed: UInt64) { state = seed }
+
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
