@@ -1,4 +1,5 @@
 import CDeflate
+import CRC32Folding
 import XMLSupport
 
 /// One file of an office package.
@@ -142,7 +143,7 @@ final class ZipPackage {
     func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard var part = open else { throw ZipPackageError() }
         guard !bytes.isEmpty else { return }
-        part.crc = UInt32(crc32(UInt(part.crc), bytes.baseAddress, UInt32(bytes.count)))
+        part.crc = crc32_update(part.crc, bytes.baseAddress, bytes.count)
         part.size += bytes.count
         guard part.size < 0xFFFF_FFFF else { throw ZipPackageError() }
         open = part
