@@ -75,7 +75,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "PlanEngineTests", dependencies: ["PlanEngine", "TestSupport"]),
-        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "TestSupport"]),
         .testTarget(name: "ZipCompressionTests", dependencies: ["ZipCompression", "CDeflate", "TestSupport"]),
         .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "PlanReading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),

@@ -64,6 +64,12 @@ package struct ByteBuffer {
 
     package mutating func removeAll() { count = 0 }
 
+    /// Forgets the last `n` bytes written.
+    package mutating func removeLast(_ n: Int) {
+        precondition(n >= 0 && n <= count, "more bytes removed than were written")
+        count -= n
+    }
+
     package func deallocate() { free(base) }
 
     @inline(never)

@@ -18,8 +18,12 @@ public final class XMLWriter {
     // The writer is used from one thread and its methods never reenter one another, so the
     // per-access exclusivity checks (a third of the writer's time) are turned off for its state.
     @exclusivity(unchecked) private var bytes: ByteBuffer
-    /// The open elements' names, innermost last (names are mostly literals: kept without copying).
-    @exclusivity(unchecked) private var open: [String] = []
+    /// The open elements' names, innermost last, each as its UTF-8 bytes and then their count in
+    /// a byte: an end tag copies its name from here. (An array of the names cost a retain, a
+    /// release and a uniqueness check per element, and looking up each name's bytes again.)
+    @exclusivity(unchecked) private var openNames = ByteBuffer(capacity: 256)
+    /// How many elements are open.
+    private var depth = 0
     /// The innermost element's start tag is not closed yet (attributes may follow).
     private var startTagOpen = false
     private let indent: Bool
@@ -57,18 +61,21 @@ public final class XMLWriter {
     public init(continuingInside openElements: [String], streamingTo output: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         indent = false
         self.output = output
-        open = openElements
         bytes = ByteBuffer(capacity: 2 * Self.pieceSize)
+        for name in openElements { pushOpen(name) }
     }
 
-    deinit { bytes.deallocate() }
+    deinit {
+        bytes.deallocate()
+        openNames.deallocate()
+    }
 
     /// 64 KB: small enough to stay in the processor's cache from being written to being compressed.
     public static let pieceSize = 1 << 16
 
     /// Writes `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` (standalone optional).
     public func startDocument(standalone: Bool = false) throws {
-        guard bytes.isEmpty, open.isEmpty else { throw XMLError("XML writer: the declaration must come first") }
+        guard bytes.isEmpty, depth == 0 else { throw XMLError("XML writer: the declaration must come first") }
         append(standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                           : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
@@ -77,29 +84,37 @@ public final class XMLWriter {
     public func startElement(_ name: String) throws {
         try checkOpen("startElement \(name)")
         closeStartTag(lineBreak: true)
-        if indent { writeIndent(depth: open.count) }
+        if indent { writeIndent(depth: depth) }
         bytes.append(UInt8(ascii: "<"))
-        open.append(name)
-        append(name)
+        try name.withContiguousUTF8 { name in
+            guard name.count <= UInt8.max else { throw XMLError("XML writer: an element name of \(name.count) bytes") }
+            bytes.append(name)
+            openNames.append(name)
+            openNames.append(UInt8(name.count))
+        }
+        depth += 1
         startTagOpen = true
     }
 
     public func endElement() throws {
         try checkOpen("endElement")
-        guard let name = open.last else { throw XMLError("XML writer failed at endElement: no open element") }
+        guard depth > 0 else { throw XMLError("XML writer failed at endElement: no open element") }
+        let names = openNames.contents
+        let nameStart = names.count - 1 - Int(names[names.count - 1])
         if startTagOpen {
             bytes.append(UInt8(ascii: "/")); bytes.append(UInt8(ascii: ">"))
             startTagOpen = false
             if indent { indentEndTag = true }
         } else {
-            if indent && indentEndTag { writeIndent(depth: open.count - 1) }
+            if indent && indentEndTag { writeIndent(depth: depth - 1) }
             indentEndTag = true
             bytes.append(UInt8(ascii: "<")); bytes.append(UInt8(ascii: "/"))
-            append(name)
+            bytes.append(UnsafeBufferPointer(rebasing: names[nameStart..<names.count - 1]))
             bytes.append(UInt8(ascii: ">"))
         }
         if indent { bytes.append(UInt8(ascii: "\n")) }
-        open.removeLast()
+        openNames.removeLast(names.count - nameStart)
+        depth -= 1
         if bytes.count >= Self.pieceSize, let output { try passOn(to: output) }
     }
 
@@ -114,7 +129,7 @@ public final class XMLWriter {
 
     public func text(_ value: String) throws {
         try checkOpen("text")
-        guard !open.isEmpty || isFragment else { throw XMLError("XML writer failed at text: outside the root element") }
+        guard depth > 0 || isFragment else { throw XMLError("XML writer failed at text: outside the root element") }
         closeStartTag(lineBreak: false)
         appendEscaped(value, inAttribute: false)
         if indent { indentEndTag = false }
@@ -147,14 +162,14 @@ public final class XMLWriter {
     public static func fragment(_ body: (XMLWriter) throws -> Void) throws -> XMLFragment {
         let writer = XMLWriter(fragment: ())
         try body(writer)
-        guard writer.open.isEmpty, !writer.finished else { throw XMLError("XML writer: a fragment must end every element it starts") }
+        guard writer.depth == 0, !writer.finished else { throw XMLError("XML writer: a fragment must end every element it starts") }
         return XMLFragment(bytes: writer.bytes.array())
     }
 
     /// Appends a fragment as content of the innermost open element.
     public func append(_ fragment: XMLFragment) throws {
         try checkOpen("append")
-        guard !open.isEmpty else { throw XMLError("XML writer failed at append: outside the root element") }
+        guard depth > 0 else { throw XMLError("XML writer failed at append: outside the root element") }
         // Indentation depends on where markup goes, so a fragment fits flat documents only.
         guard !indent else { throw XMLError("XML writer failed at append: fragments are for writers without indentation") }
         guard !fragment.bytes.isEmpty else { return }
@@ -174,7 +189,7 @@ public final class XMLWriter {
     /// writer passes the rest of them on to its output instead and returns none.
     public func finish() throws -> [UInt8] {
         if !finished {
-            while !open.isEmpty { try endElement() }
+            while depth > 0 { try endElement() }
             if !indent { bytes.append(UInt8(ascii: "\n")) }
             finished = true
             if let output { try passOn(to: output) }
@@ -188,13 +203,36 @@ public final class XMLWriter {
     /// as `finish` does, without the final line feed (the continuing writer ends the document).
     public func finish(continuedInside openElements: [String]) throws -> [UInt8] {
         try checkOpen("finish")
-        guard open == openElements, !indent else {
-            throw XMLError("XML writer: \(open) are open where a writer inside \(openElements) continues")
+        guard self.openElements == openElements, !indent else {
+            throw XMLError("XML writer: \(self.openElements) are open where a writer inside \(openElements) continues")
         }
         closeStartTag(lineBreak: false)
         finished = true
         if let output { try passOn(to: output) }
         return bytes.array()
+    }
+
+    /// The open elements' names, outermost first.
+    private var openElements: [String] {
+        var names: [String] = []
+        let stack = openNames.contents
+        var end = stack.count
+        while end > 0 {
+            let start = end - 1 - Int(stack[end - 1])
+            names.insert(String(decoding: UnsafeBufferPointer(rebasing: stack[start..<end - 1]), as: UTF8.self), at: 0)
+            end = start
+        }
+        return names
+    }
+
+    /// Opens an element without writing its start tag (a writer that continues a document).
+    private func pushOpen(_ name: String) {
+        name.withContiguousUTF8 { name in
+            precondition(name.count <= UInt8.max, "an element name of \(name.count) bytes")
+            openNames.append(name)
+            openNames.append(UInt8(name.count))
+        }
+        depth += 1
     }
 
     private func passOn(to output: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
@@ -209,7 +247,8 @@ public final class XMLWriter {
     }
 
     /// Ends a pending start tag with `>` before content; in indent mode a child element starts
-    /// on a new line.
+    /// on a new line. Inlined: it is called before every element and text.
+    @inline(__always)
     private func closeStartTag(lineBreak: Bool) {
         guard startTagOpen else { return }
         bytes.append(UInt8(ascii: ">"))
@@ -222,59 +261,113 @@ public final class XMLWriter {
     }
 
     private func append(_ string: String) {
-        withUTF8(string) { bytes.append($0) }
-    }
-
-    /// The string's UTF-8 in place, without copying it first (`String.withUTF8` is mutating: a
-    /// copy to call it on was a retain and a release for every name and value written).
-    @inline(__always)
-    private func withUTF8(_ string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if string.utf8.withContiguousStorageIfAvailable(body) != nil { return }
-        var contiguous = string
-        contiguous.withUTF8(body)
+        string.withContiguousUTF8 { bytes.append($0) }
     }
 
     /// Appends `value` escaped for text or an attribute value, forbidden characters dropped.
-    /// Runs of bytes that need nothing are copied at once.
+    /// The bytes that may need work are found eight at a time (`EscapeScan`); most values have
+    /// none and are copied at once, without the escaping loop's setup.
     private func appendEscaped(_ value: String, inAttribute: Bool) {
-        // The bytes below 64 that are replaced or dropped, as bits: C0 controls and `" & < >`.
-        // Of the others only 0xEF is looked at: it starts U+FFFE and U+FFFF.
-        let bytesToLookAt: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
-        withUTF8(value) { utf8 in
-            var runStart = 0
-            var index = 0
-            let count = utf8.count
-            while index < count {
-                let byte = utf8[index]
-                // Most bytes need nothing: decided by one comparison or one bit of a mask.
-                if byte < 64 ? (bytesToLookAt >> byte) & 1 == 0 : byte != 0xEF {
-                    index += 1
-                    continue
-                }
-                let replacement: StaticString?
-                var skipped = 1
-                switch byte {
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case 0x0D: replacement = "&#13;"
-                case 0x0A: replacement = inAttribute ? "&#10;" : nil
-                case 0x09: replacement = inAttribute ? "&#9;" : nil
-                case 0..<0x20: replacement = ""
-                case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
-                    replacement = ""  // U+FFFE, U+FFFF
-                    skipped = 3
-                default: replacement = nil
-                }
-                guard let replacement else { index += 1; continue }
+        value.withContiguousUTF8 { utf8 in
+            guard let candidate = EscapeScan.firstCandidate(in: utf8, from: 0) else { return bytes.append(utf8) }
+            appendEscaped(utf8, from: candidate, inAttribute: inAttribute)
+        }
+    }
+
+    /// Escapes `utf8` whose first byte to look at is at `candidate`; the stretches between the
+    /// bytes replaced or dropped are copied at once.
+    @inline(never)
+    private func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, from candidate: Int, inAttribute: Bool) {
+        var runStart = 0
+        var next: Int? = candidate
+        let count = utf8.count
+        while let index = next {
+            let replacement: StaticString?
+            var skipped = 1
+            switch utf8[index] {
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case 0x0D: replacement = "&#13;"
+            case 0x0A: replacement = inAttribute ? "&#10;" : nil
+            case 0x09: replacement = inAttribute ? "&#9;" : nil
+            case 0..<0x20: replacement = ""
+            case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
+                replacement = ""  // U+FFFE, U+FFFF
+                skipped = 3
+            default: replacement = nil  // another character that starts with 0xEF (，（）：…)
+            }
+            if let replacement {
                 if runStart < index { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
                 replacement.withUTF8Buffer { bytes.append($0) }
-                index += skipped
-                runStart = index
+                runStart = index + skipped
             }
-            if runStart < count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
+            next = EscapeScan.firstCandidate(in: utf8, from: index + skipped)
         }
+        if runStart < count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
+    }
+}
+
+/// Finds the bytes that escaping has to look at: C0 controls, `" & < >`, and 0xEF, which starts
+/// U+FFFE and U+FFFF (and the fullwidth punctuation of Chinese text, which is kept). Almost all
+/// text is CJK (bytes of 0x80 and more) or ASCII with none of them, so the bytes are tested eight
+/// at a time in a 64-bit word: a byte-by-byte loop was most of the writer's time.
+enum EscapeScan {
+    /// The index of the first candidate byte at or after `start`, or nil. May also return a byte
+    /// that needs nothing (after a candidate that the caller skipped), never one past a candidate.
+    @inline(__always)
+    static func firstCandidate(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let count = utf8.count
+        guard let base = utf8.baseAddress, start < count else { return nil }
+        var index = start
+        while count - index >= 8 {
+            let found = candidates(in: word(base + index))
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        guard index < count else { return nil }
+        if count >= 8 {
+            // The last eight bytes, of which those before `index` were looked at already.
+            let lookedAt = 8 - (count - index)
+            let found = candidates(in: word(base + count - 8)) & (~0 << (8 * lookedAt))
+            return found == 0 ? nil : count - 8 + found.trailingZeroBitCount / 8
+        }
+        // A text of fewer than eight bytes, one byte at a time.
+        while index < count {
+            let byte = base[index]
+            if byte >= 64 {
+                if byte == 0xEF { return index }
+            } else if (candidatesBelow64 >> byte) & 1 != 0 {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The candidate bytes below 64 as bits: C0 controls and `" & < >`.
+    static let candidatesBelow64: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+
+    /// Eight bytes, the first in the lowest bits.
+    @inline(__always)
+    private static func word(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of each candidate byte of `word` set. A byte's subtraction borrows from the
+    /// next one only where the byte is a candidate, so bits below the lowest candidate are exact;
+    /// above it a byte may be marked that is none (the caller then looks at it and moves on).
+    @inline(__always)
+    static func candidates(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        // x - 1 sets the high bit of a zero byte; `& ~x` leaves out bytes that had it already.
+        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
+        let controls = (word &- ones &* 0x20) & ~word                     // bytes below 0x20
+        let quoteOrAmpersand = zeroBytes((word | ones &* 0x04) ^ ones &* 0x26)  // 0x22, 0x26
+        let angleBracket = zeroBytes((word | ones &* 0x02) ^ ones &* 0x3E)     // 0x3C, 0x3E
+        let ef = zeroBytes(word ^ ones &* 0xEF)
+        return (controls | quoteOrAmpersand | angleBracket | ef) & highs
     }
 }
 

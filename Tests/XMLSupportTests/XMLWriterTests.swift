@@ -87,6 +87,34 @@ import XMLSupport
             """)
     }
 
+    /// End tags repeat their start tags' names, kept by the writer as bytes: names of one to 255
+    /// bytes, not ASCII, nested, flat and indented; a longer name is an error.
+    @Test func endTagsRepeatTheirStartTagsNames() throws {
+        let names = ["a", "w:tblPr", "text:list-level-style-number", "表格", String(repeating: "n", count: 255)]
+        for indent in [false, true] {
+            let w = XMLWriter(indent: indent)
+            for name in names { try w.startElement(name) }
+            try w.text("x")
+            for name in names.reversed().dropFirst() {
+                try w.endElement()
+                try w.element(name)
+            }
+            let xml = String(decoding: try w.finish(), as: UTF8.self)
+            let expected = names.map { "<\($0)>" }.joined() + "x</\(names[4])>" + names.reversed().dropFirst().map { "<\($0)/></\($0)>" }.joined()
+            #expect(xml.filter { $0 != " " && $0 != "\n" } == expected.filter { $0 != " " && $0 != "\n" })
+        }
+        #expect(throws: XMLError.self) { try XMLWriter().startElement(String(repeating: "n", count: 256)) }
+    }
+
+    @Test func aWriterContinuingOtherElementsIsAnError() throws {
+        let head = XMLWriter()
+        try head.startElement("a")
+        try head.startElement("表")
+        #expect(throws: XMLError.self) { try head.finish(continuedInside: ["a"]) }
+        #expect(throws: XMLError.self) { try head.finish(continuedInside: ["a", "b"]) }
+        #expect(try !head.finish(continuedInside: ["a", "表"]).isEmpty)
+    }
+
     @Test func misuseIsAnErrorNotBadXML() throws {
         let w = XMLWriter()
         #expect(throws: XMLError.self) { try w.endElement() }

@@ -694,23 +694,12 @@ struct DOCXBody {
     /// are kept: `xml:space="preserve"` marks a text that starts or ends with one or holds two in
     /// a row, the only texts a reader could change by trimming or collapsing.
     static func text(_ value: String, xml: XMLWriter) throws {
-        let flat = value.unicodeScalars.contains(where: TextScan.isLineBreak) ? String(value.map { $0.isNewline ? " " : $0 }) : value
-        try xml.element("w:t", needsPreserve(flat) ? ["xml:space": "preserve"] : [:], text: flat)
-    }
-
-    /// Whether Word would drop spaces of `text` without `xml:space="preserve"`: a space or tab at
-    /// either end, two spaces running, or a tab. Scanned as bytes (Foundation's `contains` on
-    /// strings was a hot spot of large exports).
-    static func needsPreserve(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        let space: UInt8 = 0x20, tab: UInt8 = 0x09
-        if first == space || first == tab || last == space || last == tab { return true }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == tab || (byte == space && previous == space) { return true }
-            previous = byte
+        var flat = value
+        var spacing = TextScan.spacing(value)
+        if spacing == .lineBreak {
+            flat = String(value.map { $0.isNewline ? " " : $0 })
+            spacing = TextScan.spacing(flat)
         }
-        return false
+        try xml.element("w:t", spacing == .preserve ? ["xml:space": "preserve"] : [:], text: flat)
     }
 }

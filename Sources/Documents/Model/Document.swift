@@ -1,4 +1,5 @@
 import MeetingPlan
+import XMLSupport
 
 /// A document in neutral form: built once by a document builder, rendered by the DOCX and ODT
 /// backends. It says what the page and text look like, never how a format spells it.
@@ -214,12 +215,14 @@ public struct Run: Sendable, Hashable {
     /// among other characters takes their key, and an ASCII byte is a character of its own
     /// unless a non-ASCII scalar (which makes the text a mix) combines with it.
     var uniformLanguage: Bool? {
-        var western = false, other = false
-        for byte in text.utf8 {
-            if byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) { other = true } else { western = true }
-            if western && other { return nil }
+        text.withContiguousUTF8 { utf8 in
+            var western = false, other = false
+            for byte in utf8 {
+                if byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) { other = true } else { western = true }
+                if western && other { return nil }
+            }
+            return western
         }
-        return western
     }
 
     /// `languageStretches` of a text of printable ASCII and CJK unified ideographs only, as a

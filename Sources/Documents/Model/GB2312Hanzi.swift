@@ -4,8 +4,11 @@
 enum GB2312Hanzi {
     /// Whether GB 2312 has the character: a bit per scalar of the CJK Unified Ideographs block,
     /// which holds all of them (a set hashed every character of every name of a document).
-    static func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let offset = Int(scalar.value) - blockStart
+    static func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }
+
+    /// A scalar's value (the GBK fallback decodes UTF-8 bytes itself).
+    static func contains(_ value: UInt32) -> Bool {
+        let offset = Int(value) - blockStart
         guard offset >= 0, offset < blockSize else { return false }
         return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
     }

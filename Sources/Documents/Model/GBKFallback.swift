@@ -1,4 +1,5 @@
 import MeetingPlan
+import XMLSupport
 
 /// Characters outside GB2312 (rare name characters, 生僻字): a `_GB2312` face lacks them, so
 /// they are set in the GBK face of the same style (仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体).
@@ -80,8 +81,28 @@ public enum GBKFallback {
         face.gbkFace != nil && hasCharacterOutsideGB2312(run.text)
     }
 
-    private static func hasCharacterOutsideGB2312(_ text: String) -> Bool {
-        text.unicodeScalars.contains { isHan($0) && !GB2312Hanzi.contains($0) }
+    /// Scanned as UTF-8 bytes, decoding only characters of three or four bytes that start at or
+    /// above U+3000 (decoding every scalar of every paragraph was a hot spot of large exports).
+    static func hasCharacterOutsideGB2312(_ text: String) -> Bool {
+        text.withContiguousUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let lead = UInt32(utf8[index])
+                // ASCII, continuation bytes and characters below U+3000: no Han ideograph.
+                guard lead >= 0xE3 else { index += 1; continue }
+                let value: UInt32
+                if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+                        | UInt32(utf8[index + 3] & 0x3F)
+                    index += 4
+                }
+                if isHan(value) && !GB2312Hanzi.contains(value) { return true }
+            }
+            return false
+        }
     }
 
     private static func split(_ run: Run, face: FontFace) -> [Run] {
@@ -95,8 +116,10 @@ public enum GBKFallback {
     }
 
     /// Han ideographs (CJK Unified Ideographs, extensions and compatibility ideographs).
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool { isHan(scalar.value) }
+
+    private static func isHan(_ value: UInt32) -> Bool {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
         default: return false
         }
