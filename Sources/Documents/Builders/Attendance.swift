@@ -12,22 +12,32 @@ enum Attendance {
         let unitPosition = Dictionary(plan.units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         // Each person's unit and rostrum seat are looked up once (hashing names and units was
         // most of the ordering): unlisted units rank by where they first appear in precedence.
-        var firstSeen: [String: Int] = [:]
-        let groups = ranked.map { person -> (Int, Int) in
-            guard let unit = person.unit else { return (2, 0) }
-            if let position = unitPosition[unit] { return (0, position) }
-            if let seen = firstSeen[unit] { return (1, seen) }
-            firstSeen[unit] = firstSeen.count
-            return (1, firstSeen.count - 1)
-        }
-        let onRostrum = ranked.map { rostrum.contains($0.id) }
         // 列席 after every 出席 (they sit behind them), in the same unit order. Positions are
         // sorted by keys computed once, not the people themselves (moving whole Person values
-        // and looking their groups up again in every comparison).
-        let keys = ranked.indices.map { (ranked[$0].role == .observer ? 1 : 0, groups[$0].0, groups[$0].1) }
-        let others = ranked.indices.filter { !onRostrum[$0] }
-            .sorted { a, b in (keys[a].0, keys[a].1, keys[a].2, a) < (keys[b].0, keys[b].1, keys[b].2, b) }
-        return (ranked.indices.filter { onRostrum[$0] } + others).map { ranked[$0] }
+        // and looking their groups up again in every comparison); people are read in place by
+        // index, never copied out (a Person is a dozen strings) but once into the result.
+        var firstSeen: [String: Int] = [:]
+        var keys: [(observer: Int, group: Int, position: Int)] = []
+        keys.reserveCapacity(ranked.count)
+        var onRostrum: [Int] = [], others: [Int] = []
+        for index in ranked.indices {
+            let observer = ranked[index].role == .observer ? 1 : 0
+            if let unit = ranked[index].unit {
+                if let position = unitPosition[unit] {
+                    keys.append((observer, 0, position))
+                } else if let seen = firstSeen[unit] {
+                    keys.append((observer, 1, seen))
+                } else {
+                    firstSeen[unit] = firstSeen.count
+                    keys.append((observer, 1, firstSeen.count - 1))
+                }
+            } else {
+                keys.append((observer, 2, 0))
+            }
+            if rostrum.contains(ranked[index].id) { onRostrum.append(index) } else { others.append(index) }
+        }
+        others.sort { a, b in (keys[a].observer, keys[a].group, keys[a].position, a) < (keys[b].observer, keys[b].group, keys[b].position, b) }
+        return (onRostrum + others).map { ranked[$0] }
     }
 
     /// A hall row whose every seated person is 列席 (they sit in rows of their own behind the 出席).

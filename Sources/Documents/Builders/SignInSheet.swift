@@ -49,27 +49,39 @@ public enum SignInSheet {
     }
 
     /// One line per person of a sheet in the sign-in order, then the blank rows, as the columns read (序号 as a number).
+    /// People are read by index: a for-in copied each whole `Person` out of the list.
     static func lines(_ plan: Plan, people: [Person]) -> [(number: Int, texts: [String])] {
-        let listed = people.enumerated().map { index, person in
-            (index + 1, [person.unit ?? "", person.name, Attendance.titleWithRole(person), ""])
+        var lines: [(number: Int, texts: [String])] = []
+        lines.reserveCapacity(people.count + plan.signInBlankRows)
+        for index in people.indices {
+            lines.append((index + 1, [people[index].unit ?? "", people[index].name, Attendance.titleWithRole(people[index]), ""]))
         }
-        let blank = (0..<plan.signInBlankRows).map { index in (listed.count + index + 1, ["", "", "", ""]) }
-        return listed + blank
+        for index in 0..<plan.signInBlankRows { lines.append((people.count + index + 1, ["", "", "", ""])) }
+        return lines
     }
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let meeting = plan.meeting
         let header = columns.map { TableCell(GongwenStyles.tableHeader, $0) }
         var blocks: [Block] = []
+        // Empty cells (签到, and every cell of a blank row) are one value shared, not made anew.
+        let empty = TableCell(GongwenStyles.tableText, "")
         for sheet in sheets(plan, seats: seats) {
-            let rows = lines(plan, people: sheet.people).map { line in
-                ([String(line.number)] + line.texts).map { TableCell(GongwenStyles.tableText, $0) }
+            let lines = lines(plan, people: sheet.people)
+            var rows = [header]
+            rows.reserveCapacity(lines.count + 1)
+            for line in lines {
+                var cells: [TableCell] = []
+                cells.reserveCapacity(columns.count)
+                cells.append(TableCell(GongwenStyles.tableText, String(line.number)))
+                for text in line.texts { cells.append(text.isEmpty ? empty : TableCell(GongwenStyles.tableText, text)) }
+                rows.append(cells)
             }
-            let widths = ColumnFit.widths([header] + rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 0, 0, 24], fill: 4)
+            let widths = ColumnFit.widths(rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 0, 0, 24], fill: 4)
             blocks.append(.paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)签到表", ParagraphOverrides(pageBreakBefore: !blocks.isEmpty))))
             blocks += sheet.timeAndPlace.map(Block.paragraph) + [
                 // 9 mm rows: room to sign, and a county meeting's list with its 应到/实到 line on one page.
-                .table(Table(columnWidths: widths, headerRows: 1, rows: [header] + rows, minRowHeight: 9)),
+                .table(Table(columnWidths: widths, headerRows: 1, rows: rows, minRowHeight: 9)),
                 .paragraph(Paragraph(GongwenStyles.plain, "应到 \(sheet.people.count) 人　　实到 ____ 人")),
             ]
         }

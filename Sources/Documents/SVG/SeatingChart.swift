@@ -177,16 +177,13 @@ public enum SeatingChart {
         let top = seat.y + strip, height = seat.height - strip
         try writer.startElement("text")
         if seat.width >= seat.height {
-            let size = min(nameSize, (seat.width - 2) / Double(max(name.count, 1)), height - 1.5)
+            let size = min(nameSize, (seat.width - 2) / Double(max(TextMeasure.characterCount(name), 1)), height - 1.5)
             try writer.attribute("x", number(centreX))
             try writer.attribute("y", number(top + height / 2 + size * 0.36))
             try sizeUnlessInherited(size, writer, &number)
             try writer.text(name)
         } else {
-            // The characters in one pass over the name (`Array(name)` counts them first).
-            var characters: [Character] = []
-            characters.reserveCapacity(name.utf8.count)
-            for character in name { characters.append(character) }
+            let characters = TextMeasure.characters(name)
             let count = Double(max(characters.count, 1))
             let size = min(nameSize, (height - 2) / count, seat.width - 1.5)
             let first = top + (height - size * count) / 2 + size * 0.86
@@ -275,6 +272,7 @@ public enum SeatingChart {
         }
         var drawing = Drawing()
         let drawn = rows.map(\.drawnSeats)
+        drawing.seats.reserveCapacity(drawn.reduce(0) { $0 + $1.count } + (zone.behindRow?.seats.count ?? 0))
         let xs = drawn.flatMap { $0.map(\.x) } + (zone.behindRow?.x ?? [])
         let low = xs.min() ?? 0, high = xs.max() ?? 0
         let narrow = high - low >= 20
