@@ -1,3 +1,4 @@
+import Foundation
 import MeetingPlan
 import Seating
 
@@ -9,7 +10,7 @@ enum Attendance {
     static func signInOrder(_ plan: Plan, seats: SeatPlan) -> [Person] {
         let ranked = plan.people(withIDs: seats.precedenceOrder)
         let rostrum = Set(seats.zones.filter { $0.kind == .rostrum }.flatMap(\.seatingOrder))
-        let unitPosition = Dictionary(plan.units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let unitPosition = UnitPositions(plan.units)
         // Each person's unit and rostrum seat are looked up once (hashing names and units was
         // most of the ordering): unlisted units rank by where they first appear in precedence.
         // 列席 after every 出席 (they sit behind them), in the same unit order. Positions are
@@ -38,6 +39,38 @@ enum Attendance {
         }
         others.sort { a, b in (keys[a].observer, keys[a].group, keys[a].position, a) < (keys[b].observer, keys[b].group, keys[b].position, b) }
         return (onRostrum + others).map { ranked[$0] }
+    }
+
+    /// Where each of `units` is listed (the first place of a unit listed twice), found by a
+    /// unit's UTF-8 bytes: a `String` key of Chinese is hashed by its normalized scalars, about
+    /// 1,000 instructions for a unit's name, several times its bytes' hash. A unit whose bytes
+    /// are no listed unit's is looked up as a string, so that another normalization of a listed
+    /// unit's name still finds its place.
+    private struct UnitPositions {
+        private struct Bytes: Hashable {
+            var text: String
+
+            func hash(into hasher: inout Hasher) {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+
+            static func == (a: Bytes, b: Bytes) -> Bool {
+                var (a, b) = (a.text, b.text)
+                return a.withUTF8 { a in b.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
+            }
+        }
+
+        private let byText: [String: Int]
+        private let byBytes: [Bytes: Int]
+
+        init(_ units: [String]) {
+            let byText = Dictionary(units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            self.byText = byText
+            byBytes = Dictionary(units.map { (Bytes(text: $0), byText[$0]!) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        subscript(unit: String) -> Int? { byBytes[Bytes(text: unit)] ?? byText[unit] }
     }
 
     /// A hall row whose every seated person is 列席 (they sit in rows of their own behind the 出席).

@@ -81,9 +81,9 @@ public enum NameCards {
 
     /// Two-character names are spaced with an ideographic space (王　强), the custom on cards.
     public static func displayName(_ name: String) -> String {
-        let characters = TextMeasure.characters(name)
-        guard characters.count == 2 else { return name }
-        return "\(characters[0])\u{3000}\(characters[1])"
+        guard TextMeasure.characterCount(name) == 2 else { return name }
+        let second = name.index(after: name.startIndex)
+        return "\(name[..<second])\u{3000}\(name[second...])"
     }
 
     /// The display names of `people`, read by index (a closure over the list copied each `Person`).
@@ -106,21 +106,10 @@ enum TextMeasure {
         text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{2060}" ? 0 : $1.value < 0x100 ? 0.5 : 1) }
     }
 
-    /// The characters of `text`. A Han ideograph, an ideographic space, a middle dot or a
+    /// How many characters `text` has. A Han ideograph, an ideographic space, a middle dot or a
     /// printable ASCII character never joins a neighbouring scalar into one character, so a text
-    /// of only those is split at its scalars, without the search for character boundaries (most
-    /// of the cost of a name's characters, on every card, 座次表 cell and chart seat).
-    static func characters(_ text: String) -> [Character] {
-        var characters: [Character] = []
-        characters.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard standsAlone(scalar) else { return Array(text) }
-            characters.append(Character(scalar))
-        }
-        return characters
-    }
-
-    /// `characters(text).count`, without making them.
+    /// of only those is counted by its scalars, without the search for character boundaries
+    /// (most of the cost of a name's characters, on every card, 座次表 cell and chart seat).
     static func characterCount(_ text: String) -> Int {
         var count = 0
         for scalar in text.unicodeScalars {
@@ -128,6 +117,15 @@ enum TextMeasure {
             count += 1
         }
         return count
+    }
+
+    /// Each character of `text` as a string, in order (see `characterCount`).
+    static func forEachCharacter(_ text: String, _ body: (String) throws -> Void) rethrows {
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            for scalar in text.unicodeScalars { try body(String(scalar)) }
+        } else {
+            for character in text { try body(String(character)) }
+        }
     }
 
     private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {

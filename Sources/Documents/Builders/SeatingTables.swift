@@ -132,6 +132,8 @@ public enum SeatingTables {
             let nameSize = nameSize(seatWidth: 2 * half, names: names)
             var tableRows: [[TableCell]] = []
             var numbers: [Int] = []
+            // A seat number recurs in every row of a hall's section: its line is made once.
+            var seatNumbers: [Int: Paragraph] = [:]
             var unitsAbove: Set<String> = []
             for (line, row) in rows.enumerated() {
                 let seats = row.x.indices.filter { inSection(row.x[$0], bound) }
@@ -163,7 +165,13 @@ public enum SeatingTables {
                     if column > used { cells.append(TableCell(GongwenStyles.tableText, "", span: column - used)) }
                     let unit = sitters[line][seat]?.unit
                     let label = row.closed.contains(number) ? "（留空）" : sitters[line][seat]?.name ?? ""
-                    let seatNumber = Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)])
+                    let seatNumber: Paragraph
+                    if let made = seatNumbers[number] {
+                        seatNumber = made
+                    } else {
+                        seatNumber = Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)])
+                        seatNumbers[number] = seatNumber
+                    }
                     let name = Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])
                     if startsBlock.contains(column), let unit {
                         cells.append(TableCell([Paragraph(GongwenStyles.tableHeader, [Run(unit, size: 7.5)]), seatNumber, name], span: 2))
@@ -192,7 +200,7 @@ public enum SeatingTables {
     /// an empty column, until none is left or the zone is one section.
     static func joiningNarrowSections(_ bounds: [(Double, Double)], seatXs: [Double]) -> [(Double, Double)] {
         let positions = Set(seatXs)
-        func seats(_ bound: (Double, Double)) -> Int { positions.filter { $0 >= bound.0 - 0.01 && $0 <= bound.1 + 0.01 }.count }
+        func seats(_ bound: (Double, Double)) -> Int { positions.count { $0 >= bound.0 - 0.01 && $0 <= bound.1 + 0.01 } }
         var bounds = bounds
         while bounds.count > 1,
               let narrow = bounds.indices.filter({ seats(bounds[$0]) < minimumSectionSeats }).min(by: { seats(bounds[$0]) < seats(bounds[$1]) }) {
@@ -208,7 +216,7 @@ public enum SeatingTables {
     /// at most four) fits the seat between its cell margins, else the largest half-point size
     /// that does, never below 9 pt, so a three-character name keeps one line (刘志强, not 刘志/强).
     static func nameSize(seatWidth: Double, names: [String]) -> Double? {
-        let characters = Double(min(4, max(3, names.map(\.count).max() ?? 3)))
+        let characters = Double(min(4, max(3, names.map(TextMeasure.characterCount).max() ?? 3)))
         let usablePoints = (seatWidth - 2 * Table.cellPadding) / 25.4 * 72
         let fitting = (usablePoints / characters * 2).rounded(.down) / 2
         return fitting >= 14 ? nil : max(9, fitting)

@@ -48,15 +48,25 @@ public enum SignInSheet {
         return name
     }
 
-    /// One line per person of a sheet in the sign-in order, then the blank rows, as the columns read (序号 as a number).
-    /// People are read by index: a for-in copied each whole `Person` out of the list.
-    static func lines(_ plan: Plan, people: [Person]) -> [(number: Int, texts: [String])] {
-        var lines: [(number: Int, texts: [String])] = []
+    /// One line of a sheet: 序号, then 单位, 姓名 and 职务 (签到 stays blank).
+    struct Line {
+        var number: Int
+        var unit = "", name = "", title = ""
+
+        /// The texts of the columns after 序号, as they read.
+        var texts: [String] { [unit, name, title, ""] }
+    }
+
+    /// One line per person of a sheet in the sign-in order, then the blank rows. People are
+    /// read by index: a for-in copied each whole `Person` out of the list.
+    static func lines(_ plan: Plan, people: [Person]) -> [Line] {
+        var lines: [Line] = []
         lines.reserveCapacity(people.count + plan.signInBlankRows)
         for index in people.indices {
-            lines.append((index + 1, [people[index].unit ?? "", people[index].name, Attendance.titleWithRole(people[index]), ""]))
+            lines.append(Line(number: index + 1, unit: people[index].unit ?? "", name: people[index].name,
+                              title: Attendance.titleWithRole(people[index])))
         }
-        for index in 0..<plan.signInBlankRows { lines.append((people.count + index + 1, ["", "", "", ""])) }
+        for index in 0..<plan.signInBlankRows { lines.append(Line(number: people.count + index + 1)) }
         return lines
     }
 
@@ -64,18 +74,16 @@ public enum SignInSheet {
         let meeting = plan.meeting
         let header = columns.map { TableCell(GongwenStyles.tableHeader, $0) }
         var blocks: [Block] = []
+        let style = GongwenStyles.tableText
         // Empty cells (签到, and every cell of a blank row) are one value shared, not made anew.
-        let empty = TableCell(GongwenStyles.tableText, "")
+        let empty = TableCell(style, "")
+        func cell(_ text: String) -> TableCell { text.isEmpty ? empty : TableCell(style, text) }
         for sheet in sheets(plan, seats: seats) {
             let lines = lines(plan, people: sheet.people)
             var rows = [header]
             rows.reserveCapacity(lines.count + 1)
             for line in lines {
-                var cells: [TableCell] = []
-                cells.reserveCapacity(columns.count)
-                cells.append(TableCell(GongwenStyles.tableText, String(line.number)))
-                for text in line.texts { cells.append(text.isEmpty ? empty : TableCell(GongwenStyles.tableText, text)) }
-                rows.append(cells)
+                rows.append([cell(String(line.number)), cell(line.unit), cell(line.name), cell(line.title), empty])
             }
             let widths = ColumnFit.widths(rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 0, 0, 24], fill: 4)
             blocks.append(.paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)签到表", ParagraphOverrides(pageBreakBefore: !blocks.isEmpty))))
