@@ -26,10 +26,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
-        // zlib from the system (apt: zlib1g-dev): raw deflate and CRC-32 for the one-pass package writer.
+        // zlib from the system (apt: zlib1g-dev): CRC-32 of short inputs and crc32_combine for the package writer.
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
-        // zlib's CRC-32 by carry-less multiplication (PCLMULQDQ) where x86-64 processors have it, zlib's elsewhere.
-        .target(name: "CRC32Folding", dependencies: ["CDeflate"]),
+        // The package writer's raw deflate, and zlib's CRC-32 by carry-less multiplication (PCLMULQDQ)
+        // where x86-64 processors have it (zlib's elsewhere).
+        .target(name: "ZipCompression", dependencies: ["CDeflate"]),
         // The model: plan, people, zones, agenda, diagnostics and their code registry, text values.
         .target(name: "MeetingPlan"),
         // Readers of what users write: YAML (libyaml), plans, CSV and XLSX rosters.
@@ -49,7 +50,7 @@ let package = Package(
         .target(
             name: "Documents",
             dependencies: [
-                "MeetingPlan", "Seating", "Changes", "Logistics", "XMLSupport", "CDeflate", "CRC32Folding",
+                "MeetingPlan", "Seating", "Changes", "Logistics", "XMLSupport", "CDeflate", "ZipCompression",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -75,7 +76,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanEngineTests", dependencies: ["PlanEngine", "TestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
-        .testTarget(name: "CRC32FoldingTests", dependencies: ["CRC32Folding", "CDeflate", "TestSupport"]),
+        .testTarget(name: "ZipCompressionTests", dependencies: ["ZipCompression", "CDeflate", "TestSupport"]),
         .testTarget(name: "MeetingPlanTests", dependencies: ["MeetingPlan", "PlanReading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SeatingTests", dependencies: ["Seating", "TestSupport"]),
         .testTarget(name: "LogisticsTests", dependencies: ["Logistics", "PlanReading", "TestSupport"]),

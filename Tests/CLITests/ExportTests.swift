@@ -24,6 +24,31 @@ import TestSupport
         try OfficeValidation.expectValid(paths: office)
     }
 
+    /// ODT tables name each column's usual cell style once (`table:default-cell-style-name`);
+    /// a cell names its own style only where it differs (the 版记's ruled rows), and no cell
+    /// carries `office:value-type`.
+    @Test func odtTableCellsNameOnlyTheStyleThatDiffersFromTheirColumn() throws {
+        let out = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BanhuiProcess.run(["export", Fixtures.path(Self.example), "--out", out, "--format", "odt", "--only", "signin,notice"], in: out)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        func content(_ name: String) throws -> String {
+            try ZipParts.text(of: "content.xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent(name)))))
+        }
+        let signin = try content("signin.odt"), notice = try content("notice.odt")
+        for xml in [signin, notice] {
+            #expect(!xml.contains("office:value-type"))
+            let columns = xml.components(separatedBy: "<table:table-column ").dropFirst()
+            #expect(!columns.isEmpty && columns.allSatisfy { $0.hasPrefix("table:style-name=\"") && $0.contains("table:default-cell-style-name=\"Table") })
+        }
+        // The sign-in grid: one cell style, named by the columns only.
+        #expect(signin.components(separatedBy: "<table:table-cell>").count > 10)
+        #expect(!signin.contains("<table:table-cell table:style-name="))
+        // The 版记 (Table2): its ruled rows differ, so its thick top rule keeps its cell's own name.
+        #expect(notice.contains("<table:table-cell table:style-name=\"Table2.First\""))
+        try OfficeValidation.expectValid(paths: ["signin.odt", "notice.odt"].map { (out as NSString).appendingPathComponent($0) })
+    }
+
     /// 签到表 follows the plan's tie-breakers: with `tiebreak: [strokes]`, 丁一 (2 strokes) before 王五.
     @Test func signInSheetFollowsThePlansTieBreakers() throws {
         let folder = try Fixtures.temporaryDirectory()

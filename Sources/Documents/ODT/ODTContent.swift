@@ -244,22 +244,40 @@ struct ODTContent {
         }
     }
 
+    /// The cell style most of a table's cells have (ties go to the kind listed first). A cell's
+    /// style depends on its row only, so this is every column's usual style: each column names
+    /// it as its default cell style, and a cell of that style is written without a style name
+    /// of its own (ODF 1.3 part 3, `table:default-cell-style-name`: a cell without a style takes
+    /// its row's default, else its column's; Writer reads it so).
+    private func defaultCellKind(_ table: Table) -> CellKind {
+        let kinds = cellKinds(table)
+        var cells = [Int](repeating: 0, count: kinds.count)
+        for (index, row) in table.rows.enumerated() { cells[kinds.firstIndex(of: cellKind(row: index, of: table))!] += row.count }
+        return kinds[cells.firstIndex(of: cells.max()!)!]
+    }
+
+    /// Cells carry no `office:value-type`: in a text document's table it only marks a value for
+    /// calculation (`string` with `office:string-value`), and a cell without one is shown by
+    /// its paragraphs.
     private func write(_ table: Table, name: String, xml: XMLWriter) throws {
         try xml.element("table:table", ["table:name": name, "table:style-name": name]) {
+            let defaultKind = defaultCellKind(table)
+            let defaultStyle = "\(name).\(defaultKind.rawValue)"
             for index in table.columnWidths.indices {
-                try xml.element("table:table-column", ["table:style-name": "\(name).C\(index + 1)"])
+                try xml.element("table:table-column", ["table:style-name": "\(name).C\(index + 1)",
+                                                       "table:default-cell-style-name": defaultStyle])
             }
             // Each table's style names are made once, not for every row.
             let rowStyle = "\(name).Row"
             let cellStyles = Dictionary(uniqueKeysWithValues: cellKinds(table).map { ($0, "\(name).\($0.rawValue)") })
             func row(_ index: Int) throws {
                 try xml.element("table:table-row", ["table:style-name": rowStyle]) {
-                    let cellStyle = cellStyles[cellKind(row: index, of: table)]!
+                    let kind = cellKind(row: index, of: table)
+                    let cellStyle = kind == defaultKind ? nil : cellStyles[kind]!
                     for cell in table.rows[index] {
                         try xml.element("table:table-cell") {
-                            try xml.attribute("table:style-name", cellStyle)
+                            if let cellStyle { try xml.attribute("table:style-name", cellStyle) }
                             if cell.span > 1 { try xml.attribute("table:number-columns-spanned", String(cell.span)) }
-                            try xml.attribute("office:value-type", "string")
                             for paragraph in cell.paragraphs { try write(paragraph, xml: xml) }
                         }
                         for _ in 1..<max(cell.span, 1) { try xml.element("table:covered-table-cell") }

@@ -1,5 +1,5 @@
 import CDeflate
-import CRC32Folding
+import ZipCompression
 import XMLSupport
 
 /// One file of an office package.
@@ -17,7 +17,7 @@ public struct PackagePart: Sendable {
 }
 
 /// Zips parts deterministically in one pass: entries in the order added, each a local header and
-/// its data (raw deflate from zlib, or stored), then the central directory once. Every timestamp
+/// its data (raw deflate, or stored), then the central directory once. Every timestamp
 /// is 1980-01-01 00:00 and every file 0644, so the same parts always give the same bytes, under any
 /// time zone. (ZIPFoundation's in-memory archive rewrites its central directory after every entry,
 /// which made packages of thousands of parts quadratic; the headers written here are the ones it
@@ -26,16 +26,16 @@ public struct PackagePart: Sendable {
 /// A part can be written in pieces as it is made (`startPart`, `write`, `endPart`): a large XML
 /// part is then compressed from a small buffer that stays in the cache instead of being held
 /// whole first (making and growing the 3.8 MB `document.xml` of 3,000 桌签 was mostly page
-/// faults and copies). zlib gives the same stream however its input is split, so a part gives
-/// the same bytes either way.
+/// faults and copies). The compressor gives the same stream however its input is split, so a
+/// part gives the same bytes either way.
 ///
 /// A compressed part can also be written end first (`startPartEndFirst`, `write`, `startHead`,
 /// `write`, `endPart`), for a part whose beginning depends on what its end names: ODF's
 /// `content.xml` declares its automatic styles before the text, and they are named as the text
 /// is written. Raw deflate streams concatenate (pigz builds its output so): the end is
-/// compressed as it comes, as a stream of its own finished with Z_FINISH, into a buffer; the
-/// head is then compressed with the stream reset and ended by Z_SYNC_FLUSH (byte-aligned, not a
-/// final block), the entry's data is the head's stream followed by the end's, and their CRCs are
+/// compressed as it comes, as a stream of its own with a final block, into a buffer; the head is
+/// then compressed with the stream reset and ended as zlib's Z_SYNC_FLUSH ends it (byte-aligned,
+/// no final block), the entry's data is the head's stream followed by the end's, and their CRCs are
 /// combined. Only the end's compressed bytes are held, never the part's text (the 3,000
 /// congress's content.xml parts, 6 MB, were held whole, copied and grown: the export's page
 /// faults fell from about 12,000 to 8,700 against `check`'s 6,600).
@@ -115,7 +115,7 @@ final class ZipPackage {
         output.append32(0); output.append32(0); output.append32(0)
         output.append16(UInt16(name.count)); output.append16(0)
         output.append(name)
-        if compressed { try compressor.reset() }
+        if compressed { compressor.reset() }
         open = OpenPart(name: name, compressed: compressed, headerOffset: headerOffset, dataStart: output.count)
     }
 
@@ -131,8 +131,8 @@ final class ZipPackage {
     /// next is the part's beginning, up to where the end begins.
     func startHead() throws {
         guard var part = open, case .end = part.order else { throw ZipPackageError() }
-        try compressor.deflate(UnsafeBufferPointer(start: nil, count: 0), flush: Z_FINISH, into: &end!)
-        try compressor.reset()
+        try compressor.end(sync: false, into: &end!)
+        compressor.reset()
         part.order = .head(endSize: part.size, endCRC: part.crc)
         part.size = 0
         part.crc = 0
@@ -148,9 +148,9 @@ final class ZipPackage {
         guard part.size < 0xFFFF_FFFF else { throw ZipPackageError() }
         open = part
         if case .end = part.order {
-            try compressor.deflate(bytes, flush: Z_NO_FLUSH, into: &end!)
+            try compressor.write(bytes, into: &end!)
         } else if part.compressed {
-            try compressor.deflate(bytes, flush: Z_NO_FLUSH, into: &output)
+            try compressor.write(bytes, into: &output)
         } else {
             output.reserve(bytes.count)
             output.append(bytes)
@@ -159,15 +159,14 @@ final class ZipPackage {
 
     func endPart() throws {
         guard var part = open else { throw ZipPackageError() }
-        let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         switch part.order {
         case .inOrder:
-            if part.compressed { try compressor.deflate(none, flush: Z_FINISH, into: &output) }
+            if part.compressed { try compressor.end(sync: false, into: &output) }
         case .end:
             throw ZipPackageError()  // `startHead` was not called
         case .head(let endSize, let endCRC):
             // The head's stream byte-aligned and left open (no final block), the end's after it.
-            try compressor.deflate(none, flush: Z_SYNC_FLUSH, into: &output)
+            try compressor.end(sync: true, into: &output)
             output.append(end!.contents)
             end!.deallocate()
             end = nil
@@ -205,63 +204,43 @@ final class ZipPackage {
         return output.array()
     }
 
-    /// Raw deflate (no zlib header) at level 2: when it was chosen, a 3,000-delegate export had
-    /// 48 MB of XML, which it compressed in 0.15 s of CPU against 0.41 s at the default level 6,
-    /// for files 21 % larger (bench/README.md). Level 1, measured later (callgrind), took more
-    /// instructions for files 2 % larger.
-    static let level: Int32 = 2
-    /// zlib's memory level 7 instead of its largest, 9: a hash table and a symbol buffer of
-    /// 32 KB each instead of 128 KB, so that with the 64 KB window they stay in the processor's
-    /// cache (and a reset clears 32 KB, not 128 KB, for every part). The 14.7 MB of XML of a
-    /// 3,000-delegate export compressed in 25 ms of CPU against 36 ms (medians of 15 runs), into
-    /// 0.3 % more bytes.
-    static let memoryLevel: Int32 = 7
-
-    /// One deflate stream for all parts of a package, reset between them (the same output as a
-    /// new stream, without allocating zlib's window and tables again for every part).
+    /// One raw deflate stream (`fast_deflate`, ZipCompression's FastDeflate.c) for all parts of
+    /// a package, reset between them.
     private final class Compressor {
-        /// At a fixed address: zlib's state points back to its stream and refuses a moved one.
-        private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+        private let state: OpaquePointer
 
         init() throws {
-            stream.initialize(to: z_stream())
-            guard deflateInit2_(stream, level, Z_DEFLATED, -MAX_WBITS, memoryLevel, Z_DEFAULT_STRATEGY,
-                                ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                throw ZipPackageError()  // deinit frees the stream (deflateEnd refuses one never set up)
-            }
+            guard let state = fast_deflate_create() else { throw ZipPackageError() }
+            self.state = state
         }
 
-        deinit {
-            deflateEnd(stream)
-            stream.deallocate()
+        deinit { fast_deflate_free(state) }
+
+        /// The most bytes a part of `count` bytes deflates to: each 64 KB block in fixed codes at
+        /// worst (9 bits a byte) and its header, and the end.
+        func bound(_ count: Int) -> Int { count + count / 8 + 16 * (count / 65_536 + 2) }
+
+        func reset() { fast_deflate_reset(state) }
+
+        /// Deflates the next `bytes` of the part into `output`.
+        func write(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout ByteBuffer) throws {
+            guard fast_deflate_write(state, bytes.baseAddress, bytes.count) == 0 else { throw ZipPackageError() }
+            take(into: &output)
         }
 
-        /// The most bytes a part of `count` bytes deflates to.
-        func bound(_ count: Int) -> Int { Int(deflateBound(stream, UInt(count))) }
-
-        func reset() throws {
-            guard deflateReset(stream) == Z_OK else { throw ZipPackageError() }
+        /// Ends the part's stream into `output`; with `sync`, byte-aligned and without a final
+        /// block, for another stream to follow.
+        func end(sync: Bool, into output: inout ByteBuffer) throws {
+            guard fast_deflate_end(state, sync ? 1 : 0) == 0 else { throw ZipPackageError() }
+            take(into: &output)
         }
 
-        /// Deflates the next `bytes` of the part into `output`; `flush` is zlib's: Z_NO_FLUSH as
-        /// the part goes on, Z_FINISH to end its stream, Z_SYNC_FLUSH to end a stream that
-        /// another follows.
-        func deflate(_ bytes: UnsafeBufferPointer<UInt8>, flush: Int32, into output: inout ByteBuffer) throws {
-            // zlib reads `next_in` only; its type is not const.
-            stream.pointee.next_in = bytes.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
-            stream.pointee.avail_in = UInt32(bytes.count)
-            // Room for all of it at once, as a rule; zlib is called again while it fills the room.
-            output.reserve(bound(bytes.count))
-            while true {
-                let room = output.room
-                stream.pointee.next_out = room.baseAddress
-                stream.pointee.avail_out = UInt32(room.count)
-                let result = CDeflate.deflate(stream, flush)
-                output.advance(by: room.count - Int(stream.pointee.avail_out))
-                guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else { throw ZipPackageError() }
-                if flush == Z_FINISH ? result == Z_STREAM_END : stream.pointee.avail_out > 0 { return }
-                output.reserve(max(room.count, 1 << 12) * 2)
-            }
+        private func take(into output: inout ByteBuffer) {
+            var count = 0
+            guard let bytes = fast_deflate_output(state, &count), count > 0 else { return }
+            output.reserve(count)
+            output.append(UnsafeBufferPointer(start: bytes, count: count))
+            fast_deflate_take(state)
         }
     }
 }

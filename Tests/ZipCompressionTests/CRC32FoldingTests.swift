@@ -1,5 +1,5 @@
 import CDeflate
-import CRC32Folding
+import ZipCompression
 import Testing
 import TestSupport
 

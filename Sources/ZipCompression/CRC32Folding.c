@@ -9,7 +9,7 @@
 // which is reduced to 64 and to 32 bits (Barrett). Short inputs, the last 0-15 bytes, other
 // processors and other architectures are zlib's.
 
-#include "CRC32Folding.h"
+#include "ZipCompression.h"
 
 #include <zlib.h>
 
