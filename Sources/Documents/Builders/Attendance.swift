@@ -1,3 +1,4 @@
+import Foundation
 import MeetingPlan
 import Seating
 
@@ -9,25 +10,67 @@ enum Attendance {
     static func signInOrder(_ plan: Plan, seats: SeatPlan) -> [Person] {
         let ranked = plan.people(withIDs: seats.precedenceOrder)
         let rostrum = Set(seats.zones.filter { $0.kind == .rostrum }.flatMap(\.seatingOrder))
-        let unitPosition = Dictionary(plan.units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let unitPosition = UnitPositions(plan.units)
         // Each person's unit and rostrum seat are looked up once (hashing names and units was
         // most of the ordering): unlisted units rank by where they first appear in precedence.
-        var firstSeen: [String: Int] = [:]
-        let groups = ranked.map { person -> (Int, Int) in
-            guard let unit = person.unit else { return (2, 0) }
-            if let position = unitPosition[unit] { return (0, position) }
-            if let seen = firstSeen[unit] { return (1, seen) }
-            firstSeen[unit] = firstSeen.count
-            return (1, firstSeen.count - 1)
-        }
-        let onRostrum = ranked.map { rostrum.contains($0.id) }
         // 列席 after every 出席 (they sit behind them), in the same unit order. Positions are
         // sorted by keys computed once, not the people themselves (moving whole Person values
-        // and looking their groups up again in every comparison).
-        let keys = ranked.indices.map { (ranked[$0].role == .observer ? 1 : 0, groups[$0].0, groups[$0].1) }
-        let others = ranked.indices.filter { !onRostrum[$0] }
-            .sorted { a, b in (keys[a].0, keys[a].1, keys[a].2, a) < (keys[b].0, keys[b].1, keys[b].2, b) }
-        return (ranked.indices.filter { onRostrum[$0] } + others).map { ranked[$0] }
+        // and looking their groups up again in every comparison); people are read in place by
+        // index, never copied out (a Person is a dozen strings) but once into the result.
+        var firstSeen: [String: Int] = [:]
+        var keys: [(observer: Int, group: Int, position: Int)] = []
+        keys.reserveCapacity(ranked.count)
+        var onRostrum: [Int] = [], others: [Int] = []
+        for index in ranked.indices {
+            let observer = ranked[index].role == .observer ? 1 : 0
+            if let unit = ranked[index].unit {
+                if let position = unitPosition[unit] {
+                    keys.append((observer, 0, position))
+                } else if let seen = firstSeen[unit] {
+                    keys.append((observer, 1, seen))
+                } else {
+                    firstSeen[unit] = firstSeen.count
+                    keys.append((observer, 1, firstSeen.count - 1))
+                }
+            } else {
+                keys.append((observer, 2, 0))
+            }
+            if rostrum.contains(ranked[index].id) { onRostrum.append(index) } else { others.append(index) }
+        }
+        others.sort { a, b in (keys[a].observer, keys[a].group, keys[a].position, a) < (keys[b].observer, keys[b].group, keys[b].position, b) }
+        return (onRostrum + others).map { ranked[$0] }
+    }
+
+    /// Where each of `units` is listed (the first place of a unit listed twice), found by a
+    /// unit's UTF-8 bytes: a `String` key of Chinese is hashed by its normalized scalars, about
+    /// 1,000 instructions for a unit's name, several times its bytes' hash. A unit whose bytes
+    /// are no listed unit's is looked up as a string, so that another normalization of a listed
+    /// unit's name still finds its place.
+    private struct UnitPositions {
+        private struct Bytes: Hashable {
+            var text: String
+
+            func hash(into hasher: inout Hasher) {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+
+            static func == (a: Bytes, b: Bytes) -> Bool {
+                var (a, b) = (a.text, b.text)
+                return a.withUTF8 { a in b.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
+            }
+        }
+
+        private let byText: [String: Int]
+        private let byBytes: [Bytes: Int]
+
+        init(_ units: [String]) {
+            let byText = Dictionary(units.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            self.byText = byText
+            byBytes = Dictionary(units.map { (Bytes(text: $0), byText[$0]!) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        subscript(unit: String) -> Int? { byBytes[Bytes(text: unit)] ?? byText[unit] }
     }
 
     /// A hall row whose every seated person is 列席 (they sit in rows of their own behind the 出席).

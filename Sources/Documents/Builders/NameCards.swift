@@ -21,7 +21,8 @@ public enum NameCards {
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let seated = Attendance.seatedPeople(plan, seats: seats)
-        return build(plan, cards: seated, sizedFor: seated)
+        let names = displayNames(seated)
+        return build(plan, cards: seated, names: names, size: fittedSize(names))
     }
 
     /// The same cards in consecutive parts of at most `cardsPerPart` cards each, every card at the
@@ -29,29 +30,37 @@ public enum NameCards {
     /// parts' PDFs joined in order are the whole set's).
     public static func parts(_ plan: Plan, seats: SeatPlan, cardsPerPart: Int) -> [OfficeDocument] {
         let seated = Attendance.seatedPeople(plan, seats: seats)
+        let names = displayNames(seated)
+        let size = fittedSize(names)
         return stride(from: 0, to: seated.count, by: max(1, cardsPerPart)).map { start in
-            build(plan, cards: Array(seated[start..<min(seated.count, start + cardsPerPart)]), sizedFor: seated)
+            let part = start..<min(seated.count, start + cardsPerPart)
+            return build(plan, cards: Array(seated[part]), names: Array(names[part]), size: size)
         }
     }
 
     /// The cards of `cards` only (桌签 to reprint), at the size the cards of `everyone` have, so
     /// that a reprinted card matches the ones already on the desks.
     public static func build(_ plan: Plan, cards: [Person], sizedFor everyone: [Person]) -> OfficeDocument {
+        build(plan, cards: cards, names: displayNames(cards), size: fittedSize(displayNames(everyone)))
+    }
+
+    /// The cards of `cards`, named `names` (their display names) at `size` points.
+    private static func build(_ plan: Plan, cards: [Person], names: [String], size: Double) -> OfficeDocument {
         let page = PageSetup.a4Landscape
-        let names = cards.map { displayName($0.name) }
-        let size = fittedSize(everyone.map { displayName($0.name) }, width: page.textWidth)
         let half = page.textHeight / 2
+        // People are read by index: a for-in or a closure copied each whole `Person`.
+        let observers = cards.indices.map { cards[$0].role == .observer }
         var blocks: [Block] = []
         // A page break and two faces a card, and a label on each face of a 列席's.
-        blocks.reserveCapacity(names.count * 3 + cards.count(where: { $0.role == .observer }) * 2)
+        blocks.reserveCapacity(names.count * 3 + observers.count(where: { $0 }) * 2)
         for (index, name) in names.enumerated() {
             if index > 0 { blocks.append(.paragraph(Paragraph(GongwenStyles.plain, [Run](), ParagraphOverrides(pageBreakBefore: true)))) }
+            // The face on the run as well as the style: Writer sets a drawing's text in the run's
+            // face and ignores its paragraph style's (seating-conventions §8.1.4: one face and
+            // size on both sides). One paragraph for both faces.
+            let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, font: GongwenStyles.cardName.font, size: size)])
+            let labelled = observers[index]
             for upsideDown in [true, false] {
-                // The face on the run as well as the style: Writer sets a drawing's text in the
-                // run's face and ignores its paragraph style's (seating-conventions §8.1.4: one
-                // face and size on both sides).
-                let paragraph = Paragraph(GongwenStyles.cardName, [Run(name, font: GongwenStyles.cardName.font, size: size)])
-                let labelled = cards[index].role == .observer
                 let clearance = labelled ? roleLabelClearance : 0
                 blocks.append(.frame(TextFrame(x: 0, y: upsideDown ? clearance : half, width: page.textWidth, height: half - clearance,
                                                upsideDown: upsideDown, paragraph: paragraph)))
@@ -72,15 +81,20 @@ public enum NameCards {
 
     /// Two-character names are spaced with an ideographic space (王　强), the custom on cards.
     public static func displayName(_ name: String) -> String {
-        let characters = Array(name)
-        guard characters.count == 2 else { return name }
-        return "\(characters[0])\u{3000}\(characters[1])"
+        guard TextMeasure.characterCount(name) == 2 else { return name }
+        let second = name.index(after: name.startIndex)
+        return "\(name[..<second])\u{3000}\(name[second...])"
     }
 
-    /// One size for every card: the longest name fills `widthShare` of the card's width.
-    static func fittedSize(_ names: [String], width: Double) -> Double {
+    /// The display names of `people`, read by index (a closure over the list copied each `Person`).
+    private static func displayNames(_ people: [Person]) -> [String] {
+        people.indices.map { displayName(people[$0].name) }
+    }
+
+    /// One size for every card: the longest of the display names fills `widthShare` of the card's width.
+    static func fittedSize(_ names: [String]) -> Double {
         let longest = names.map { Double(TextMeasure.ems($0)) }.max() ?? 1
-        let widthPoints = width * 72 / 25.4
+        let widthPoints = PageSetup.a4Landscape.textWidth * 72 / 25.4
         return min(maximumSize, (widthPoints * widthShare / max(longest, 1)).rounded(.down))
     }
 }
@@ -92,28 +106,79 @@ enum TextMeasure {
         text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{2060}" ? 0 : $1.value < 0x100 ? 0.5 : 1) }
     }
 
+    /// How many characters `text` has. A Han ideograph, an ideographic space, a middle dot or a
+    /// printable ASCII character never joins a neighbouring scalar into one character, so a text
+    /// of only those is counted by its scalars, without the search for character boundaries
+    /// (most of the cost of a name's characters, on every card, 座次表 cell and chart seat).
+    static func characterCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return text.count }
+            count += 1
+        }
+        return count
+    }
+
+    /// Each character of `text` as a string, in order (see `characterCount`).
+    static func forEachCharacter(_ text: String, _ body: (String) throws -> Void) rethrows {
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            for scalar in text.unicodeScalars { try body(String(scalar)) }
+        } else {
+            for character in text { try body(String(character)) }
+        }
+    }
+
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xB7, 0x3000: return true
+        default: return GBKFallback.isHan(scalar)
+        }
+    }
+
     /// `text` in pieces of at most `limit` ems each, broken between characters.
     static func wrap(_ text: String, ems limit: Double) -> [String] {
-        var pieces: [String] = [], current = ""
+        // The piece's width is kept as it grows, not measured again for every character (the
+        // sums of halves and ones are exact, so they are the measured widths).
+        var pieces: [String] = [], current = "", width = 0.0
         for character in text {
-            if !current.isEmpty && ems(current + String(character)) > limit {
+            let added = ems(String(character))
+            if !current.isEmpty && width + added > limit {
                 pieces.append(current)
                 current = ""
+                width = 0
             }
             current.append(character)
+            width += added
         }
         return pieces + (current.isEmpty ? [] : [current])
     }
 
     /// Points a line of `text` takes at `size` points with `spacing` added to every character.
     static func width(_ text: String, size: Double, spacing: Double) -> Double {
-        // `ems` and the character count in one pass: every cell of a 3,000-row table is measured.
-        var ems = 0.0, characters = 0
+        line(text, size: size, spacing: spacing).width
+    }
+
+    /// `width`, and the points of the quarter ems where Latin letters or digits meet Chinese
+    /// (`12|月|8|日`): Word and Writer put one there (autospace). One pass over the scalars
+    /// (word joiners skipped) for both: every cell of a 3,000-row table is measured.
+    static func line(_ text: String, size: Double, spacing: Double) -> (width: Double, autospace: Double) {
+        func latin(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+            case 0x80..<0x100: return scalar.properties.isAlphabetic
+            default: return false
+            }
+        }
+        var ems = 0.0, characters = 0, changes = 0
+        var previousLatin = false, previousChinese = false
         for scalar in text.unicodeScalars where scalar != "\u{2060}" {
             ems += scalar.value < 0x100 ? 0.5 : 1
             characters += 1
+            let isLatin = latin(scalar), isChinese = GBKFallback.isHan(scalar)
+            if (previousLatin && isChinese) || (previousChinese && isLatin) { changes += 1 }
+            (previousLatin, previousChinese) = (isLatin, isChinese)
         }
-        return ems * size + Double(characters) * spacing
+        return (ems * size + Double(characters) * spacing, Double(changes) * size / 4)
     }
 
     /// Lines a paragraph takes on a line `width` points wide at `size` points, first line indented.

@@ -110,6 +110,12 @@ public enum SeatingTables {
             start = cut
         }
         bounds = joiningNarrowSections(bounds, seatXs: xs)
+        // Each seat's person, and whether a row is of 列席, found once for all the sections
+        // (they were looked up again for every section's sizes, cells and unit blocks); people
+        // are read from it by index, never copied out.
+        let sitters = rows.map { row in row.seats.map { $0.flatMap { byID[$0] } } }
+        let observerRows = rows.map { Attendance.isObserverRow($0, people: byID) }
+        func inSection(_ x: Double, _ bound: (Double, Double)) -> Bool { x >= bound.0 - 0.01 && x <= bound.1 + 0.01 }
         let isHall = zone.kind == .hall
         let unitColumn = isHall && !unitBlocks
         let sectionNames = bounds.count == 3 ? ["左区", "中区", "右区"] : bounds.indices.map { "第\($0 + 1)区" }
@@ -117,43 +123,64 @@ public enum SeatingTables {
             let halves = Int(((bound.1 - bound.0) * 2).rounded()) + 2
             let labelWidth = 20.0, unitWidth = unitColumn ? 32.0 : 0
             let half = (width - labelWidth - unitWidth) / Double(halves)
-            let nameSize = nameSize(seatWidth: 2 * half, names: rows.flatMap { row in
-                zip(row.x, row.seats).filter { $0.0 >= bound.0 - 0.01 && $0.0 <= bound.1 + 0.01 }.compactMap { $0.1.flatMap { byID[$0]?.name } }
-            })
+            var names: [String] = []
+            for line in rows.indices {
+                for seat in rows[line].x.indices where inSection(rows[line].x[seat], bound) {
+                    if let name = sitters[line][seat]?.name { names.append(name) }
+                }
+            }
+            let nameSize = nameSize(seatWidth: 2 * half, names: names)
             var tableRows: [[TableCell]] = []
             var numbers: [Int] = []
+            // A seat number recurs in every row of a hall's section: its line is made once.
+            var seatNumbers: [Int: Paragraph] = [:]
             var unitsAbove: Set<String> = []
-            for row in rows {
+            for (line, row) in rows.enumerated() {
+                let seats = row.x.indices.filter { inSection(row.x[$0], bound) }
                 // Blocks halls: the first seat of a unit that is not in the row in front names it,
                 // in small type over the seat number, so each block is named once and the name
                 // stays on the page of the block's first row.
                 var startsBlock = Set<Int>()
                 if unitBlocks {
                     var previous: String?
-                    for (x, id) in zip(row.x, row.seats) where x >= bound.0 - 0.01 && x <= bound.1 + 0.01 {
-                        let unit = id.flatMap { byID[$0]?.unit }
-                        if let unit, unit != previous, !unitsAbove.contains(unit) { startsBlock.insert(Int(((x - bound.0) * 2).rounded())) }
+                    for seat in seats {
+                        let unit = sitters[line][seat]?.unit
+                        if let unit, unit != previous, !unitsAbove.contains(unit) { startsBlock.insert(Int(((row.x[seat] - bound.0) * 2).rounded())) }
                         previous = unit
                     }
-                    unitsAbove = Set(zip(row.x, row.seats).filter { $0.0 >= bound.0 - 0.01 && $0.0 <= bound.1 + 0.01 }.compactMap { $0.1.flatMap { byID[$0]?.unit } })
+                    unitsAbove = Set(seats.compactMap { sitters[line][$0]?.unit })
                 }
                 // A row of 列席 (rows of their own behind the 出席) says so under its number.
-                var cells = [Attendance.isObserverRow(row, people: byID)
+                // The row's label, at most an empty cell before each seat and the seat, the empty
+                // cell after the last seat and the units.
+                var cells: [TableCell] = []
+                cells.reserveCapacity(2 * seats.count + 3)
+                cells.append(observerRows[line]
                     ? TableCell([Paragraph(GongwenStyles.tableHeader, "第\(row.number)排"), Paragraph(GongwenStyles.tableHeader, PersonRole.observer.label)])
-                    : TableCell(GongwenStyles.tableHeader, "第\(row.number)排")]
+                    : TableCell(GongwenStyles.tableHeader, "第\(row.number)排"))
                 var used = 0
                 var units: [String] = []
-                for (x, (id, number)) in zip(row.x, zip(row.seats, row.seatNumbers)) where x >= bound.0 - 0.01 && x <= bound.1 + 0.01 {
-                    let column = Int(((x - bound.0) * 2).rounded())
+                for seat in seats {
+                    let column = Int(((row.x[seat] - bound.0) * 2).rounded()), number = row.seatNumbers[seat]
                     if column > used { cells.append(TableCell(GongwenStyles.tableText, "", span: column - used)) }
-                    let person = id.flatMap { byID[$0] }
-                    let label = row.closed.contains(number) ? "（留空）" : person?.name ?? ""
-                    let unitLabel = startsBlock.contains(column) ? person?.unit.map { [Paragraph(GongwenStyles.tableHeader, [Run($0, size: 7.5)])] } ?? [] : []
-                    cells.append(TableCell(unitLabel + [Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)]),
-                                                        Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])], span: 2))
+                    let unit = sitters[line][seat]?.unit
+                    let label = row.closed.contains(number) ? "（留空）" : sitters[line][seat]?.name ?? ""
+                    let seatNumber: Paragraph
+                    if let made = seatNumbers[number] {
+                        seatNumber = made
+                    } else {
+                        seatNumber = Paragraph(GongwenStyles.tableText, [Run("\(number)座", size: 8)])
+                        seatNumbers[number] = seatNumber
+                    }
+                    let name = Paragraph(GongwenStyles.tableText, [Run(label, size: nameSize)])
+                    if startsBlock.contains(column), let unit {
+                        cells.append(TableCell([Paragraph(GongwenStyles.tableHeader, [Run(unit, size: 7.5)]), seatNumber, name], span: 2))
+                    } else {
+                        cells.append(TableCell([seatNumber, name], span: 2))
+                    }
                     used = column + 2
                     numbers.append(number)
-                    if let unit = person?.unit, units.last != unit, !units.contains(unit) { units.append(unit) }
+                    if let unit, units.last != unit, !units.contains(unit) { units.append(unit) }
                 }
                 if used < halves { cells.append(TableCell(GongwenStyles.tableText, "", span: halves - used)) }
                 if unitColumn { cells.append(TableCell(GongwenStyles.tableText, units.joined(separator: "、"))) }
@@ -173,7 +200,7 @@ public enum SeatingTables {
     /// an empty column, until none is left or the zone is one section.
     static func joiningNarrowSections(_ bounds: [(Double, Double)], seatXs: [Double]) -> [(Double, Double)] {
         let positions = Set(seatXs)
-        func seats(_ bound: (Double, Double)) -> Int { positions.filter { $0 >= bound.0 - 0.01 && $0 <= bound.1 + 0.01 }.count }
+        func seats(_ bound: (Double, Double)) -> Int { positions.count { $0 >= bound.0 - 0.01 && $0 <= bound.1 + 0.01 } }
         var bounds = bounds
         while bounds.count > 1,
               let narrow = bounds.indices.filter({ seats(bounds[$0]) < minimumSectionSeats }).min(by: { seats(bounds[$0]) < seats(bounds[$1]) }) {
@@ -189,7 +216,7 @@ public enum SeatingTables {
     /// at most four) fits the seat between its cell margins, else the largest half-point size
     /// that does, never below 9 pt, so a three-character name keeps one line (刘志强, not 刘志/强).
     static func nameSize(seatWidth: Double, names: [String]) -> Double? {
-        let characters = Double(min(4, max(3, names.map(\.count).max() ?? 3)))
+        let characters = Double(min(4, max(3, names.map(TextMeasure.characterCount).max() ?? 3)))
         let usablePoints = (seatWidth - 2 * Table.cellPadding) / 25.4 * 72
         let fitting = (usablePoints / characters * 2).rounded(.down) / 2
         return fitting >= 14 ? nil : max(9, fitting)

@@ -48,28 +48,48 @@ public enum SignInSheet {
         return name
     }
 
-    /// One line per person of a sheet in the sign-in order, then the blank rows, as the columns read (序号 as a number).
-    static func lines(_ plan: Plan, people: [Person]) -> [(number: Int, texts: [String])] {
-        let listed = people.enumerated().map { index, person in
-            (index + 1, [person.unit ?? "", person.name, Attendance.titleWithRole(person), ""])
+    /// One line of a sheet: 序号, then 单位, 姓名 and 职务 (签到 stays blank).
+    struct Line {
+        var number: Int
+        var unit = "", name = "", title = ""
+
+        /// The texts of the columns after 序号, as they read.
+        var texts: [String] { [unit, name, title, ""] }
+    }
+
+    /// One line per person of a sheet in the sign-in order, then the blank rows. People are
+    /// read by index: a for-in copied each whole `Person` out of the list.
+    static func lines(_ plan: Plan, people: [Person]) -> [Line] {
+        var lines: [Line] = []
+        lines.reserveCapacity(people.count + plan.signInBlankRows)
+        for index in people.indices {
+            lines.append(Line(number: index + 1, unit: people[index].unit ?? "", name: people[index].name,
+                              title: Attendance.titleWithRole(people[index])))
         }
-        let blank = (0..<plan.signInBlankRows).map { index in (listed.count + index + 1, ["", "", "", ""]) }
-        return listed + blank
+        for index in 0..<plan.signInBlankRows { lines.append(Line(number: people.count + index + 1)) }
+        return lines
     }
 
     public static func build(_ plan: Plan, seats: SeatPlan) -> OfficeDocument {
         let meeting = plan.meeting
         let header = columns.map { TableCell(GongwenStyles.tableHeader, $0) }
         var blocks: [Block] = []
+        let style = GongwenStyles.tableText
+        // Empty cells (签到, and every cell of a blank row) are one value shared, not made anew.
+        let empty = TableCell(style, "")
+        func cell(_ text: String) -> TableCell { text.isEmpty ? empty : TableCell(style, text) }
         for sheet in sheets(plan, seats: seats) {
-            let rows = lines(plan, people: sheet.people).map { line in
-                ([String(line.number)] + line.texts).map { TableCell(GongwenStyles.tableText, $0) }
+            let lines = lines(plan, people: sheet.people)
+            var rows = [header]
+            rows.reserveCapacity(lines.count + 1)
+            for line in lines {
+                rows.append([cell(String(line.number)), cell(line.unit), cell(line.name), cell(line.title), empty])
             }
-            let widths = ColumnFit.widths([header] + rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 0, 0, 24], fill: 4)
+            let widths = ColumnFit.widths(rows, total: PageSetup.gongwen.textWidth, minimums: [0, 0, 0, 0, 24], fill: 4)
             blocks.append(.paragraph(Paragraph(GongwenStyles.title, "\(meeting.title)签到表", ParagraphOverrides(pageBreakBefore: !blocks.isEmpty))))
             blocks += sheet.timeAndPlace.map(Block.paragraph) + [
                 // 9 mm rows: room to sign, and a county meeting's list with its 应到/实到 line on one page.
-                .table(Table(columnWidths: widths, headerRows: 1, rows: [header] + rows, minRowHeight: 9)),
+                .table(Table(columnWidths: widths, headerRows: 1, rows: rows, minRowHeight: 9)),
                 .paragraph(Paragraph(GongwenStyles.plain, "应到 \(sheet.people.count) 人　　实到 ____ 人")),
             ]
         }

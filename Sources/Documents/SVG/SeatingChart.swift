@@ -177,28 +177,26 @@ public enum SeatingChart {
         let top = seat.y + strip, height = seat.height - strip
         try writer.startElement("text")
         if seat.width >= seat.height {
-            let size = min(nameSize, (seat.width - 2) / Double(max(name.count, 1)), height - 1.5)
+            let size = min(nameSize, (seat.width - 2) / Double(max(TextMeasure.characterCount(name), 1)), height - 1.5)
             try writer.attribute("x", number(centreX))
             try writer.attribute("y", number(top + height / 2 + size * 0.36))
             try sizeUnlessInherited(size, writer, &number)
             try writer.text(name)
         } else {
-            // The characters in one pass over the name (`Array(name)` counts them first).
-            var characters: [Character] = []
-            characters.reserveCapacity(name.utf8.count)
-            for character in name { characters.append(character) }
-            let count = Double(max(characters.count, 1))
+            let count = Double(max(TextMeasure.characterCount(name), 1))
             let size = min(nameSize, (height - 2) / count, seat.width - 1.5)
             let first = top + (height - size * count) / 2 + size * 0.86
             try sizeUnlessInherited(size, writer, &number)
             // One text element per name, so the chart holds each name as one string.
             let x = number(centreX)
-            for (index, character) in characters.enumerated() {
+            var index = 0
+            try TextMeasure.forEachCharacter(name) { character in
                 try writer.startElement("tspan")
                 try writer.attribute("x", x)
                 try writer.attribute("y", number(first + Double(index) * size))
-                try writer.text(String(character))
+                try writer.text(character)
                 try writer.endElement()
+                index += 1
             }
         }
         try writer.endElement()
@@ -236,15 +234,42 @@ public enum SeatingChart {
     }()
 
     /// Numbers as the chart writes them, each formatted once: a hall's seats share their
-    /// columns' x and their rows' y, so most of a chart's numbers recur.
+    /// columns' x and their rows' y, so most of a chart's numbers recur. The texts are kept in a
+    /// table open-addressed on the number's bits (equal numbers have one text, ±0 both "0"):
+    /// a `Dictionary` hashes a `Double` with SipHash, which for the 25,000 numbers of a
+    /// 3,000-seat chart cost more than the formatting it saved.
     private struct NumberTexts {
-        private var known: [Double: String] = [:]
+        private var slots = [(bits: UInt64, text: String)?](repeating: nil, count: 1024)
+        private var count = 0
 
         mutating func callAsFunction(_ value: Double) -> String {
-            if let text = known[value] { return text }
+            let bits = value.bitPattern
+            var slot = home(bits)
+            while let entry = slots[slot] {
+                if entry.bits == bits { return entry.text }
+                slot = (slot + 1) % slots.count
+            }
             let text = format(value)
-            known[value] = text
+            slots[slot] = (bits, text)
+            count += 1
+            if 2 * count > slots.count { grow() }
             return text
+        }
+
+        /// The slot a number's search starts at: the top bits of its bits times 2⁶⁴/φ, which
+        /// depend on all of them (numbers differ mostly in their high bits).
+        private func home(_ bits: UInt64) -> Int {
+            Int((bits &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slots.count.trailingZeroBitCount))
+        }
+
+        private mutating func grow() {
+            let entries = slots.compactMap { $0 }
+            slots = Array(repeating: nil, count: 2 * slots.count)
+            for entry in entries {
+                var slot = home(entry.bits)
+                while slots[slot] != nil { slot = (slot + 1) % slots.count }
+                slots[slot] = entry
+            }
         }
     }
 
@@ -275,6 +300,7 @@ public enum SeatingChart {
         }
         var drawing = Drawing()
         let drawn = rows.map(\.drawnSeats)
+        drawing.seats.reserveCapacity(drawn.reduce(0) { $0 + $1.count } + (zone.behindRow?.seats.count ?? 0))
         let xs = drawn.flatMap { $0.map(\.x) } + (zone.behindRow?.x ?? [])
         let low = xs.min() ?? 0, high = xs.max() ?? 0
         let narrow = high - low >= 20

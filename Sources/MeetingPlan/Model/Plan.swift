@@ -58,7 +58,10 @@ public struct Plan: Sendable {
 
     /// The people with these ids, in their order; ids the plan has no person for are left out.
     /// Room for all is reserved first: a `Person` is large, and growing an array of thousands by
-    /// doubling copied them at every step.
+    /// doubling copied them at every step. Inlinable, so that callers in other modules get it
+    /// specialized for their collection (unspecialized, stepping through the ids and moving each
+    /// `Person` through the generic witnesses cost as much again as looking them up).
+    @inlinable
     public func people<IDs: Collection<String>>(withIDs ids: IDs) -> [Person] {
         let byID = peopleByID
         var found: [Person] = []
