@@ -1,4 +1,5 @@
 import Foundation
+import XMLSupport
 import MeetingPlan
 import Seating
 
@@ -51,13 +52,13 @@ enum Attendance {
             var text: String
 
             func hash(into hasher: inout Hasher) {
-                var text = text
-                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                text.withContiguousUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             }
 
             static func == (a: Bytes, b: Bytes) -> Bool {
-                var (a, b) = (a.text, b.text)
-                return a.withUTF8 { a in b.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
+                a.text.withContiguousUTF8 { a in
+                    b.text.withContiguousUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+                }
             }
         }
 
